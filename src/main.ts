@@ -1,0 +1,38 @@
+import { mount } from 'svelte';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app/global.css';
+import App from './app/App.svelte';
+import LoadErrors from './app/LoadErrors.svelte';
+import { AppState } from './app/app-state.svelte';
+import { createApi, type SandtableApi } from './api/sandtable-api';
+import { loadScenario } from './scenario/load';
+import { DEFAULT_SCENARIO_FILES } from './scenario/default-scenario';
+import type { MapView } from './map/map-view';
+
+declare global {
+  interface Window {
+    sandtable: SandtableApi;
+  }
+}
+
+const target = document.getElementById('app') as HTMLElement;
+const params = new URLSearchParams(window.location.search);
+const result = loadScenario(DEFAULT_SCENARIO_FILES);
+
+if (!result.ok) {
+  mount(LoadErrors, { target, props: { errors: result.errors } });
+} else {
+  const app = new AppState(result.scenario);
+  let resolveView: (view: MapView) => void = () => {};
+  const view = new Promise<MapView>((resolve) => (resolveView = resolve));
+  window.sandtable = createApi(app, view);
+  // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
+  mount(App, {
+    target,
+    props: { app, antialias: params.get('antialias') !== '0', chrome: params.get('chrome') !== '0', onview: resolveView },
+  });
+}

@@ -1,0 +1,137 @@
+import { manifest as manifestSchema, type Manifest } from './schema';
+import { buildFeature } from './build-feature';
+import { describeValue, formatPath, type LoadError } from './load-error';
+import type { MovementFeature, Scenario, ScenarioFeature } from './model';
+
+/** A scenario folder as text: paths relative to the folder (`scenario.json`, `events.geojson`, …) → contents. */
+export type ScenarioFiles = Readonly<Record<string, string>>;
+
+export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: LoadError[] };
+
+export const MANIFEST_FILE = 'scenario.json';
+
+function parseJson(file: string, text: string | undefined, errors: LoadError[]): unknown {
+  if (text === undefined) {
+    errors.push({ file, field: '', value: 'nothing', message: 'the file, which is missing' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    errors.push({
+      file,
+      field: '',
+      value: describeValue(text.slice(0, 40)),
+      message: `valid JSON: ${(e as Error).message}`,
+    });
+    return undefined;
+  }
+}
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
+  const parsed = manifestSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      errors.push({
+        file: MANIFEST_FILE,
+        field: formatPath(issue.path),
+        value: describeValue(issue.input),
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
+  const m = parsed.data;
+  const fail = (field: string, value: unknown, message: string) =>
+    errors.push({ file: MANIFEST_FILE, field, value: describeValue(value), message });
+  if (Date.parse(m.timeRange.end) <= Date.parse(m.timeRange.start))
+    fail('timeRange.end', m.timeRange.end, `a time after timeRange.start (${m.timeRange.start})`);
+  if (m.initialTime) {
+    const t = Date.parse(m.initialTime);
+    if (t < Date.parse(m.timeRange.start) || t > Date.parse(m.timeRange.end))
+      fail('initialTime', m.initialTime, 'a time inside timeRange');
+  }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: m.timeZone });
+  } catch {
+    fail('timeZone', m.timeZone, 'an IANA time zone such as "Africa/Bamako"');
+  }
+  for (const id of duplicates(m.sides.map((s) => s.id))) fail('sides', id, 'unique side ids');
+  for (const id of duplicates(m.sources.map((s) => s.id))) fail('sources', id, 'unique source ids');
+  for (const f of duplicates(m.files)) fail('files', f, 'each file listed once');
+  return m;
+}
+
+/**
+ * Validates a scenario folder and builds the model `frameAt` reads. Never throws on bad data: every
+ * problem comes back as a LoadError naming file, feature, field and value, so the caller can keep the
+ * scenario already on screen and show them all at once.
+ */
+export function loadScenario(files: ScenarioFiles): LoadResult {
+  const errors: LoadError[] = [];
+  const raw = parseJson(MANIFEST_FILE, files[MANIFEST_FILE], errors);
+  const m = raw === undefined ? undefined : checkManifest(raw, errors);
+  if (!m) return { ok: false, errors };
+
+  const sides = new Set(m.sides.map((s) => s.id));
+  const sources = new Set(m.sources.map((s) => s.id));
+  const features: ScenarioFeature[] = [];
+  for (const file of m.files) {
+    const collection = parseJson(file, files[file], errors);
+    if (collection === undefined) continue;
+    const c = collection as { type?: unknown; features?: unknown };
+    if (c.type !== 'FeatureCollection' || !Array.isArray(c.features)) {
+      errors.push({
+        file,
+        field: 'type',
+        value: describeValue(c.type),
+        message: 'a GeoJSON FeatureCollection with a features array',
+      });
+      continue;
+    }
+    c.features.forEach((rawFeature, index) => {
+      const built = buildFeature(rawFeature, index, { file, sides, sources });
+      if (built.errors) errors.push(...built.errors);
+      else features.push(built.feature);
+    });
+  }
+  const byId = new Map<string, ScenarioFeature>();
+  for (const f of features) {
+    const other = byId.get(f.id);
+    if (other)
+      errors.push({
+        file: f.file,
+        feature: f.id,
+        field: 'properties.id',
+        value: describeValue(f.id),
+        message: `an id not already used (also in ${other.file})`,
+      });
+    byId.set(f.id, f);
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const start = Date.parse(m.timeRange.start);
+  const scenario: Scenario = {
+    id: m.id,
+    title: m.title,
+    description: m.description,
+    timeZone: m.timeZone,
+    start,
+    end: Date.parse(m.timeRange.end),
+    initialTime: m.initialTime ? Date.parse(m.initialTime) : start,
+    defaultView: m.defaultView,
+    sides: m.sides,
+    sideById: new Map(m.sides.map((s) => [s.id, s])),
+    sources: m.sources,
+    sourceById: new Map(m.sources.map((s) => [s.id, s])),
+    features,
+    movements: features.filter((f): f is MovementFeature => f.kind === 'movement'),
+    timed: features.filter((f) => f.kind !== 'movement').sort((a, b) => a.appears - b.appears),
+  };
+  return { ok: true, scenario };
+}

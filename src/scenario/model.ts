@@ -1,0 +1,46 @@
+import type { Geometry } from 'geojson';
+import type { FeatureKind, FeatureProperties, LocalizedText, SideSpec, SourceSpec, ViewSpec } from './schema';
+import type { Track } from '../engine/track';
+
+/** A validated feature with its times parsed to epoch ms. */
+export interface ScenarioFeature {
+  id: string;
+  kind: FeatureKind;
+  /** File it came from, relative to the scenario folder. */
+  file: string;
+  geometry: Geometry;
+  props: FeatureProperties;
+  /** When the feature appears (its `time`, `start` or first vertex time); -Infinity when timeless. */
+  appears: number;
+  /** End of its time window (`end` or last vertex time); equal to `appears` for an instant. */
+  until: number;
+  /** True when the feature is known only to a window (`start`/`end`), not an instant. */
+  windowed: boolean;
+  /** Control changes sorted by time, epoch ms. */
+  control: { time: number; side: string }[];
+}
+
+export interface MovementFeature extends ScenarioFeature {
+  kind: 'movement';
+  track: Track;
+}
+
+/** A scenario that passed validation: what `frameAt` and the renderer read. */
+export interface Scenario {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  timeZone: string;
+  start: number;
+  end: number;
+  initialTime: number;
+  defaultView: Required<ViewSpec>;
+  sides: SideSpec[];
+  sideById: ReadonlyMap<string, SideSpec>;
+  sources: SourceSpec[];
+  sourceById: ReadonlyMap<string, SourceSpec>;
+  features: ScenarioFeature[];
+  movements: MovementFeature[];
+  /** Every non-movement feature, sorted by `appears`, so a frame can stop scanning at `t`. */
+  timed: ScenarioFeature[];
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+// The scenario format, written once. `scripts/build-schema.ts` turns these into the JSON Schema files in
+// geodata/schema/ for people who edit scenarios in other tools; the loader validates with the same objects.
+
+export const FORMAT = 'sandtable-scenario/1';
+
+/** An ISO 8601 instant with an explicit zone (`Z` or `±hh:mm`), so no reader has to guess the time zone. */
+export const isoInstant = z.iso.datetime({
+  offset: true,
+  local: false,
+  message: 'an ISO 8601 date-time with a zone, e.g. 2023-11-14T06:00:00Z',
+});
+
+/** Text shown to users: one string, or one per language (English required, French expected). */
+export const localizedText = z.union([
+  z.string().min(1),
+  z.object({ en: z.string().min(1), fr: z.string().min(1).optional() }).strict(),
+]);
+
+export const certainty = z.enum(['confirmed', 'reported', 'claimed', 'estimated']);
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'an id of letters, digits, . _ : -');
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+
+export const side = z
+  .object({ id, name: localizedText, color: hexColor, description: localizedText.optional() })
+  .strict();
+
+export const source = z
+  .object({
+    id,
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+    url: z.url({ protocol: /^https?$/, message: 'an http(s) URL' }).optional(),
+    /** What this outlet reported, in a sentence, so a reader sees why it is cited. */
+    reported: z.string().optional(),
+    /** A file shipped with the scenario holding the source's text, relative to scenario.json. */
+    file: z.string().optional(),
+  })
+  .strict();
+
+export const view = z
+  .object({
+    center: z.tuple([lon, lat]),
+    zoom: z.number().min(0).max(22),
+    bearing: z.number().min(-360).max(360).default(0),
+    pitch: z.number().min(0).max(85).default(0),
+  })
+  .strict();
+
+export const manifest = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(FORMAT),
+    id,
+    title: localizedText,
+    description: localizedText.optional(),
+    /** IANA zone the scenario's local times are in; Mali is Africa/Bamako (UTC+0). */
+    timeZone: z.string().min(1),
+    timeRange: z.object({ start: isoInstant, end: isoInstant }).strict(),
+    initialTime: isoInstant.optional(),
+    defaultView: view,
+    sides: z.array(side).min(1),
+    sources: z.array(source).min(1),
+    files: z
+      .array(z.string().regex(/^[^/\\][^\\]*\.(geo)?json$/, 'a relative path to a .geojson file'))
+      .min(1),
+  })
+  .strict();
+
+export const casualtyFigure = z
+  .object({
+    killed: z.number().int().min(0).optional(),
+    injured: z.number().int().min(0).optional(),
+    /** The figure is a floor ("at least 10"). */
+    atLeast: z.boolean().optional(),
+    /** Who gives this figure, e.g. "medical sources speaking to RFI". */
+    according: localizedText,
+    sources: z.array(id).min(1),
+  })
+  .strict();
+
+export const claim = z.object({ by: id, text: localizedText, sources: z.array(id).min(1) }).strict();
+
+export const controlChange = z.object({ time: isoInstant, side: id }).strict();
+
+export const featureKind = z.enum(['place', 'movement', 'event', 'strike', 'clash', 'area']);
+
+export const movementType = z.enum(['advance', 'flank', 'retreat', 'withdrawal']);
+
+/**
+ * Properties every feature carries. Unknown extra properties are kept (tools such as togeojson add their
+ * own), but the known ones are checked.
+ */
+export const featureProperties = z.looseObject({
+  id: id.optional(),
+  kind: featureKind,
+  side: id,
+  label: localizedText,
+  note: localizedText.optional(),
+  sources: z.array(id).min(1),
+  certainty,
+  claimedBy: id.optional(),
+  /** Spatial uncertainty: the true position lies within this many km of the drawn one. */
+  uncertaintyKm: z.number().min(0).max(1000).optional(),
+  /** How sure the timing is, when it differs from `certainty` (e.g. a confirmed event at an estimated hour). */
+  timeCertainty: certainty.optional(),
+  time: isoInstant.optional(),
+  start: isoInstant.optional(),
+  end: isoInstant.optional(),
+  /** Per-vertex times of a LineString, the convention @tmcw/togeojson uses for GPX/KML tracks. */
+  coordTimes: z.array(isoInstant).optional(),
+  /** Per-vertex spatial uncertainty of a LineString in km, for routes known only as a corridor. */
+  coordUncertaintyKm: z.array(z.number().min(0).max(1000)).optional(),
+  movementType: movementType.optional(),
+  casualties: z.array(casualtyFigure).optional(),
+  claims: z.array(claim).optional(),
+  /** Where sources disagree, the disagreement written out. */
+  disagreement: localizedText.optional(),
+  control: z.array(controlChange).optional(),
+});
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Certainty = z.infer<typeof certainty>;
+export type SideSpec = z.infer<typeof side>;
+export type SourceSpec = z.infer<typeof source>;
+export type ViewSpec = z.infer<typeof view>;
+export type Manifest = z.infer<typeof manifest>;
+export type FeatureKind = z.infer<typeof featureKind>;
+export type MovementType = z.infer<typeof movementType>;
+export type FeatureProperties = z.infer<typeof featureProperties>;
+export type CasualtyFigure = z.infer<typeof casualtyFigure>;
+export type Claim = z.infer<typeof claim>;
+export type ControlChange = z.infer<typeof controlChange>;

@@ -1,0 +1,52 @@
+import type { Lang } from '../i18n/localize';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${withTime}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime
+        ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' }
+        : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * "13 November 2023, 14:00 GMT": the scenario's local time, as spoken by the slider and shown on screen.
+ * Assembled from parts because ICU builds word the same moment differently ("at", "UTC+0").
+ */
+export function formatDateTime(t: number, timeZone: string, lang: Lang): string {
+  const parts = formatter(lang, timeZone, true).formatToParts(t);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')} ${get('month')} ${get('year')}, ${get('hour')}:${get('minute')} ${zoneLabel(get('timeZoneName'))}`;
+}
+
+/** "GMT", "GMT+1", "GMT-3:30" from ICU's long offset ("GMT", "GMT+01:00", "UTC+00:00"…). */
+function zoneLabel(longOffset: string): string {
+  const m = /([+-])(\d{1,2})(?::(\d{2}))?$/.exec(longOffset);
+  if (!m || (Number(m[2]) === 0 && Number(m[3] ?? 0) === 0)) return 'GMT';
+  const minutes = Number(m[3] ?? 0);
+  return `GMT${m[1]}${Number(m[2])}${minutes ? `:${m[3]}` : ''}`;
+}
+
+/** "13 November 2023". */
+export function formatDate(t: number, timeZone: string, lang: Lang): string {
+  return formatter(lang, timeZone, false).format(t);
+}
+
+/** Accepts epoch ms or an ISO 8601 string with a zone; throws with the value when it is neither. */
+export function toEpochMs(value: number | string | Date): number {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms))
+    throw new RangeError(`Not a time: ${JSON.stringify(value)} (use epoch ms or ISO 8601)`);
+  return ms;
+}

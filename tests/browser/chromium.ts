@@ -1,0 +1,65 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, software WebGL, and none of its own network chatter. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--font-render-hinting=none',
+    ],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  origin: string;
+  /** Requests that left the page's origin: must stay empty. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * Opens the built app and records every request outside its origin (and aborts it) and every console
+ * error, so a test can assert the app is offline and clean.
+ */
+export async function openApp(
+  browser: Browser,
+  options: { width?: number; height?: number; query?: string } = {},
+): Promise<AppPage> {
+  const base = inject('baseUrl');
+  const origin = new URL(base).origin;
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  await page.goto(`${base}?antialias=0${options.query ?? ''}`);
+  await page.waitForFunction(() => 'sandtable' in window, null, { timeout: 60_000 });
+  await page.evaluate(() => window.sandtable.ready);
+  return { page, origin, foreignRequests, consoleErrors };
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import pixelmatch from 'pixelmatch';
+import type { Browser } from 'playwright-core';
+import { launch, openApp } from './chromium';
+
+/** A render test case, as data: tests/render/<name>/case.json beside its expected.png. */
+interface RenderCase {
+  description: string;
+  scenario: 'kidal-2023';
+  t: string;
+  size: [number, number];
+  view?: { center: [number, number]; zoom: number; bearing?: number; pitch?: number };
+  /** pixelmatch's per-pixel colour threshold (0–1). */
+  threshold: number;
+  /** How many pixels may differ before the case fails. */
+  maxDiffPixels: number;
+}
+
+const ROOT = join(import.meta.dirname, '..', 'render');
+const OUT = join(import.meta.dirname, '..', 'output', 'render');
+const UPDATE = process.env.UPDATE === '1';
+const cases = readdirSync(ROOT).filter((name) => existsSync(join(ROOT, name, 'case.json')));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('render cases', () => {
+  it('has cases to run', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  for (const name of cases) {
+    it(name, async () => {
+      const spec = JSON.parse(readFileSync(join(ROOT, name, 'case.json'), 'utf8')) as RenderCase;
+      const [width, height] = spec.size;
+      const { page, consoleErrors, foreignRequests } = await openApp(browser, { width, height, query: '&chrome=0' });
+      if (spec.view) await page.evaluate((v) => window.sandtable.setView(v), spec.view);
+      await page.evaluate((t) => window.sandtable.setTime(t), spec.t);
+      const actual = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+      await page.context().close();
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+
+      const expectedPath = join(ROOT, name, 'expected.png');
+      if (UPDATE || !existsSync(expectedPath)) {
+        if (!UPDATE) throw new Error(`${expectedPath} is missing: run with UPDATE=1 and look at the image before committing it`);
+        writeFileSync(expectedPath, PNG.sync.write(actual));
+        return;
+      }
+      const expected = PNG.sync.read(readFileSync(expectedPath));
+      expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
+      const diff = new PNG({ width: actual.width, height: actual.height });
+      const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
+        threshold: spec.threshold,
+      });
+      if (differing > spec.maxDiffPixels) {
+        mkdirSync(OUT, { recursive: true });
+        writeFileSync(join(OUT, `${name}-actual.png`), PNG.sync.write(actual));
+        writeFileSync(join(OUT, `${name}-diff.png`), PNG.sync.write(diff));
+      }
+      expect(differing, `${name}: ${differing} pixels differ (see tests/output/render/)`).toBeLessThanOrEqual(
+        spec.maxDiffPixels,
+      );
+    });
+  }
+});
