@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+// Comes with maplibre-gl; validating here catches a bad expression before a browser ever sees it.
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_BOUNDS, basemapStyle } from './basemap-style';
+import { INSET } from '../../scripts/basemap-geometry.mjs';
+
+const BASE_URL = 'http://127.0.0.1:4173/briefing/sandtable/';
+const ORIGIN = new URL(BASE_URL).origin;
+
+const variants = (['projector', 'print'] as const).flatMap((theme) =>
+  (['en', 'fr'] as const).map((lang) => ({ theme, lang })),
+);
+
+function strings(value: unknown, path = ''): { path: string; value: string }[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+  }
+  return [];
+}
+
+/** Anything a browser could treat as a fetchable address: a scheme, or protocol-relative. */
+const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) || s.startsWith('//') || s.includes('://');
+
+function textFonts(style: StyleSpecification): string[] {
+  return style.layers.flatMap((layer) => {
+    if (layer.type !== 'symbol') return [];
+    const font = layer.layout?.['text-font'];
+    expect(Array.isArray(font) && font.every((f) => typeof f === 'string'), `${layer.id} text-font`).toBe(
+      true,
+    );
+    return font as string[];
+  });
+}
+
+describe.each(variants)('basemapStyle($theme, $lang)', ({ theme, lang }) => {
+  const style = basemapStyle({ baseUrl: BASE_URL, theme, lang });
+
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('points at nothing outside the app origin', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    const urls = strings(style).filter((s) => looksLikeUrl(s.value));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const { path, value } of urls) expect(new URL(value).origin, path).toBe(ORIGIN);
+  });
+
+  it('serves its data from under the base URL, as absolute URLs the worker can fetch', () => {
+    for (const [id, source] of Object.entries(style.sources)) {
+      expect(source.type, id).toBe('geojson');
+      const data = source.type === 'geojson' ? source.data : undefined;
+      expect(
+        typeof data === 'string' && data.startsWith(`${BASE_URL}basemap/`),
+        `${id}: ${String(data)}`,
+      ).toBe(true);
+    }
+  });
+
+  it('declares every text-font it uses, each file under the app origin', () => {
+    const faces = style['font-faces'] ?? {};
+    const used = new Set(textFonts(style));
+    expect(used.size).toBeGreaterThan(0);
+    for (const font of used) expect(Object.keys(faces), font).toContain(font);
+    for (const [name, declaration] of Object.entries(faces)) {
+      const list = typeof declaration === 'string' ? [{ url: declaration }] : declaration;
+      expect(list.length, name).toBeGreaterThan(0);
+      for (const face of list) {
+        expect(new URL(face.url).origin, name).toBe(ORIGIN);
+        expect(face.url, name).toMatch(/noto-sans-latin(-ext)?-[47]00-normal\.woff2/);
+      }
+    }
+  });
+
+  it('has unique layer ids over sources that exist, each credited', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of style.layers) {
+      if (layer.type === 'background') continue;
+      expect(style.sources, layer.id).toHaveProperty(layer.source);
+    }
+    for (const [id, source] of Object.entries(style.sources)) {
+      expect('attribution' in source && source.attribution, id).toBeTruthy();
+    }
+  });
+});
+
+describe('basemapStyle themes', () => {
+  it('would notice a URL to another host', () => {
+    const found = strings({ sprite: 'https://tiles.example.com/sprite' }).filter((s) =>
+      looksLikeUrl(s.value),
+    );
+    expect(found.map((s) => new URL(s.value).origin)).toEqual(['https://tiles.example.com']);
+  });
+
+  it('gives the two themes different colours', () => {
+    const bg = (theme: 'projector' | 'print') =>
+      basemapStyle({ baseUrl: BASE_URL, theme }).layers.find((l) => l.type === 'background')?.paint;
+    expect(bg('projector')).not.toEqual(bg('print'));
+  });
+
+  it('labels regional features in the requested language', () => {
+    const text = (lang: 'en' | 'fr') =>
+      JSON.stringify(
+        basemapStyle({ baseUrl: BASE_URL, theme: 'print', lang }).layers.find((l) => l.id === 'road-labels'),
+      );
+    expect(text('fr')).toContain('name_fr');
+    expect(text('en')).not.toContain('name_fr');
+  });
+
+  it('reports the extent the build script clips to', () => {
+    expect(BASEMAP_BOUNDS).toEqual([INSET.west, INSET.south, INSET.east, INSET.north]);
+  });
+});

@@ -1,0 +1,224 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import {
+  basemapFontFaces,
+  basemapPalette,
+  BOLD_FONT,
+  REGULAR_FONT,
+  type BasemapTheme,
+} from './basemap-palette';
+
+export interface BasemapStyleOptions {
+  /** Absolute URL of the app's origin + base; MapLibre's worker cannot resolve relative URLs. */
+  baseUrl: string;
+  theme: BasemapTheme;
+  lang?: 'en' | 'fr';
+}
+
+/** Extent of the Natural Earth layers (west, south, east, north); use as maxBounds for an inset. */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [-26, -2, 26, 37.5];
+
+const NATURAL_EARTH = '© Natural Earth';
+const GEONAMES = 'GeoNames (CC BY 4.0)';
+const REGIONAL = 'Regional roads: Sandtable, schematic';
+
+const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** Linear zoom ramp, as the flat [zoom, value, zoom, value, ...] list. */
+const ramp = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  ...stops,
+];
+
+export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
+  const { baseUrl, theme, lang = 'en' } = options;
+  const p = basemapPalette(theme);
+  const geojson = (file: string, attribution: string): SourceSpecification => ({
+    type: 'geojson',
+    data: new URL(`basemap/${file}`, baseUrl).href,
+    attribution,
+    // Natural Earth 10m and the schematic roads carry no detail worth tiling beyond this.
+    maxzoom: 12,
+  });
+  const halo = { 'text-halo-color': p.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.2 };
+  const townDots = (id: string, filter: ExpressionSpecification, minzoom: number): LayerSpecification => ({
+    id,
+    type: 'circle',
+    source: 'towns',
+    filter,
+    minzoom,
+    paint: {
+      'circle-color': p.townDot,
+      'circle-stroke-color': p.townDotStroke,
+      'circle-stroke-width': 1.2,
+      'circle-radius': ramp(2, 2, 9, ['case', ['==', ['get', 'rank'], 1], 5, 3.5]),
+    },
+  });
+  const townLabels = (
+    id: string,
+    rank: number,
+    minzoom: number,
+    font: string,
+    size: ExpressionSpecification,
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: 'towns',
+    filter: ['==', ['get', 'rank'], rank],
+    minzoom,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [font],
+      'text-size': size,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.6,
+    },
+    paint: {
+      'text-color': rank === 1 ? p.keyLabel : p.label,
+      ...halo,
+      'text-halo-width': rank === 1 ? 2 : 1.6,
+    },
+  });
+  const regionalName: ExpressionSpecification = ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+    {
+      id: 'countries',
+      type: 'fill',
+      source: 'countries',
+      filter: ['!', isPoint],
+      paint: { 'fill-color': ['case', ['get', 'focus'], p.focusCountry, p.land] },
+    },
+    {
+      id: 'massif',
+      type: 'fill',
+      source: 'regional',
+      filter: isKind('massif'),
+      paint: { 'fill-color': p.massifFill, 'fill-opacity': p.massifFillOpacity },
+    },
+    {
+      id: 'massif-outline',
+      type: 'line',
+      source: 'regional',
+      filter: isKind('massif'),
+      paint: { 'line-color': p.massifOutline, 'line-width': 1, 'line-dasharray': [1, 2] },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: 'borders',
+      filter: ['!', ['get', 'focus']],
+      paint: { 'line-color': p.border, 'line-width': ramp(3, 0.6, 8, 1.2), 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'borders-focus',
+      type: 'line',
+      source: 'borders',
+      filter: ['get', 'focus'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.focusBorder, 'line-width': ramp(3, 1.2, 8, 2.4), 'line-dasharray': [5, 2] },
+    },
+    {
+      id: 'roads-casing',
+      type: 'line',
+      source: 'regional',
+      filter: isKind('road'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.roadCasing, 'line-width': ramp(5, 2.4, 7, 4.2, 10, 7), 'line-opacity': 0.7 },
+    },
+    {
+      id: 'roads',
+      type: 'line',
+      source: 'regional',
+      filter: isKind('road'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.road, 'line-width': ramp(5, 1.2, 7, 2.4, 10, 4) },
+    },
+    {
+      id: 'tracks',
+      type: 'line',
+      source: 'regional',
+      filter: isKind('track'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.track, 'line-width': ramp(5, 1, 7, 1.6, 10, 2.6), 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'countries',
+      filter: isPoint,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [REGULAR_FONT],
+        'text-size': ['case', ['get', 'focus'], 15, 12],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.15,
+        'text-max-width': 7,
+      },
+      paint: { 'text-color': p.minorLabel, ...halo },
+    },
+    {
+      id: 'massif-label',
+      type: 'symbol',
+      source: 'regional',
+      filter: ['all', isKind('massif'), isPoint],
+      minzoom: 5.5,
+      layout: {
+        'text-field': regionalName,
+        'text-font': [REGULAR_FONT],
+        'text-size': ramp(6, 12, 10, 16),
+        'text-letter-spacing': 0.12,
+        'text-max-width': 6,
+        // The massif's centre is Abeïbara's gazetteer point; step aside rather than lose to its label.
+        'text-variable-anchor': ['top', 'bottom', 'center'],
+        'text-radial-offset': 1.4,
+      },
+      paint: { 'text-color': p.massifLabel, ...halo },
+    },
+    {
+      id: 'road-labels',
+      type: 'symbol',
+      source: 'regional',
+      filter: ['in', ['get', 'kind'], ['literal', ['road', 'track']]],
+      minzoom: 7.5,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': regionalName,
+        'text-font': [REGULAR_FONT],
+        'text-size': 12,
+        // Beside the line rather than on it, so the road does not strike through the letters.
+        'text-offset': [0, -0.9],
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': p.minorLabel, ...halo },
+    },
+    townDots('town-dots', ['<=', ['get', 'rank'], 1], 0),
+    townDots('town-dots-minor', ['==', ['get', 'rank'], 2], 6),
+    townLabels('capital-labels', 0, 2, REGULAR_FONT, ramp(2, 10, 9, 13)),
+    townLabels('town-labels', 2, 6, REGULAR_FONT, ramp(6, 11, 10, 13)),
+    // Last in the stack, so placed first: campaign towns win collisions against everything else.
+    townLabels('town-labels-key', 1, 4, BOLD_FONT, ramp(4, 12, 9, 17)),
+  ];
+
+  return {
+    version: 8,
+    name: `Sandtable basemap (${theme})`,
+    'font-faces': basemapFontFaces(baseUrl),
+    sources: {
+      land: geojson('land.geojson', NATURAL_EARTH),
+      countries: geojson('countries.geojson', NATURAL_EARTH),
+      borders: geojson('borders.geojson', NATURAL_EARTH),
+      towns: geojson('towns.geojson', GEONAMES),
+      regional: geojson('regional.geojson', REGIONAL),
+    },
+    layers,
+  };
+}
