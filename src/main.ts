@@ -33,6 +33,11 @@ if (!result.ok) {
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,
-    props: { app, antialias: params.get('antialias') !== '0', chrome: params.get('chrome') !== '0', onview: resolveView },
+    props: {
+      app,
+      antialias: params.get('antialias') !== '0',
+      chrome: params.get('chrome') !== '0',
+      onview: resolveView,
+    },
   });
 }

@@ -80,7 +80,12 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
           progress: m.progress,
           km: m.km,
         })),
-        events: f.events.map((e) => ({ id: e.feature.id, kind: e.feature.kind, ageMs: e.age, inWindow: e.inWindow })),
+        events: f.events.map((e) => ({
+          id: e.feature.id,
+          kind: e.feature.kind,
+          ageMs: e.age,
+          inWindow: e.inWindow,
+        })),
         places: f.places.map((p) => ({ id: p.feature.id, controller: p.controller ?? null })),
       };
     },

@@ -48,21 +48,33 @@ describe('the built app', () => {
   it('opens on 10 November 2023 with a slider spanning 2 October – 26 November', async () => {
     const slider = app.page.getByRole('slider', { name: 'Scenario time' });
     expect(Number(await slider.getAttribute('min'))).toBe(Date.parse('2023-10-02T00:00:00Z'));
-    expect(Number(await slider.getAttribute('max'))).toBeGreaterThanOrEqual(Date.parse('2023-11-26T00:00:00Z'));
-    expect(await app.page.evaluate(() => new Date(window.sandtable.time).toISOString())).toBe('2023-11-10T00:00:00.000Z');
+    expect(Number(await slider.getAttribute('max'))).toBeGreaterThanOrEqual(
+      Date.parse('2023-11-26T00:00:00Z'),
+    );
+    expect(await app.page.evaluate(() => new Date(window.sandtable.time).toISOString())).toBe(
+      '2023-11-10T00:00:00.000Z',
+    );
     expect(await slider.getAttribute('aria-valuetext')).toBe('10 November 2023, 00:00 GMT');
   });
 
   it('arrow keys on the slider move the column head along the road', async () => {
     await app.page.evaluate(() => window.sandtable.setTime('2023-11-10T12:00:00Z'));
-    const before = await app.page.evaluate((id) => window.sandtable.frame().movements.find((m) => m.id === id), COLUMN);
+    const before = await app.page.evaluate(
+      (id) => window.sandtable.frame().movements.find((m) => m.id === id),
+      COLUMN,
+    );
     expect(before?.status).toBe('moving');
     const slider = app.page.getByRole('slider', { name: 'Scenario time' });
     await slider.focus();
     await slider.press('Shift+ArrowRight');
     await app.page.evaluate(() => window.sandtable.setTime(window.sandtable.time));
-    const after = await app.page.evaluate((id) => window.sandtable.frame().movements.find((m) => m.id === id), COLUMN);
-    expect(await app.page.evaluate(() => new Date(window.sandtable.time).toISOString())).toBe('2023-11-11T12:00:00.000Z');
+    const after = await app.page.evaluate(
+      (id) => window.sandtable.frame().movements.find((m) => m.id === id),
+      COLUMN,
+    );
+    expect(await app.page.evaluate(() => new Date(window.sandtable.time).toISOString())).toBe(
+      '2023-11-11T12:00:00.000Z',
+    );
     expect(after!.km).toBeGreaterThan(before!.km);
     expect(app.foreignRequests).toEqual([]);
   });

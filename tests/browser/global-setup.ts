@@ -9,7 +9,10 @@ declare module 'vitest' {
 
 /** Serves the built app (dist/) on a free loopback port for the browser tests. */
 export default async function setup(project: TestProject) {
-  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL; was `vite build` run?');
   project.provide('baseUrl', url);

@@ -41,7 +41,11 @@ describe('render cases', () => {
     it(name, async () => {
       const spec = JSON.parse(readFileSync(join(ROOT, name, 'case.json'), 'utf8')) as RenderCase;
       const [width, height] = spec.size;
-      const { page, consoleErrors, foreignRequests } = await openApp(browser, { width, height, query: '&chrome=0' });
+      const { page, consoleErrors, foreignRequests } = await openApp(browser, {
+        width,
+        height,
+        query: '&chrome=0',
+      });
       if (spec.view) await page.evaluate((v) => window.sandtable.setView(v), spec.view);
       await page.evaluate((t) => window.sandtable.setTime(t), spec.t);
       const actual = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
@@ -51,7 +55,10 @@ describe('render cases', () => {
 
       const expectedPath = join(ROOT, name, 'expected.png');
       if (UPDATE || !existsSync(expectedPath)) {
-        if (!UPDATE) throw new Error(`${expectedPath} is missing: run with UPDATE=1 and look at the image before committing it`);
+        if (!UPDATE)
+          throw new Error(
+            `${expectedPath} is missing: run with UPDATE=1 and look at the image before committing it`,
+          );
         writeFileSync(expectedPath, PNG.sync.write(actual));
         return;
       }

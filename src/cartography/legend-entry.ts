@@ -1,0 +1,27 @@
+import type { LocalizedText } from '../scenario/schema';
+
+export type RGBA = [number, number, number, number];
+
+/** How a legend swatch is drawn: the same vocabulary the map layers use, so the key matches the map. */
+export type Swatch =
+  /** A movement trail; `dash` in px, `casing` an outline colour drawn wider underneath. */
+  | { type: 'line'; color: RGBA; width: number; dash?: [number, number]; casing?: RGBA }
+  /** A campaign arrow: trail with an arrowhead. `muted` for finished movements. */
+  | { type: 'arrow'; color: RGBA; casing?: RGBA; dash?: [number, number] }
+  /** A point marker; `ring` draws a second, dashed outer ring (time known only to a window). */
+  | { type: 'circle'; fill: RGBA; stroke: RGBA; ring?: RGBA }
+  /** A strike's pulse: concentric rings fading outwards. */
+  | { type: 'pulse'; color: RGBA }
+  /** A translucent disc with a dashed edge: position known to ± r km. */
+  | { type: 'halo'; fill: RGBA; stroke: RGBA }
+  /** A band of varying width: a route known only as a corridor. */
+  | { type: 'corridor'; fill: RGBA; stroke: RGBA }
+  /** An area; `hatch` draws diagonal hatching in that colour (contested). */
+  | { type: 'area'; fill: RGBA; stroke: RGBA; hatch?: RGBA };
+
+/** One line of the legend: a swatch and what it means, in words a general audience understands. */
+export interface LegendEntry {
+  key: string;
+  swatch: Swatch;
+  label: LocalizedText;
+}
