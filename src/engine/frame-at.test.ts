@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { frameAt } from './frame-at';
+import { positionAt } from './track';
 import { loadScenario } from '../scenario/load';
 import { miniFiles } from '../../tests/fixtures/mini-scenario';
 
@@ -67,6 +68,28 @@ describe('frameAt', () => {
           expect(m.progress).toBeLessThanOrEqual(1 + 1e-12);
         }
       }),
+    );
+  });
+});
+
+describe('frameAt over packed tracks', () => {
+  it('puts every head exactly where positionAt does, for random scenarios and times', async () => {
+    const { syntheticScenarioFiles } = await import('../../bench/synthetic-scenario');
+    const result = loadScenario(syntheticScenarioFiles({ movements: 40, vertices: 12, seed: 7 }));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    const s = result.scenario;
+    fc.assert(
+      fc.property(fc.double({ min: s.start - 3600e3, max: s.end + 3600e3, noNaN: true }), (t) => {
+        const frame = frameAt(s, t);
+        const expected = s.movements.flatMap((f) => {
+          const pos = positionAt(f.track, t);
+          return pos ? [{ id: f.id, head: pos.position, index: pos.index, km: pos.km }] : [];
+        });
+        expect(
+          frame.movements.map((m) => ({ id: m.feature.id, head: m.head, index: m.index, km: m.km })),
+        ).toEqual(expected);
+      }),
+      { numRuns: 200 },
     );
   });
 });

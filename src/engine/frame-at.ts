@@ -1,5 +1,5 @@
 import type { MovementFeature, Scenario, ScenarioFeature } from '../scenario/model';
-import { positionAt, type LonLat } from './track';
+import { stepFrom, type LonLat } from './track';
 
 export interface MovementState {
   feature: MovementFeature;
@@ -45,17 +45,45 @@ function controllerAt(feature: ScenarioFeature, t: number): string | undefined {
 
 export function frameAt(scenario: Scenario, t: number): Frame {
   const movements: MovementState[] = [];
-  for (const feature of scenario.movements) {
-    const pos = positionAt(feature.track, t);
-    if (!pos) continue;
-    const total = feature.track.totalKm;
+  const list = scenario.movements;
+  const { offsets, times, cumKm, lon, lat, segBearing, totalKm } = scenario.packed;
+  for (let m = 0; m < list.length; m++) {
+    const first = offsets[m] as number;
+    const last = (offsets[m + 1] as number) - 1;
+    if (last < first || t < (times[first] as number)) continue;
+    const feature = list[m] as MovementFeature;
+    const total = totalKm[m] as number;
+    if (t >= (times[last] as number)) {
+      movements.push({
+        feature,
+        status: 'done',
+        head: [lon[last] as number, lat[last] as number],
+        index: last - first,
+        km: total,
+        progress: 1,
+      });
+      continue;
+    }
+    // Last vertex with time <= t; the one after it has a later time, so the division below is safe.
+    let lo = first;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((times[mid] as number) <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const k0 = cumKm[lo] as number;
+    const km =
+      k0 +
+      ((t - (times[lo] as number)) / ((times[lo + 1] as number) - (times[lo] as number))) *
+        ((cumKm[lo + 1] as number) - k0);
     movements.push({
       feature,
-      status: t >= feature.until ? 'done' : 'moving',
-      head: pos.position,
-      index: pos.index,
-      km: pos.km,
-      progress: total > 0 ? pos.km / total : 1,
+      status: 'moving',
+      head: stepFrom(lon[lo] as number, lat[lo] as number, segBearing[lo] as number, km - k0),
+      index: lo - first,
+      km,
+      progress: total > 0 ? km / total : 1,
     });
   }
   const events: FeatureState[] = [];

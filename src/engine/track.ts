@@ -14,7 +14,7 @@ export interface Track {
   /** Distance from the first vertex to each vertex, km along the line. */
   readonly cumKm: Float64Array;
   readonly totalKm: number;
-  /** Per segment i (vertex i → i+1): the initial bearing in radians, as turf.along steps along it. */
+  /** Per segment i (vertex i → i+1): the initial bearing at vertex i, radians. */
   readonly segBearing: Float64Array;
 }
 
@@ -65,15 +65,21 @@ export function lastVertexAtOrBefore(times: Float64Array, t: number): number {
   return lo;
 }
 
-/** Point `km` along segment i of the track, stepping from vertex i on the sphere as turf.along does. */
+/** Point `km` along segment i of the track, stepping from vertex i along the segment's great circle. */
 function stepAlong(track: Track, i: number, km: number): LonLat {
   const origin = track.coords[i] as LonLat;
-  const offset = km - (track.cumKm[i] as number);
-  if (offset <= 0) return [origin[0], origin[1]];
-  const dist = offset / EARTH_RADIUS_KM;
-  const theta = track.segBearing[i] as number;
-  const lon1 = origin[0] * RAD;
-  const lat1 = origin[1] * RAD;
+  return stepFrom(origin[0], origin[1], track.segBearing[i] as number, km - (track.cumKm[i] as number));
+}
+
+/**
+ * The point `offsetKm` from (lon, lat) on initial bearing `theta` (radians), on turf's sphere. turf.along
+ * steps back from the segment's far end instead; both land on the same great circle (agreeing to ~1e-14°).
+ */
+export function stepFrom(lon: number, lat: number, theta: number, offsetKm: number): LonLat {
+  if (offsetKm <= 0) return [lon, lat];
+  const dist = offsetKm / EARTH_RADIUS_KM;
+  const lon1 = lon * RAD;
+  const lat1 = lat * RAD;
   const sinLat1 = Math.sin(lat1);
   const cosLat1 = Math.cos(lat1);
   const lat2 = Math.asin(sinLat1 * Math.cos(dist) + cosLat1 * Math.sin(dist) * Math.cos(theta));

@@ -2,6 +2,7 @@ import { manifest as manifestSchema, type Manifest } from './schema';
 import { buildFeature } from './build-feature';
 import { describeValue, formatPath, type LoadError } from './load-error';
 import type { MovementFeature, Scenario, ScenarioFeature } from './model';
+import { packTracks } from '../engine/packed-tracks';
 
 /** A scenario folder as text: paths relative to the folder (`scenario.json`, `events.geojson`, …) → contents. */
 export type ScenarioFiles = Readonly<Record<string, string>>;
@@ -116,6 +117,7 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
   if (errors.length) return { ok: false, errors };
 
   const start = Date.parse(m.timeRange.start);
+  const movements = features.filter((f): f is MovementFeature => f.kind === 'movement');
   const scenario: Scenario = {
     id: m.id,
     title: m.title,
@@ -130,7 +132,8 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     sources: m.sources,
     sourceById: new Map(m.sources.map((s) => [s.id, s])),
     features,
-    movements: features.filter((f): f is MovementFeature => f.kind === 'movement'),
+    movements,
+    packed: packTracks(movements.map((f) => f.track)),
     timed: features.filter((f) => f.kind !== 'movement').sort((a, b) => a.appears - b.appears),
   };
   return { ok: true, scenario };

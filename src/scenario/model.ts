@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { FeatureKind, FeatureProperties, LocalizedText, SideSpec, SourceSpec, ViewSpec } from './schema';
 import type { Track } from '../engine/track';
+import type { PackedTracks } from '../engine/packed-tracks';
 
 /** A validated feature with its times parsed to epoch ms. */
 export interface ScenarioFeature {
@@ -41,6 +42,8 @@ export interface Scenario {
   sourceById: ReadonlyMap<string, SourceSpec>;
   features: ScenarioFeature[];
   movements: MovementFeature[];
+  /** The movements' tracks packed for `frameAt`, in the order of `movements`. */
+  packed: PackedTracks;
   /** Every non-movement feature, sorted by `appears`, so a frame can stop scanning at `t`. */
   timed: ScenarioFeature[];
 }
