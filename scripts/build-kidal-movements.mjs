@@ -403,6 +403,7 @@ export async function build() {
           kind: 'movement',
           side: rest.side,
           label: rest.label,
+          ...(MAP_LABELS[rest.id] ? { mapLabel: MAP_LABELS[rest.id] } : {}),
           note: rest.note,
           sources: rest.sources,
           certainty: rest.certainty,
@@ -449,6 +450,15 @@ export async function build() {
   for (const name of Object.keys(out)) out[name] = await formatAs(join(dir, name), out[name]);
   return out;
 }
+
+// Short labels drawn on the map beside each movement's head; the full label is for lists and panels.
+const MAP_LABELS = {
+  'column-gao-anefis': { en: 'FAMa–Wagner column (origin est.)', fr: 'Colonne FAMa–Wagner (origine est.)' },
+  'column-anefis-kidal': { en: 'FAMa–Wagner column', fr: 'Colonne FAMa–Wagner' },
+  'flank-south-13nov': { en: 'Southern flank (route unknown)', fr: 'Débordement sud (itinéraire inconnu)' },
+  'retreat-abeibara': { en: 'CSP-PSD toward Abeïbara', fr: 'CSP-PSD vers Abeïbara' },
+  'retreat-aguelhok': { en: 'CSP-PSD toward Aguelhok', fr: 'CSP-PSD vers Aguelhok' },
+};
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = await build();

@@ -170,3 +170,18 @@ describe('loadScenario', () => {
     expect(errors[0]?.value).toBe('"<img src=x onerror=alert(1)>"');
   });
 });
+
+describe('loadScenario guards', () => {
+  it('rejects a listed file outside the scenario folder', () => {
+    const m = miniManifest();
+    m.files = ['../secrets.geojson'];
+    expect(errorsOf(miniFiles(m))[0]).toMatchObject({ file: 'scenario.json', field: 'files[0]' });
+  });
+
+  it('rejects a casualty figure with no count', () => {
+    const errors = errorsOf(
+      withFeature(1, (f) => (f.properties.casualties = [{ according: 'someone', sources: ['src'] }])),
+    );
+    expect(errors[0]).toMatchObject({ feature: 'strike', field: 'properties.casualties[0]' });
+  });
+});

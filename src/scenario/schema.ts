@@ -26,7 +26,14 @@ const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 
 export const side = z
-  .object({ id, name: localizedText, color: hexColor, description: localizedText.optional() })
+  .object({
+    id,
+    name: localizedText,
+    /** A few letters for map labels ("claimed by FAMa–Wagner"); defaults to `name`. */
+    shortName: localizedText.optional(),
+    color: hexColor,
+    description: localizedText.optional(),
+  })
   .strict();
 
 export const source = z
@@ -67,7 +74,14 @@ export const manifest = z
     sides: z.array(side).min(1),
     sources: z.array(source).min(1),
     files: z
-      .array(z.string().regex(/^[^/\\][^\\]*\.(geo)?json$/, 'a relative path to a .geojson file'))
+      .array(
+        z
+          .string()
+          .regex(
+            /^(?!.*(?:^|\/)\.\.(?:\/|$))[^/\\][^\\]*\.(geo)?json$/,
+            'a path to a .geojson file inside the folder',
+          ),
+      )
       .min(1),
   })
   .strict();
@@ -80,9 +94,12 @@ export const casualtyFigure = z
     atLeast: z.boolean().optional(),
     /** Who gives this figure, e.g. "medical sources speaking to RFI". */
     according: localizedText,
+    /** The same in a word or two for the map annotation, e.g. "RFI (medical)". */
+    short: localizedText.optional(),
     sources: z.array(id).min(1),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.killed !== undefined || c.injured !== undefined, 'a killed or an injured count');
 
 export const claim = z.object({ by: id, text: localizedText, sources: z.array(id).min(1) }).strict();
 
@@ -101,6 +118,8 @@ export const featureProperties = z.looseObject({
   kind: featureKind,
   side: id,
   label: localizedText,
+  /** A short label drawn on the map (the full `label` is for lists and panels); no map label when absent. */
+  mapLabel: localizedText.optional(),
   note: localizedText.optional(),
   sources: z.array(id).min(1),
   certainty,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, toEpochMs } from './format-time';
+import { formatDate, formatDateTime, formatWindow, toEpochMs } from './format-time';
 
 describe('formatDateTime', () => {
   const t = Date.parse('2023-11-13T14:00:00Z');
@@ -22,5 +22,27 @@ describe('toEpochMs', () => {
   it('rejects what is not a time, naming it', () => {
     expect(() => toEpochMs('yesterday')).toThrow('Not a time: "yesterday"');
     expect(() => toEpochMs(NaN)).toThrow(/Not a time/);
+  });
+});
+
+describe('formatWindow', () => {
+  const ms = Date.parse;
+  it('says when only the day is known', () => {
+    expect(formatWindow(ms('2023-11-14T00:00:00Z'), ms('2023-11-14T23:59:59Z'), 'Africa/Bamako', 'en')).toBe(
+      '14 Nov (hour unknown)',
+    );
+    expect(formatWindow(ms('2023-11-14T00:00:00Z'), ms('2023-11-14T23:59:59Z'), 'Africa/Bamako', 'fr')).toBe(
+      '14 nov. (heure inconnue)',
+    );
+  });
+  it('gives both ends of a window across midnight', () => {
+    expect(formatWindow(ms('2023-11-03T17:00:00Z'), ms('2023-11-04T06:30:00Z'), 'Africa/Bamako', 'en')).toBe(
+      '3 Nov 17:00 – 4 Nov 06:30',
+    );
+  });
+  it('shortens a window within one day', () => {
+    expect(formatWindow(ms('2023-11-11T15:00:00Z'), ms('2023-11-11T17:30:00Z'), 'Africa/Bamako', 'en')).toBe(
+      '11 Nov 15:00–17:30',
+    );
   });
 });

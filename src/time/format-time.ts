@@ -50,3 +50,37 @@ export function toEpochMs(value: number | string | Date): number {
     throw new RangeError(`Not a time: ${JSON.stringify(value)} (use epoch ms or ISO 8601)`);
   return ms;
 }
+
+const shortFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function shortParts(t: number, timeZone: string, lang: Lang) {
+  const key = `${lang}|${timeZone}`;
+  let f = shortFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    shortFormatters.set(key, f);
+  }
+  const parts = f.formatToParts(t);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { day: `${get('day')} ${get('month')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+/**
+ * A time window as it is labelled on the map: "3 Nov 17:00 – 4 Nov 06:30", or "14 Nov (hour unknown)"
+ * for a whole local day, so a reader sees the time is not known to the minute.
+ */
+export function formatWindow(start: number, end: number, timeZone: string, lang: Lang): string {
+  const a = shortParts(start, timeZone, lang);
+  const b = shortParts(end, timeZone, lang);
+  const unknown = lang === 'fr' ? 'heure inconnue' : 'hour unknown';
+  if (a.day === b.day && a.time === '00:00' && b.time === '23:59') return `${a.day} (${unknown})`;
+  if (a.day === b.day) return `${a.day} ${a.time}–${b.time}`;
+  return `${a.day} ${a.time} – ${b.day} ${b.time}`;
+}

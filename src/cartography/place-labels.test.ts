@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelRequest } from './place-labels';
+
+const req = (
+  x: number,
+  y: number,
+  priority: number,
+  prefer: LabelRequest['prefer'] = 'right',
+): LabelRequest => ({
+  x,
+  y,
+  lines: ['Label'],
+  size: 16,
+  priority,
+  clearance: 6,
+  prefer,
+});
+
+describe('placeLabels', () => {
+  it('uses the preferred side when free', () => {
+    const [a] = placeLabels([req(100, 100, 1)], 800, 600);
+    expect(a?.placement).toBe('right');
+    expect(a!.box.x0).toBeGreaterThan(100);
+  });
+
+  it('moves a lower-priority label off a higher one at the same point', () => {
+    const [low, high] = placeLabels([req(100, 100, 1), req(100, 100, 5)], 800, 600);
+    expect(high?.placement).toBe('right');
+    expect(low?.placement).toBe('left');
+  });
+
+  it('drops a label with no free position rather than overlapping', () => {
+    const crowd = [req(100, 100, 9), req(100, 100, 8), req(100, 100, 7), req(100, 100, 6), req(100, 100, 1)];
+    const placed = placeLabels(crowd, 800, 600);
+    const boxes = placed.flatMap((p) => (p ? [p.box] : []));
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b) continue;
+        expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+      }
+    expect(placed[0]).not.toBeNull();
+    expect(placed[4]).toBeNull();
+  });
+
+  it('keeps labels inside the frame', () => {
+    const [edge] = placeLabels([req(790, 100, 1)], 800, 600);
+    expect(edge?.placement).toBe('left');
+  });
+
+  it('is deterministic', () => {
+    const input = [req(100, 100, 1), req(120, 105, 1), req(90, 95, 2)];
+    expect(placeLabels(input, 800, 600)).toEqual(placeLabels(input, 800, 600));
+  });
+});

@@ -1,0 +1,88 @@
+/** A label to place on screen: its anchor in CSS pixels and its text box size. */
+export interface LabelRequest {
+  x: number;
+  y: number;
+  lines: string[];
+  size: number;
+  priority: number;
+  /** Clearance around the anchor (the marker's radius), px. */
+  clearance: number;
+  /** Placement tried first. */
+  prefer: Placement;
+}
+
+export type Placement = 'right' | 'left' | 'above' | 'below';
+
+export interface PlacedLabel {
+  placement: Placement;
+  box: Box;
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+// Noto Sans Bold runs about 0.58 em a character on average; an estimate is enough to keep boxes apart.
+const CHAR_EM = 0.58;
+const LINE_EM = 1.15;
+const ORDER: Record<Placement, Placement[]> = {
+  right: ['right', 'left', 'above', 'below'],
+  left: ['left', 'right', 'above', 'below'],
+  above: ['above', 'below', 'right', 'left'],
+  below: ['below', 'above', 'right', 'left'],
+};
+
+export function textBox(lines: string[], size: number): { width: number; height: number } {
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  return { width: longest * size * CHAR_EM, height: lines.length * size * LINE_EM };
+}
+
+function boxFor(r: LabelRequest, placement: Placement): Box {
+  const { width, height } = textBox(r.lines, r.size);
+  const gap = r.clearance + 3;
+  switch (placement) {
+    case 'right':
+      return { x0: r.x + gap, y0: r.y - height / 2, x1: r.x + gap + width, y1: r.y + height / 2 };
+    case 'left':
+      return { x0: r.x - gap - width, y0: r.y - height / 2, x1: r.x - gap, y1: r.y + height / 2 };
+    case 'above':
+      return { x0: r.x - width / 2, y0: r.y - gap - height, x1: r.x + width / 2, y1: r.y - gap };
+    case 'below':
+      return { x0: r.x - width / 2, y0: r.y + gap, x1: r.x + width / 2, y1: r.y + gap + height };
+  }
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Greedy label placement in screen space: highest priority first, each label takes the first of its
+ * candidate positions that overlaps nothing already placed, or is left out. Deterministic for a given
+ * camera and size, so frames stay reproducible.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  width: number,
+  height: number,
+): (PlacedLabel | null)[] {
+  const order = requests
+    .map((r, i) => i)
+    .sort((a, b) => requests[b]!.priority - requests[a]!.priority || a - b);
+  const taken: Box[] = [];
+  const result: (PlacedLabel | null)[] = requests.map(() => null);
+  for (const i of order) {
+    const r = requests[i]!;
+    for (const placement of ORDER[r.prefer]) {
+      const box = boxFor(r, placement);
+      const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
+      if (inside && !taken.some((b) => overlaps(b, box))) {
+        taken.push(box);
+        result[i] = { placement, box };
+        break;
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,141 @@
+import { IconLayer, PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
+import type { Polygon } from 'geojson';
+import type { FeatureState } from '../engine/frame-at';
+import type { LonLat } from '../engine/track';
+import { isClaimed, isContested, markerAlpha, pulsePhase, sideColor } from '../cartography/symbology';
+import { ICON_MAPPING } from './icon-atlas';
+import { inkFor, type LayerContext } from './layer-context';
+
+const dashes = new PathStyleExtension({ dash: true });
+
+function pointOf(s: FeatureState): LonLat {
+  const g = s.feature.geometry;
+  return g.type === 'Point' ? [g.coordinates[0] as number, g.coordinates[1] as number] : [0, 0];
+}
+
+const isPoint = (s: FeatureState) => s.feature.geometry.type === 'Point';
+
+/**
+ * Strikes, events and clash zones. A strike pulses while it happens (phase from `t`), then stays as a
+ * fading marker; one known only to a window carries a dashed "time uncertain" ring while the window lasts.
+ */
+export function eventLayers(ctx: LayerContext): Layer[] {
+  const { scenario, frame, theme } = ctx;
+  const ink = inkFor(theme);
+  const t = frame.t;
+  const strikes = frame.events.filter((e) => e.feature.kind === 'strike' && isPoint(e));
+  const markers = frame.events.filter((e) => e.feature.kind !== 'strike' && isPoint(e));
+  const zones = frame.events.filter((e) => e.feature.geometry.type === 'Polygon');
+  const pulsing = strikes.flatMap((s) => {
+    const phase = pulsePhase(s, t);
+    // Two rings half a period apart, so the pulse reads as continuous.
+    return phase === null
+      ? []
+      : [
+          { s, phase },
+          { s, phase: (phase + 0.5) % 1 },
+        ];
+  });
+  const uncertainTime = frame.events.filter((e) => isPoint(e) && e.feature.windowed && e.inWindow);
+  const fade = (s: FeatureState, a = 255) => (a * markerAlpha(s, t)) / 255;
+  const color = (s: FeatureState, a = 255) => sideColor(scenario, s.feature.props.side, fade(s, a));
+  const outline = (s: FeatureState): [number, number, number, number] => [
+    ink.outline[0],
+    ink.outline[1],
+    ink.outline[2],
+    fade(s),
+  ];
+  const triggers = { getFillColor: t, getLineColor: t, getColor: t };
+  return [
+    new PolygonLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
+      id: 'clash-zone',
+      data: zones,
+      getPolygon: (s) => (s.feature.geometry as Polygon).coordinates,
+      getFillColor: (s) => color(s, s.inWindow ? 90 : 25),
+      getLineColor: (s) =>
+        isContested(s.feature.props)
+          ? sideColor(
+              scenario,
+              s.feature.props.claims?.find((c) => c.by !== s.feature.props.side)?.by,
+              fade(s, 230),
+            )
+          : color(s, 200),
+      getLineWidth: (s) => (s.inWindow ? 3 : 1.5),
+      lineWidthUnits: 'pixels',
+      getDashArray: (s) => (isContested(s.feature.props) ? [8, 6] : [0, 0]),
+      extensions: [dashes],
+      pickable: true,
+      updateTriggers: { ...triggers, getLineWidth: t },
+    }),
+    new ScatterplotLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
+      id: 'event-marker',
+      data: markers,
+      getPosition: pointOf,
+      getFillColor: (s) => color(s),
+      getLineColor: outline,
+      getRadius: (s) => (s.inWindow ? 7 : 5),
+      radiusUnits: 'pixels',
+      stroked: true,
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      getDashArray: (s) => (isClaimed(s.feature.props) ? [2, 2] : [0, 0]),
+      extensions: [dashes],
+      pickable: true,
+      updateTriggers: { ...triggers, getRadius: t },
+    }),
+    new ScatterplotLayer<{ s: FeatureState; phase: number }>({
+      id: 'strike-pulse',
+      data: pulsing,
+      getPosition: (d) => pointOf(d.s),
+      getRadius: (d) => 12 + 34 * d.phase,
+      radiusUnits: 'pixels',
+      stroked: true,
+      filled: false,
+      getLineColor: (d) => sideColor(scenario, d.s.feature.props.side, 230 * (1 - d.phase)),
+      getLineWidth: 3,
+      lineWidthUnits: 'pixels',
+      updateTriggers: { getRadius: t, getLineColor: t },
+    }),
+    new ScatterplotLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
+      id: 'time-uncertain-ring',
+      data: uncertainTime,
+      getPosition: pointOf,
+      getRadius: 15,
+      radiusUnits: 'pixels',
+      stroked: true,
+      filled: false,
+      getLineColor: ink.outline,
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      getDashArray: [3, 3],
+      extensions: [dashes],
+    }),
+    new IconLayer<FeatureState>({
+      id: 'strike-casing',
+      data: strikes,
+      iconAtlas: ctx.icons as never,
+      iconMapping: ICON_MAPPING,
+      getIcon: () => 'burst',
+      getPosition: pointOf,
+      getSize: 30,
+      sizeUnits: 'pixels',
+      getColor: outline,
+      updateTriggers: triggers,
+    }),
+    new IconLayer<FeatureState>({
+      id: 'strike-marker',
+      data: strikes,
+      iconAtlas: ctx.icons as never,
+      iconMapping: ICON_MAPPING,
+      getIcon: () => 'burst',
+      getPosition: pointOf,
+      getSize: 24,
+      sizeUnits: 'pixels',
+      getColor: (s) => color(s),
+      pickable: true,
+      updateTriggers: triggers,
+    }),
+  ];
+}

@@ -1,0 +1,35 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import type { FeatureState } from '../engine/frame-at';
+import type { LonLat } from '../engine/track';
+import { sideColor } from '../cartography/symbology';
+import { inkFor, type LayerContext } from './layer-context';
+
+function pointOf(s: FeatureState): LonLat {
+  const g = s.feature.geometry;
+  return g.type === 'Point' ? [g.coordinates[0] as number, g.coordinates[1] as number] : [0, 0];
+}
+
+/** Places filled with the colour of whoever holds them at t, so a change of control reads on the marker. */
+export function placeLayers(ctx: LayerContext): Layer[] {
+  const { scenario, frame, theme } = ctx;
+  const ink = inkFor(theme);
+  const held = (s: FeatureState) => s.feature.control.length > 0;
+  return [
+    new ScatterplotLayer<FeatureState>({
+      id: 'place-marker',
+      data: frame.places.filter((p) => p.feature.geometry.type === 'Point'),
+      getPosition: pointOf,
+      getFillColor: (s) =>
+        held(s) ? sideColor(scenario, s.controller ?? s.feature.props.side) : ink.outline,
+      getLineColor: (s) => (held(s) ? ink.outline : ink.halo),
+      getRadius: (s) => (held(s) ? 8 : 5),
+      radiusUnits: 'pixels',
+      stroked: true,
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      pickable: true,
+      updateTriggers: { getFillColor: frame.t },
+    }),
+  ];
+}
