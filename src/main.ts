@@ -27,6 +27,8 @@ if (!result.ok) {
   mount(LoadErrors, { target, props: { errors: result.errors } });
 } else {
   const app = new AppState(result.scenario);
+  if (params.get('theme') === 'print') app.theme = 'print';
+  if (params.get('lang') === 'fr') app.lang = 'fr';
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));
   window.sandtable = createApi(app, view);

@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { eventLayers } from './event-layers';
+import { clashZoneLayers, eventLayers } from './event-layers';
 import { labelLayers } from './label-layers';
 import type { LayerContext } from './layer-context';
 import { movementLayers } from './movement-layers';
@@ -12,6 +12,7 @@ import { uncertaintyLayers } from './uncertainty-layers';
  */
 export function buildLayers(ctx: LayerContext): Layer[] {
   return [
+    ...clashZoneLayers(ctx),
     ...uncertaintyLayers(ctx),
     ...movementLayers(ctx),
     ...placeLayers(ctx),

@@ -3,51 +3,23 @@ import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/exten
 import type { Layer } from '@deck.gl/core';
 import type { Polygon } from 'geojson';
 import type { FeatureState } from '../engine/frame-at';
-import type { LonLat } from '../engine/track';
 import { isClaimed, isContested, markerAlpha, pulsePhase, sideColor } from '../cartography/symbology';
 import { ICON_MAPPING } from './icon-atlas';
 import { inkFor, type LayerContext } from './layer-context';
+import { pointOf } from './point-of';
 
 const dashes = new PathStyleExtension({ dash: true });
 
-function pointOf(s: FeatureState): LonLat {
-  const g = s.feature.geometry;
-  return g.type === 'Point' ? [g.coordinates[0] as number, g.coordinates[1] as number] : [0, 0];
-}
-
 const isPoint = (s: FeatureState) => s.feature.geometry.type === 'Point';
 
-/**
- * Strikes, events and clash zones. A strike pulses while it happens (phase from `t`), then stays as a
- * fading marker; one known only to a window carries a dashed "time uncertain" ring while the window lasts.
- */
-export function eventLayers(ctx: LayerContext): Layer[] {
-  const { scenario, frame, theme } = ctx;
-  const ink = inkFor(theme);
+/** Areas of fighting: bright while the fight lasts, faint after; a dashed edge where the outcome is contested. */
+export function clashZoneLayers(ctx: LayerContext): Layer[] {
+  const { scenario, frame } = ctx;
   const t = frame.t;
-  const strikes = frame.events.filter((e) => e.feature.kind === 'strike' && isPoint(e));
-  const markers = frame.events.filter((e) => e.feature.kind !== 'strike' && isPoint(e));
   const zones = frame.events.filter((e) => e.feature.geometry.type === 'Polygon');
-  const pulsing = strikes.flatMap((s) => {
-    const phase = pulsePhase(s, t);
-    // Two rings half a period apart, so the pulse reads as continuous.
-    return phase === null
-      ? []
-      : [
-          { s, phase },
-          { s, phase: (phase + 0.5) % 1 },
-        ];
-  });
-  const uncertainTime = frame.events.filter((e) => isPoint(e) && e.feature.windowed && e.inWindow);
   const fade = (s: FeatureState, a = 255) => (a * markerAlpha(s, t)) / 255;
   const color = (s: FeatureState, a = 255) => sideColor(scenario, s.feature.props.side, fade(s, a));
-  const outline = (s: FeatureState): [number, number, number, number] => [
-    ink.outline[0],
-    ink.outline[1],
-    ink.outline[2],
-    fade(s),
-  ];
-  const triggers = { getFillColor: t, getLineColor: t, getColor: t };
+  const triggers = { getFillColor: t, getLineColor: t };
   return [
     new PolygonLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
       id: 'clash-zone',
@@ -69,6 +41,40 @@ export function eventLayers(ctx: LayerContext): Layer[] {
       pickable: true,
       updateTriggers: { ...triggers, getLineWidth: t },
     }),
+  ];
+}
+
+/**
+ * Strikes and events. A strike pulses while it happens (phase from `t`), then stays as a
+ * fading marker; one known only to a window carries a dashed "time uncertain" ring while the window lasts.
+ */
+export function eventLayers(ctx: LayerContext): Layer[] {
+  const { scenario, frame, theme } = ctx;
+  const ink = inkFor(theme);
+  const t = frame.t;
+  const strikes = frame.events.filter((e) => e.feature.kind === 'strike' && isPoint(e));
+  const markers = frame.events.filter((e) => e.feature.kind !== 'strike' && isPoint(e));
+  const pulsing = strikes.flatMap((s) => {
+    const phase = pulsePhase(s, t);
+    // Two rings half a period apart, so the pulse reads as continuous.
+    return phase === null
+      ? []
+      : [
+          { s, phase },
+          { s, phase: (phase + 0.5) % 1 },
+        ];
+  });
+  const uncertainTime = frame.events.filter((e) => isPoint(e) && e.feature.windowed && e.inWindow);
+  const fade = (s: FeatureState, a = 255) => (a * markerAlpha(s, t)) / 255;
+  const color = (s: FeatureState, a = 255) => sideColor(scenario, s.feature.props.side, fade(s, a));
+  const outline = (s: FeatureState): [number, number, number, number] => [
+    ink.outline[0],
+    ink.outline[1],
+    ink.outline[2],
+    fade(s),
+  ];
+  const triggers = { getFillColor: t, getLineColor: t, getColor: t };
+  return [
     new ScatterplotLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
       id: 'event-marker',
       data: markers,

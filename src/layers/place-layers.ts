@@ -1,14 +1,9 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureState } from '../engine/frame-at';
-import type { LonLat } from '../engine/track';
 import { sideColor } from '../cartography/symbology';
 import { inkFor, type LayerContext } from './layer-context';
-
-function pointOf(s: FeatureState): LonLat {
-  const g = s.feature.geometry;
-  return g.type === 'Point' ? [g.coordinates[0] as number, g.coordinates[1] as number] : [0, 0];
-}
+import { pointOf } from './point-of';
 
 /** Places filled with the colour of whoever holds them at t, so a change of control reads on the marker. */
 export function placeLayers(ctx: LayerContext): Layer[] {

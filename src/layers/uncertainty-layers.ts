@@ -1,12 +1,12 @@
 import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { FeatureState, MovementState } from '../engine/frame-at';
-import type { LonLat } from '../engine/track';
+import type { FeatureState, Frame, MovementState } from '../engine/frame-at';
 import type { MovementFeature } from '../scenario/model';
 import { corridorRing, memoByFeature } from '../cartography/shapes';
 import { markerAlpha, sideColor } from '../cartography/symbology';
 import type { LayerContext } from './layer-context';
+import { pointOf } from './point-of';
 
 const dashes = new PathStyleExtension({ dash: true });
 
@@ -14,24 +14,16 @@ const corridorOf = memoByFeature((f: MovementFeature) =>
   corridorRing(f.track.coords, f.props.coordUncertaintyKm ?? []),
 );
 
-function pointOf(s: FeatureState): LonLat {
-  const g = s.feature.geometry;
-  return g.type === 'Point' ? [g.coordinates[0] as number, g.coordinates[1] as number] : [0, 0];
-}
-
 /** Point features with a stated radius: places always, events while they are current. */
-export function haloStates(ctx: LayerContext): FeatureState[] {
+export function haloStates(frame: Frame): FeatureState[] {
   const withRadius = (s: FeatureState) =>
     s.feature.geometry.type === 'Point' && (s.feature.props.uncertaintyKm ?? 0) > 0;
-  return [
-    ...ctx.frame.places.filter(withRadius),
-    ...ctx.frame.events.filter((e) => withRadius(e) && e.inWindow),
-  ];
+  return [...frame.places.filter(withRadius), ...frame.events.filter((e) => withRadius(e) && e.inWindow)];
 }
 
 /** Movements whose route is known only as a corridor (per-vertex uncertainty). */
-export function corridorStates(ctx: LayerContext): MovementState[] {
-  return ctx.frame.movements.filter(
+export function corridorStates(frame: Frame): MovementState[] {
+  return frame.movements.filter(
     (m) => (m.feature.props.coordUncertaintyKm ?? []).some((w) => w > 0) && isCorridor(m.feature),
   );
 }
@@ -47,8 +39,8 @@ function isCorridor(f: MovementFeature): boolean {
  */
 export function uncertaintyLayers(ctx: LayerContext): Layer[] {
   const { scenario, frame } = ctx;
-  const halos = haloStates(ctx);
-  const corridors = corridorStates(ctx);
+  const halos = haloStates(frame);
+  const corridors = corridorStates(frame);
   const colorOf = (s: FeatureState, a: number) =>
     sideColor(scenario, s.controller ?? s.feature.props.side, (a * markerAlpha(s, frame.t)) / 255);
   return [

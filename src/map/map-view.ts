@@ -50,6 +50,11 @@ export class MapView {
     });
   }
 
+  /** Swaps the basemap (theme, language); deck.gl's layers stay interleaved across the change. */
+  setStyle(style: StyleSpecification): void {
+    this.map.setStyle(style, { diff: true });
+  }
+
   setLayers(layers: Layer[]): void {
     this.overlay.setProps({ layers });
     this.map.triggerRepaint();
