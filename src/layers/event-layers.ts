@@ -5,6 +5,7 @@ import type { Polygon } from 'geojson';
 import type { FeatureState } from '../engine/frame-at';
 import { isClaimed, isContested, markerAlpha, pulsePhase, sideColor } from '../cartography/symbology';
 import { ICON_MAPPING } from './icon-atlas';
+import type { RGBA } from '../cartography/legend-entry';
 import { inkFor, type LayerContext } from './layer-context';
 import { pointOf } from './point-of';
 
@@ -74,6 +75,20 @@ export function eventLayers(ctx: LayerContext): Layer[] {
     fade(s),
   ];
   const triggers = { getFillColor: t, getLineColor: t, getColor: t };
+  const strikeIcon = (id: string, size: number, getColor: (s: FeatureState) => RGBA) =>
+    new IconLayer<FeatureState>({
+      id,
+      data: strikes,
+      iconAtlas: ctx.icons as never,
+      iconMapping: ICON_MAPPING,
+      getIcon: () => 'burst',
+      getPosition: pointOf,
+      getSize: size,
+      sizeUnits: 'pixels',
+      getColor,
+      pickable: true,
+      updateTriggers: triggers,
+    });
   return [
     new ScatterplotLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
       id: 'event-marker',
@@ -118,30 +133,7 @@ export function eventLayers(ctx: LayerContext): Layer[] {
       getDashArray: [3, 3],
       extensions: [dashes],
     }),
-    new IconLayer<FeatureState>({
-      id: 'strike-casing',
-      data: strikes,
-      iconAtlas: ctx.icons as never,
-      iconMapping: ICON_MAPPING,
-      getIcon: () => 'burst',
-      getPosition: pointOf,
-      getSize: 30,
-      sizeUnits: 'pixels',
-      getColor: outline,
-      updateTriggers: triggers,
-    }),
-    new IconLayer<FeatureState>({
-      id: 'strike-marker',
-      data: strikes,
-      iconAtlas: ctx.icons as never,
-      iconMapping: ICON_MAPPING,
-      getIcon: () => 'burst',
-      getPosition: pointOf,
-      getSize: 24,
-      sizeUnits: 'pixels',
-      getColor: (s) => color(s),
-      pickable: true,
-      updateTriggers: triggers,
-    }),
+    strikeIcon('strike-casing', 30, outline),
+    strikeIcon('strike-marker', 24, (s) => color(s)),
   ];
 }

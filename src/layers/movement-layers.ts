@@ -6,6 +6,7 @@ import { trailAt, type LonLat } from '../engine/track';
 import { isClaimed, isEstimated, sideColor, sideLineStyle } from '../cartography/symbology';
 import { ICON_MAPPING } from './icon-atlas';
 import { inkFor, type LayerContext } from './layer-context';
+import type { RGBA } from '../cartography/legend-entry';
 
 const RAD = 180 / Math.PI;
 /** Finished movements stay on the map, muted, so earlier phases remain readable. */
@@ -38,80 +39,55 @@ export function movementLayers(ctx: LayerContext): Layer[] {
   const ink = inkFor(theme);
   const data = frame.movements;
   const alpha = (m: MovementState) => (m.status === 'done' ? DONE_ALPHA : 255);
-  const path = (m: MovementState): LonLat[] => trailAt(m.feature.track, m.index, m.head);
   const hollow = (m: MovementState) => sideLineStyle(scenario, m.feature.props.side) === 'hollow';
   const width = (m: MovementState) => (m.status === 'done' ? 5 : 7);
-  const triggers = { getPath: frame.t, getColor: frame.t, getWidth: frame.t };
+  const sideInk = (m: MovementState, a = alpha(m)) => sideColor(scenario, m.feature.props.side, a);
+  const haloInk = (m: MovementState, a = alpha(m)): RGBA => [ink.halo[0], ink.halo[1], ink.halo[2], a];
+  // A solid side is its colour on a halo casing; a hollow side is a halo core inside its colour.
+  const outer = (m: MovementState) => (hollow(m) ? sideInk(m) : haloInk(m, alpha(m) * 0.8));
+  const inner = (m: MovementState) => (hollow(m) ? haloInk(m) : sideInk(m));
+  const trail = (id: string, color: (m: MovementState) => RGBA, w: (m: MovementState) => number) =>
+    new PathLayer<MovementState, PathStyleExtensionProps<MovementState>>({
+      id,
+      data,
+      getPath: (m): LonLat[] => trailAt(m.feature.track, m.index, m.head),
+      getColor: color,
+      getWidth: w,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      getDashArray: dashOf,
+      dashUnits: 'pixels',
+      extensions: [dashes],
+      pickable: true,
+      updateTriggers: { getPath: frame.t, getColor: frame.t, getWidth: frame.t },
+    });
+  const head = (
+    id: string,
+    icon: 'arrow' | 'arrowCasing',
+    color: (m: MovementState) => RGBA,
+    size: [number, number],
+  ) =>
+    new IconLayer<MovementState>({
+      id,
+      data,
+      iconAtlas: ctx.icons as never,
+      iconMapping: ICON_MAPPING,
+      getIcon: () => icon,
+      getPosition: (m) => m.head,
+      // Laid flat on the map (not billboarded), so the angle is a compass bearing and follows map rotation.
+      getAngle: (m) => -headingAt(m),
+      getSize: (m) => (m.status === 'done' ? size[0] : size[1]),
+      sizeUnits: 'pixels',
+      billboard: false,
+      getColor: color,
+      pickable: true,
+      updateTriggers: { getPosition: frame.t, getAngle: frame.t, getSize: frame.t, getColor: frame.t },
+    });
   return [
-    new PathLayer<MovementState, PathStyleExtensionProps<MovementState>>({
-      id: 'movement-casing',
-      data,
-      getPath: path,
-      getColor: (m) =>
-        hollow(m)
-          ? sideColor(scenario, m.feature.props.side, alpha(m))
-          : ([...ink.halo.slice(0, 3), alpha(m) * 0.8] as [number, number, number, number]),
-      getWidth: (m) => width(m) + 4,
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      getDashArray: dashOf,
-      dashUnits: 'pixels',
-      extensions: [dashes],
-      updateTriggers: triggers,
-    }),
-    new PathLayer<MovementState, PathStyleExtensionProps<MovementState>>({
-      id: 'movement-trail',
-      data,
-      getPath: path,
-      getColor: (m) =>
-        hollow(m)
-          ? ([...ink.halo.slice(0, 3), alpha(m)] as [number, number, number, number])
-          : sideColor(scenario, m.feature.props.side, alpha(m)),
-      getWidth: (m) => (hollow(m) ? width(m) - 3 : width(m)),
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      getDashArray: dashOf,
-      dashUnits: 'pixels',
-      extensions: [dashes],
-      pickable: true,
-      updateTriggers: triggers,
-    }),
-    new IconLayer<MovementState>({
-      id: 'movement-arrowhead-casing',
-      data,
-      iconAtlas: ctx.icons as never,
-      iconMapping: ICON_MAPPING,
-      getIcon: () => 'arrowCasing',
-      getPosition: (m) => m.head,
-      getAngle: (m) => -headingAt(m),
-      getSize: (m) => (m.status === 'done' ? 26 : 34),
-      sizeUnits: 'pixels',
-      billboard: false,
-      getColor: (m) =>
-        hollow(m)
-          ? sideColor(scenario, m.feature.props.side, alpha(m))
-          : ([...ink.halo.slice(0, 3), alpha(m)] as [number, number, number, number]),
-      updateTriggers: { getPosition: frame.t, getAngle: frame.t, getSize: frame.t, getColor: frame.t },
-    }),
-    new IconLayer<MovementState>({
-      id: 'movement-arrowhead',
-      data,
-      iconAtlas: ctx.icons as never,
-      iconMapping: ICON_MAPPING,
-      getIcon: () => 'arrow',
-      getPosition: (m) => m.head,
-      getAngle: (m) => -headingAt(m),
-      getSize: (m) => (m.status === 'done' ? 20 : 27),
-      sizeUnits: 'pixels',
-      billboard: false,
-      getColor: (m) =>
-        hollow(m)
-          ? ([...ink.halo.slice(0, 3), alpha(m)] as [number, number, number, number])
-          : sideColor(scenario, m.feature.props.side, alpha(m)),
-      pickable: true,
-      updateTriggers: { getPosition: frame.t, getAngle: frame.t, getSize: frame.t, getColor: frame.t },
-    }),
+    trail('movement-casing', outer, (m) => width(m) + 4),
+    trail('movement-trail', inner, (m) => (hollow(m) ? width(m) - 3 : width(m))),
+    head('movement-arrowhead-casing', 'arrowCasing', outer, [26, 34]),
+    head('movement-arrowhead', 'arrow', inner, [20, 27]),
   ];
 }

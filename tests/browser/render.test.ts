@@ -13,6 +13,8 @@ interface RenderCase {
   t: string;
   size: [number, number];
   view?: { center: [number, number]; zoom: number; bearing?: number; pitch?: number };
+  /** Extra URL switches, e.g. `&theme=print` or `&lang=fr`. */
+  query?: string;
   /** pixelmatch's per-pixel colour threshold (0–1). */
   threshold: number;
   /** How many pixels may differ before the case fails. */
@@ -44,7 +46,7 @@ describe('render cases', () => {
       const { page, consoleErrors, foreignRequests } = await openApp(browser, {
         width,
         height,
-        query: '&chrome=0',
+        query: `&chrome=0${spec.query ?? ''}`,
       });
       if (spec.view) await page.evaluate((v) => window.sandtable.setView(v), spec.view);
       await page.evaluate((t) => window.sandtable.setTime(t), spec.t);
