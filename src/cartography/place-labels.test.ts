@@ -47,8 +47,21 @@ describe('placeLabels', () => {
     expect(edge?.placement).toBe('left');
   });
 
+  it('keeps labels off obstacles such as the legend', () => {
+    const [a] = placeLabels([req(100, 100, 1)], 800, 600, [{ x0: 100, y0: 0, x1: 400, y1: 600 }]);
+    expect(a?.placement).toBe('left');
+  });
+
   it('is deterministic', () => {
     const input = [req(100, 100, 1), req(120, 105, 1), req(90, 95, 2)];
     expect(placeLabels(input, 800, 600)).toEqual(placeLabels(input, 800, 600));
+  });
+});
+
+describe('fixed labels', () => {
+  it('take only their own placement or none', () => {
+    const blocked = { x0: 100, y0: 0, x1: 400, y1: 600 };
+    const [fixed] = placeLabels([{ ...req(100, 100, 1), fixed: true }], 800, 600, [blocked]);
+    expect(fixed).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ export interface LabelRequest {
   clearance: number;
   /** Placement tried first. */
   prefer: Placement;
+  /** Only the preferred placement will do (a label drawn elsewhere, whose place we reserve). */
+  fixed?: boolean;
 }
 
 export type Placement = 'right' | 'left' | 'above' | 'below';
@@ -58,7 +60,7 @@ function boxFor(r: LabelRequest, placement: Placement): Box {
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
- * Greedy label placement in screen space: highest priority first, each label takes the first of its
+ * Greedy label placement in screen space, around any obstacles: highest priority first, each label takes the first of its
  * candidate positions that overlaps nothing already placed, or is left out. Deterministic for a given
  * camera and size, so frames stay reproducible.
  */
@@ -66,15 +68,17 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   width: number,
   height: number,
+  obstacles: readonly Box[] = [],
 ): (PlacedLabel | null)[] {
   const order = requests
     .map((r, i) => i)
     .sort((a, b) => requests[b]!.priority - requests[a]!.priority || a - b);
-  const taken: Box[] = [];
+  // Obstacles are what is drawn over the map (legend, title…): a label under them could not be read.
+  const taken: Box[] = [...obstacles];
   const result: (PlacedLabel | null)[] = requests.map(() => null);
   for (const i of order) {
     const r = requests[i]!;
-    for (const placement of ORDER[r.prefer]) {
+    for (const placement of r.fixed ? [r.prefer] : ORDER[r.prefer]) {
       const box = boxFor(r, placement);
       const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
       if (inside && !taken.some((b) => overlaps(b, box))) {

@@ -1,4 +1,5 @@
 import type { Layer } from '@deck.gl/core';
+import { BASEMAP_FIRST_LABEL_LAYER } from '../map/basemap-style';
 import { clashZoneLayers, eventLayers } from './event-layers';
 import { labelLayers } from './label-layers';
 import type { LayerContext } from './layer-context';
@@ -11,12 +12,18 @@ import { uncertaintyLayers } from './uncertainty-layers';
  * them), so the picture depends on nothing but the context; `updateTriggers` carry `t` where accessors read it.
  */
 export function buildLayers(ctx: LayerContext): Layer[] {
+  // Geometry goes under the basemap's town names (so they stay readable) but over its dots, roads and other
+  // labels; our own labels go on top of everything.
+  const underLabels = (layers: Layer[]) =>
+    layers.map((l) => l.clone({ beforeId: BASEMAP_FIRST_LABEL_LAYER } as Partial<Layer['props']>));
   return [
-    ...clashZoneLayers(ctx),
-    ...uncertaintyLayers(ctx),
-    ...movementLayers(ctx),
-    ...placeLayers(ctx),
-    ...eventLayers(ctx),
+    ...underLabels([
+      ...clashZoneLayers(ctx),
+      ...uncertaintyLayers(ctx),
+      ...movementLayers(ctx),
+      ...placeLayers(ctx),
+      ...eventLayers(ctx),
+    ]),
     ...labelLayers(ctx),
   ];
 }

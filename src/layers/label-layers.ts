@@ -153,10 +153,12 @@ export function placedMapLabels(ctx: LayerContext): PlacedMapLabel[] {
         priority: l.priority,
         clearance: l.clearance,
         prefer: l.prefer,
+        fixed: l.reserved,
       };
     }),
     ctx.screen.width,
     ctx.screen.height,
+    ctx.screen.obstacles,
   );
   return labels.flatMap((l, i) => {
     const p = placed[i];

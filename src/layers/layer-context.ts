@@ -2,6 +2,7 @@ import type { Frame } from '../engine/frame-at';
 import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../scenario/model';
 import type { RGBA } from '../cartography/legend-entry';
+import type { Box } from '../cartography/place-labels';
 
 export type Theme = 'projector' | 'print';
 
@@ -14,7 +15,13 @@ export interface LayerContext {
   /** The decoded icon atlas (see icon-atlas.ts); decoded once so icons appear in the first frame. */
   icons: HTMLImageElement | ImageBitmap | string;
   /** The camera, for placing labels without overlap: lon/lat → CSS px, and the map's size. */
-  screen: { project: (lonLat: [number, number]) => [number, number]; width: number; height: number };
+  screen: {
+    project: (lonLat: [number, number]) => [number, number];
+    width: number;
+    height: number;
+    /** Screen boxes drawn over the map (furniture) that labels must keep clear of. */
+    obstacles?: Box[];
+  };
 }
 
 /** Colours that depend on the theme rather than on a side. */

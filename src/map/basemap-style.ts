@@ -20,6 +20,9 @@ export interface BasemapStyleOptions {
 }
 
 /** Extent of the Natural Earth layers (west, south, east, north); use as maxBounds for an inset. */
+/** The lowest town-name layer: overlays that must not hide place names are inserted below it. */
+export const BASEMAP_FIRST_LABEL_LAYER = 'town-labels';
+
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-26, -2, 26, 37.5];
 
 const NATURAL_EARTH = '© Natural Earth';

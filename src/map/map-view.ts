@@ -36,7 +36,8 @@ export class MapView {
       pitch: options.view.pitch,
       // Label fades run on the wall clock; without them a frame depends only on what is drawn.
       fadeDuration: 0,
-      attributionControl: { compact: false },
+      // Credits are drawn by the map furniture, so they are part of every exported frame.
+      attributionControl: false,
       canvasContextAttributes: {
         antialias: options.antialias ?? true,
         preserveDrawingBuffer: options.preserveDrawingBuffer ?? false,

@@ -1,0 +1,56 @@
+import type { LegendEntry } from '../cartography/legend-entry';
+import type { Lang } from '../i18n/localize';
+
+export type FurnitureTheme = 'projector' | 'print';
+
+/** The pieces of furniture a caller can switch off (e.g. a clean still for a slide that has its own title). */
+export type FurnitureElement = 'title' | 'legend' | 'note' | 'scale' | 'north' | 'inset' | 'attribution';
+
+/**
+ * Everything the furniture is drawn from. Nothing else is read, so a frame exported later is identical to
+ * what was on screen for the same input.
+ */
+export interface FurnitureInput {
+  /** Frame size in CSS px; the canvas itself is `width × pixelRatio` device px. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+  theme: FurnitureTheme;
+  lang: Lang;
+  title: string;
+  /** Already formatted, e.g. "13 November 2023, 14:00 GMT". */
+  timeLabel: string;
+  subtitle?: string;
+  /** The camera: [lon, lat]. */
+  center: [number, number];
+  zoom: number;
+  /** Degrees clockwise from north, as MapLibre reports it. */
+  bearing: number;
+  /** Visible map bounds [[west, south], [east, north]], for the inset's red rectangle. */
+  bounds: [[number, number], [number, number]];
+  /** Only what is on the map at t: the caller decides. */
+  legend: LegendEntry[];
+  attribution: string;
+  uncertaintyNote?: string;
+  /** Missing keys mean shown. */
+  show?: Partial<Record<FurnitureElement, boolean>>;
+}
+
+/** Width in CSS px of `text` set in the canvas `font`; injectable so layout is testable without a canvas. */
+export type Measure = (text: string, font: string) => number;
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export function isShown(input: FurnitureInput, element: FurnitureElement): boolean {
+  return input.show?.[element] ?? true;
+}
+
+/** The layout unit: 1 at 1080p, so a 720p screen and a 2160p export look proportionally the same. */
+export function layoutUnit(width: number, height: number): number {
+  return Math.min(4, Math.max(0.6, Math.min(width, height) / 1080));
+}

@@ -1,0 +1,133 @@
+import { loadScenario, MANIFEST_FILE } from '../scenario/load';
+import { describeValue, type LoadError } from '../scenario/load-error';
+import { featuresOf } from './geojson';
+import type { Limits } from './limits';
+import { nothingLoaded, summarize } from './summary';
+import { collectionText } from './synthesize';
+import { decodeText } from './text';
+import type { ImportResult } from './types';
+import { validateFeatures, type Collection } from './validate-features';
+
+const EMPTY = '{"type":"FeatureCollection","features":[]}';
+
+/**
+ * A scenario folder (scenario.json + GeoJSON), paths relative to the folder. The manifest must be valid;
+ * a listed file that cannot be read is dropped whole, an invalid feature alone. When nothing was dropped
+ * the texts are kept byte for byte, so an export opens again identically.
+ */
+export function importFolder(
+  folder: ReadonlyMap<string, Uint8Array>,
+  skipped: LoadError[],
+  limits: Limits,
+): ImportResult {
+  const texts = new Map<string, string>();
+  const decode = (path: string): string | LoadError => {
+    const cached = texts.get(path);
+    if (cached !== undefined) return cached;
+    const bytes = folder.get(path);
+    if (!bytes) return { file: path, field: '', value: 'nothing', message: 'the file, which is missing' };
+    const d = decodeText(path, bytes);
+    if ('error' in d) return d.error;
+    texts.set(path, d.text);
+    return d.text;
+  };
+  const manifestText = decode(MANIFEST_FILE);
+  if (typeof manifestText !== 'string') return { ok: false, errors: [manifestText] };
+  let manifest: { files?: unknown; sides?: { id: string }[]; sources?: { id: string; file?: string }[] };
+  try {
+    manifest = JSON.parse(manifestText);
+  } catch {
+    const bad = loadScenario({ [MANIFEST_FILE]: manifestText });
+    return { ok: false, errors: bad.ok ? [] : bad.errors };
+  }
+  // The loader's own manifest checks, run with every listed file empty so only the manifest's errors show.
+  const listed = Array.isArray(manifest?.files) ? manifest.files.filter((f) => typeof f === 'string') : [];
+  const probe = loadScenario(
+    Object.fromEntries([[MANIFEST_FILE, manifestText], ...listed.map((f) => [f, EMPTY])]),
+  );
+  if (!probe.ok) {
+    const own = probe.errors.filter((e) => e.file === MANIFEST_FILE);
+    return { ok: false, errors: own.length ? own : probe.errors };
+  }
+  const files = listed as string[];
+  const refs = {
+    sides: new Set((manifest.sides ?? []).map((s) => s.id)),
+    sources: new Set((manifest.sources ?? []).map((s) => s.id)),
+  };
+
+  const rejected: LoadError[] = [...skipped];
+  const collections: Collection[] = [];
+  const docs = new Map<string, Record<string, unknown>>();
+  for (const file of files) {
+    const text = decode(file);
+    if (typeof text !== 'string') {
+      rejected.push(text);
+      continue;
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (e) {
+      rejected.push({
+        file,
+        field: '',
+        value: describeValue(text.slice(0, 40)),
+        message: `valid JSON: ${(e as Error).message}`,
+      });
+      continue;
+    }
+    const features = featuresOf(file, doc);
+    if (!Array.isArray(features) || (doc as { type?: unknown }).type !== 'FeatureCollection') {
+      rejected.push({
+        file,
+        field: 'type',
+        value: describeValue((doc as { type?: unknown } | null)?.type),
+        message: 'a GeoJSON FeatureCollection with a features array',
+      });
+      continue;
+    }
+    docs.set(file, doc as Record<string, unknown>);
+    collections.push({ file, features });
+  }
+  const v = validateFeatures(collections, refs, limits);
+  if (v.fatal.length) return { ok: false, errors: v.fatal };
+  rejected.push(...v.rejected);
+  if (!v.built.length)
+    return { ok: false, errors: rejected.length ? rejected : [nothingLoaded(files.join(', '))] };
+
+  const out: Record<string, string> = {};
+  // A file every feature of which was rejected goes; one that was empty to begin with stays.
+  const kept = collections.filter((c) => !c.features.length || v.kept.get(c.file)?.length);
+  out[MANIFEST_FILE] =
+    kept.length === files.length
+      ? manifestText
+      : `${JSON.stringify({ ...manifest, files: kept.map((c) => c.file) }, null, 2)}\n`;
+  for (const c of kept) {
+    const features = v.kept.get(c.file) ?? [];
+    out[c.file] =
+      features.length === c.features.length
+        ? (texts.get(c.file) as string)
+        : collectionText(features).replace(/^\{"type":"FeatureCollection",/, () => headOf(docs.get(c.file)));
+  }
+  // Source texts travel with the scenario so an export keeps them; they are not validated.
+  for (const s of manifest.sources ?? []) {
+    if (typeof s.file !== 'string' || out[s.file] !== undefined) continue;
+    const text = decode(s.file);
+    if (typeof text === 'string') out[s.file] = text;
+  }
+  const loaded = loadScenario(out);
+  if (!loaded.ok) return { ok: false, errors: [...loaded.errors, ...rejected] };
+  return {
+    ok: true,
+    scenario: loaded.scenario,
+    files: out,
+    report: { loaded: v.built.length, rejected, summary: summarize(v.built.length, 'features', rejected) },
+  };
+}
+
+/** A rewritten collection keeps its other members (name, crs, …) ahead of the features. */
+function headOf(doc: Record<string, unknown> | undefined): string {
+  const { features: _features, ...rest } = doc ?? {};
+  const members = JSON.stringify({ ...rest, type: 'FeatureCollection' }).slice(1, -1);
+  return `{${members},`;
+}

@@ -1,0 +1,164 @@
+import { Inflate, zipSync } from 'fflate';
+import { describeValue, type LoadError } from '../scenario/load-error';
+import { RATIO_MIN_BYTES, type Limits } from './limits';
+import { formatBytes } from './text';
+
+export interface ZipEntry {
+  /** Path inside the archive, `/`-separated, never absolute and never with `..`. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** Compressed bytes fed to the inflater at a time: at deflate's ~1032:1 worst case, ≤ 17 MB out per step. */
+const SLICE = 16_384;
+
+const u16 = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, i: number) => (u16(b, i) | (u16(b, i + 2) << 16)) >>> 0;
+
+function findEnd(data: Uint8Array): number {
+  for (let i = data.length - 22; i >= 0 && i >= data.length - 22 - 0xffff; i--) {
+    if (u32(data, i) === EOCD) return i;
+  }
+  return -1;
+}
+
+/** Why a path must not be used, or undefined when it is a plain relative path. */
+function unsafePath(name: string): string | undefined {
+  if (name.includes('\0')) return 'a path without NUL characters';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'a relative path inside the archive';
+  if (name.split('/').includes('..')) return 'a path that stays inside the archive (no "..")';
+  return undefined;
+}
+
+/** macOS and Windows leave these in zips; they are never part of a scenario. */
+const isJunk = (name: string) =>
+  name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)(\.[^/]*|Thumbs\.db)$/.test(name);
+
+/** Inflates at most `cap` bytes: returns undefined as soon as the output would pass it. */
+function inflateCapped(data: Uint8Array, cap: number): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size <= cap) chunks.push(chunk);
+  });
+  for (let i = 0; size <= cap; i += SLICE) {
+    const end = i + SLICE >= data.length;
+    inflater.push(data.subarray(i, i + SLICE), end);
+    if (end) break;
+  }
+  if (size > cap) return undefined;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) out.set(c, (at += c.length) - c.length);
+  return out;
+}
+
+/**
+ * Reads a zip archive in memory, refusing zip bombs: declared sizes and ratios are checked before any
+ * inflating, and inflating stops at the declared size, so a header that lies costs at most that much.
+ * Any unsafe entry rejects the whole archive: an archive that tries it is not trusted for the rest.
+ */
+export function readZip(
+  file: string,
+  data: Uint8Array,
+  limits: Limits,
+): { entries: ZipEntry[]; errors?: undefined } | { entries?: undefined; errors: LoadError[] } {
+  const fail = (field: string, value: unknown, message: string) => ({
+    errors: [{ file, field, value: typeof value === 'string' ? value : describeValue(value), message }],
+  });
+  const end = findEnd(data);
+  if (end < 0)
+    return fail('', `${formatBytes(data.length)}`, 'a zip archive (no end-of-archive record found)');
+  const count = u16(data, end + 10);
+  let p = u32(data, end + 16);
+  if (count === 0xffff || p === 0xffffffff) return fail('', 'zip64', 'a zip archive under 4 GB (not zip64)');
+  if (count > limits.zipEntries)
+    return fail('', `${count} entries`, `at most ${limits.zipEntries} entries in a zip`);
+
+  const entries: ZipEntry[] = [];
+  let declaredTotal = 0;
+  for (let n = 0; n < count; n++) {
+    if (u32(data, p) !== CENTRAL)
+      return fail('', `entry ${n + 1}`, 'an intact zip (central directory is corrupt)');
+    const flags = u16(data, p + 8);
+    const method = u16(data, p + 10);
+    const packed = u32(data, p + 20);
+    const size = u32(data, p + 24);
+    const nameLen = u16(data, p + 28);
+    const local = u32(data, p + 42);
+    const rawName = new TextDecoder().decode(data.subarray(p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + u16(data, p + 30) + u16(data, p + 32);
+    const name = rawName.replace(/\\/g, '/');
+    const unsafe = unsafePath(name);
+    if (unsafe) return fail(rawName.slice(0, 200), describeValue(rawName), unsafe);
+    if (isJunk(name)) continue;
+    if (flags & 1) return fail(name, 'encrypted', 'an entry without a password');
+    if (size > limits.fileBytes)
+      return fail(
+        name,
+        formatBytes(size),
+        `an entry of at most ${formatBytes(limits.fileBytes)} uncompressed (the per-file size limit)`,
+      );
+    declaredTotal += size;
+    if (declaredTotal > limits.totalBytes)
+      return fail(
+        name,
+        formatBytes(declaredTotal),
+        `at most ${formatBytes(limits.totalBytes)} uncompressed in all (the total size limit)`,
+      );
+    if (size > RATIO_MIN_BYTES && size > packed * limits.zipRatio)
+      return fail(
+        name,
+        `${Math.round(size / Math.max(packed, 1))}:1`,
+        `a compression ratio of at most ${limits.zipRatio}:1 (this looks like a zip bomb)`,
+      );
+    if (u32(data, local) !== LOCAL)
+      return fail(name, `offset ${local}`, 'an intact zip (local header missing)');
+    const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
+    if (start + packed > data.length)
+      return fail(name, formatBytes(packed), 'an entry inside the archive (it is truncated)');
+    const body = data.subarray(start, start + packed);
+    let bytes: Uint8Array | undefined;
+    if (method === 0) bytes = body.slice();
+    else if (method === 8) {
+      try {
+        bytes = inflateCapped(body, size);
+      } catch (e) {
+        return fail(name, (e as Error).message, 'an entry that inflates cleanly (the data is corrupt)');
+      }
+    } else return fail(name, `method ${method}`, 'an entry stored or deflated (the usual zip methods)');
+    if (bytes === undefined || bytes.length !== size)
+      return fail(
+        name,
+        bytes ? formatBytes(bytes.length) : `more than ${formatBytes(size)}`,
+        `exactly the ${formatBytes(size)} its header declares (a zip bomb or a corrupt zip)`,
+      );
+    entries.push({ name, bytes });
+  }
+  return { entries };
+}
+
+/** Same bytes for the same scenario: the timestamp is fixed, not the export's. */
+const EPOCH = new Date('2000-01-01T00:00:00Z');
+
+/**
+ * Writes a scenario folder as a zip, inside a folder named after the scenario id, so unzipping it gives one
+ * folder that `importFiles` (zip or folder pick) reads back identically.
+ */
+export function exportScenarioZip(files: Readonly<Record<string, string>>): Uint8Array {
+  let folder = 'scenario';
+  try {
+    const id = (JSON.parse(files['scenario.json'] ?? '{}') as { id?: unknown }).id;
+    if (typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) folder = id;
+  } catch {
+    // An unreadable manifest still exports, under the generic folder name.
+  }
+  const encoder = new TextEncoder();
+  const entries: Record<string, Uint8Array> = {};
+  for (const path of Object.keys(files).sort()) entries[`${folder}/${path}`] = encoder.encode(files[path]);
+  return zipSync(entries, { level: 6, mtime: EPOCH });
+}
