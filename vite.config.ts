@@ -1,8 +1,23 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/csp';
+
+// Only the build gets the policy: the dev server injects inline scripts for hot reload.
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'sandtable-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   // Relative base so the built app also works from a sub-path or a file share on an air-gapped machine.
   base: './',
   build: {

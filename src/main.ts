@@ -26,7 +26,7 @@ const result = loadScenario(DEFAULT_SCENARIO_FILES);
 if (!result.ok) {
   mount(LoadErrors, { target, props: { errors: result.errors } });
 } else {
-  const app = new AppState(result.scenario);
+  const app = new AppState(result.scenario, DEFAULT_SCENARIO_FILES);
   if (params.get('theme') === 'print') app.theme = 'print';
   if (params.get('lang') === 'fr') app.lang = 'fr';
   let resolveView: (view: MapView) => void = () => {};

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../scenario/model';
+import type { ScenarioFiles } from '../scenario/load';
 
 export type Theme = 'projector' | 'print';
 
@@ -13,8 +14,20 @@ export class AppState {
   theme: Theme = $state('projector');
   lang: Lang = $state('en');
 
-  constructor(scenario: Scenario) {
+  /** The scenario folder as loaded, so "Export scenario" writes back exactly what is in view. */
+  files: ScenarioFiles = $state.raw({});
+
+  constructor(scenario: Scenario, files: ScenarioFiles = {}) {
     this.scenario = scenario;
+    this.files = files;
+    this.t = scenario.initialTime;
+  }
+
+  /** Puts a newly loaded scenario in view; only called once it has loaded, so nothing is ever half-replaced. */
+  replaceScenario(scenario: Scenario, files: ScenarioFiles): void {
+    this.playing = false;
+    this.scenario = scenario;
+    this.files = files;
     this.t = scenario.initialTime;
   }
 

@@ -14,6 +14,11 @@ export interface MapViewOptions {
   antialias?: boolean;
   /** Keep the drawing buffer readable after compositing, for frame capture. */
   preserveDrawingBuffer?: boolean;
+  /** Device px per CSS px; defaults to the window's. Exports set their own, independent of the screen. */
+  pixelRatio?: number;
+  /** MapLibre's cap on the canvas (default 4096² there); exports raise it up to the GPU's limit. */
+  maxCanvasSize?: [number, number];
+  interactive?: boolean;
 }
 
 /**
@@ -21,23 +26,36 @@ export interface MapViewOptions {
  * canvas holds the whole picture (which is what frame capture reads).
  */
 export class MapView {
-  readonly map: MapLibreMap;
-  readonly overlay: MapLibreOverlay;
-  /** Resolves once the style, its sources and fonts have loaded for the first time. */
-  readonly loaded: Promise<void>;
+  map!: MapLibreMap;
+  overlay!: MapLibreOverlay;
+  /** Resolves once the style, its sources and fonts have loaded (again, after a recovery). */
+  loaded!: Promise<void>;
+  /** Called after the map was rebuilt following a lost WebGL context: the caller hands its layers again. */
+  onrecover?: () => void;
+  #options: MapViewOptions;
+  #listeners: ['move' | 'resize' | 'render', () => void][] = [];
 
   constructor(options: MapViewOptions) {
+    this.#options = options;
+    this.#build(options.view);
+  }
+
+  #build(view: Required<ViewSpec>): void {
+    const options = this.#options;
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      center: options.view.center,
-      zoom: options.view.zoom,
-      bearing: options.view.bearing,
-      pitch: options.view.pitch,
+      center: view.center,
+      zoom: view.zoom,
+      bearing: view.bearing,
+      pitch: view.pitch,
       // Label fades run on the wall clock; without them a frame depends only on what is drawn.
       fadeDuration: 0,
       // Credits are drawn by the map furniture, so they are part of every exported frame.
       attributionControl: false,
+      ...(options.pixelRatio !== undefined && { pixelRatio: options.pixelRatio }),
+      ...(options.maxCanvasSize && { maxCanvasSize: options.maxCanvasSize }),
+      ...(options.interactive !== undefined && { interactive: options.interactive }),
       canvasContextAttributes: {
         antialias: options.antialias ?? true,
         preserveDrawingBuffer: options.preserveDrawingBuffer ?? false,
@@ -45,14 +63,38 @@ export class MapView {
     });
     this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
     this.map.addControl(this.overlay);
+    for (const [event, fn] of this.#listeners) this.map.on(event, fn);
     this.loaded = new Promise((resolve, reject) => {
       this.map.once('load', () => resolve());
       this.map.once('error', (e) => reject(e.error ?? new Error('The map failed to load')));
     });
+    // deck.gl cannot rebuild its GPU state on a restored context, so a lost context gets a fresh map,
+    // at the same camera; the caller redraws the same t.
+    this.map.getCanvas().addEventListener('webglcontextlost', () => this.#recover(), { once: true });
+  }
+
+  #recover(): void {
+    const c = this.map.getCenter();
+    const view = {
+      center: [c.lng, c.lat] as [number, number],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+    this.map.remove();
+    this.#build(view);
+    this.onrecover?.();
+  }
+
+  /** Subscribes to a map event, and keeps the subscription across a recovery. */
+  on(event: 'move' | 'resize' | 'render', fn: () => void): void {
+    this.#listeners.push([event, fn]);
+    this.map.on(event, fn);
   }
 
   /** Swaps the basemap (theme, language); deck.gl's layers stay interleaved across the change. */
   setStyle(style: StyleSpecification): void {
+    this.#options = { ...this.#options, style };
     this.map.setStyle(style, { diff: true });
   }
 

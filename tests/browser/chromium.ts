@@ -37,7 +37,7 @@ export interface AppPage {
  */
 export async function openApp(
   browser: Browser,
-  options: { width?: number; height?: number; query?: string } = {},
+  options: { width?: number; height?: number; query?: string; hash?: string; init?: string } = {},
 ): Promise<AppPage> {
   const base = inject('baseUrl');
   const origin = new URL(base).origin;
@@ -59,7 +59,8 @@ export async function openApp(
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
-  await page.goto(`${base}?antialias=0${options.query ?? ''}`);
+  if (options.init) await page.addInitScript(options.init);
+  await page.goto(`${base}?antialias=0${options.query ?? ''}${options.hash ?? ''}`);
   await page.waitForFunction(() => 'sandtable' in window, null, { timeout: 60_000 });
   await page.evaluate(() => window.sandtable.ready);
   return { page, origin, foreignRequests, consoleErrors };

@@ -1,0 +1,75 @@
+// Time to import a 10,000-event ACLED-like CSV, and the median cost of one `frameAt` frame over the result.
+// Run: npm run bench:import (vite-node bench/import.bench.ts). Plain stdout, like bench/frame-at.bench.ts.
+
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { frameAt } from '../src/engine/frame-at';
+import { importFiles } from '../src/import/import-files';
+import { exportScenarioZip } from '../src/import/zip';
+import { acledSyntheticCsv } from './acled-synthetic';
+
+const ROWS = 10_000;
+const SEED = 20231114;
+const IMPORT_RUNS = 5;
+const FRAMES = 200;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toFixed(4));
+
+async function main(): Promise<void> {
+  const cpus = os.cpus();
+  console.log('import benchmark');
+  console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, node ${process.version}`);
+  const csv = acledSyntheticCsv({ rows: ROWS, seed: SEED });
+  const bytes = new TextEncoder().encode(csv);
+  console.log(`input: ${ROWS} ACLED-like rows (seed ${SEED}), ${(bytes.length / 1e6).toFixed(1)} MB`);
+
+  const times: number[] = [];
+  let result: Awaited<ReturnType<typeof importFiles>> | undefined;
+  // The first run includes JIT warm-up; the median of the rest is the figure a second import would see.
+  for (let i = 0; i <= IMPORT_RUNS; i++) {
+    const t0 = performance.now();
+    result = await importFiles([{ name: 'acled-synthetic.csv', bytes }]);
+    const dt = performance.now() - t0;
+    if (i > 0) times.push(dt);
+    else console.log(`import (cold, first run): ${ms(dt)} ms`);
+  }
+  if (!result?.ok) {
+    console.log('import FAILED:', JSON.stringify(result?.errors.slice(0, 5)));
+    process.exitCode = 1;
+    return;
+  }
+  const s = result.scenario;
+  console.log(`import (warm, median of ${IMPORT_RUNS}): ${ms(median(times))} ms`);
+  console.log(`report: ${result.report.summary}`);
+  console.log(
+    `scenario: ${s.features.length} features, ${s.sides.length} sides, ${s.sources.length} sources`,
+  );
+
+  const t0 = performance.now();
+  const zip = exportScenarioZip(result.files);
+  const exportMs = performance.now() - t0;
+  console.log(`export zip: ${ms(exportMs)} ms, ${(zip.length / 1e6).toFixed(2)} MB`);
+
+  const frameTimes: number[] = [];
+  let sink = 0;
+  for (let k = 0; k < FRAMES; k++) {
+    const t = s.start + ((k + 0.5) / FRAMES) * (s.end - s.start);
+    sink += frameAt(s, t).events.length; // warm-up pass
+  }
+  for (let k = 0; k < FRAMES; k++) {
+    const t = s.start + ((k + 0.5) / FRAMES) * (s.end - s.start);
+    const f0 = performance.now();
+    sink += frameAt(s, t).events.length;
+    frameTimes.push(performance.now() - f0);
+  }
+  console.log(
+    `frameAt over the import: median ${ms(median(frameTimes))} ms over ${FRAMES} frames (checksum ${sink})`,
+  );
+}
+
+void main();
