@@ -80,7 +80,8 @@ export function placeLabels(
     const r = requests[i]!;
     for (const placement of r.fixed ? [r.prefer] : ORDER[r.prefer]) {
       const box = boxFor(r, placement);
-      const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height;
+      // A reserved label is drawn by the basemap wherever it fits the frame, so reserve it even at the edge.
+      const inside = r.fixed || (box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height);
       if (inside && !taken.some((b) => overlaps(b, box))) {
         taken.push(box);
         result[i] = { placement, box };
