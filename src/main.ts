@@ -12,6 +12,9 @@ import { createApi, type SandtableApi } from './api/sandtable-api';
 import { loadScenario } from './scenario/load';
 import { DEFAULT_SCENARIO_FILES } from './scenario/default-scenario';
 import type { MapView } from './map/map-view';
+import { initialLang, LANG_KEY } from './i18n/strings';
+import { parseHash } from './app/deep-link';
+import { applyLink, syncUrl } from './app/url-sync.svelte';
 
 declare global {
   interface Window {
@@ -28,9 +31,14 @@ if (!result.ok) {
 } else {
   const app = new AppState(result.scenario, DEFAULT_SCENARIO_FILES);
   if (params.get('theme') === 'print') app.theme = 'print';
-  if (params.get('lang') === 'fr') app.lang = 'fr';
+  app.lang = initialLang(params.get('lang'), storedLang());
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));
+  // A deep link (#t=…&chapter=…&view=…) opens on that moment; the view is set before the first frame is drawn.
+  const link = parseHash(window.location.hash);
+  applyLink(app, link);
+  view.then((v) => applyLink(app, link, v));
+  syncUrl(app, view);
   window.sandtable = createApi(app, view);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
@@ -42,4 +50,12 @@ if (!result.ok) {
       onview: resolveView,
     },
   });
+}
+
+function storedLang(): string | null {
+  try {
+    return window.localStorage.getItem(LANG_KEY);
+  } catch {
+    return null;
+  }
 }

@@ -4,6 +4,14 @@ import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
 import type { LonLat } from '../engine/track';
+import { exportSequence, exportStill, MIME, type SequenceFormat } from '../export/export-frames';
+import { defaultPixelRatio, MAX_PIXELS, MAX_SIDE } from '../export/export-sizes';
+import { framesFor } from '../export/frame-schedule';
+import { callbackSink, memorySink, type ByteChunk } from '../export/byte-sink';
+import { chapterRanges, type ExportRange } from '../export/chapters';
+import { gpuMaxSide, type RenderSettings } from '../export/offscreen-renderer';
+import { webCodecsProblem, type BitratePreset } from '../export/codec-choice';
+import type { ExportProgress } from '../export/export-job';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
 export interface FrameSummary {
@@ -12,6 +20,33 @@ export interface FrameSummary {
   movements: { id: string; status: 'moving' | 'done'; head: LonLat; progress: number; km: number }[];
   events: { id: string; kind: string; ageMs: number; inWindow: boolean }[];
   places: { id: string; controller: string | null }[];
+}
+
+/** Output size for exports: device px; pixelRatio defaults to 1 up to 1080p, proportionally more above. */
+export interface ExportSizeOptions {
+  width: number;
+  height: number;
+  pixelRatio?: number;
+  /** The camera for the export; default: the map's camera now. */
+  view?: Partial<CameraView>;
+}
+
+export interface ExportFramesOptions extends ExportSizeOptions {
+  from: number | string;
+  to: number | string;
+  fps: number;
+  /** Either a frame count or a duration in seconds (frames = round(fps × duration)). */
+  frames?: number;
+  duration?: number;
+  format: SequenceFormat;
+  bitrate?: BitratePreset;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+  /**
+   * Where the bytes go, chunk by chunk (each awaited, so a slow consumer throttles the export). Without it the
+   * result is a Blob held in page memory: fine for short clips, not for long sequences.
+   */
+  sink?: (chunk: ByteChunk) => Promise<void> | void;
 }
 
 export interface CameraView {
@@ -38,6 +73,14 @@ export interface SandtableApi {
   readonly view: CameraView;
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
+  /** The scenario's chapters as time ranges (empty when it has none). */
+  readonly chapters: ExportRange[];
+  /** A PNG of time t (default: now) at exactly width × height device px, with all the map furniture. */
+  exportStill(options: ExportSizeOptions & { t?: number | string }): Promise<Blob>;
+  /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
+  exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
+  /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
+  exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
 }
 
 export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
@@ -49,6 +92,21 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
   const requireView = () => {
     if (!mapView) throw new Error('sandtable is not ready yet: await sandtable.ready first');
     return mapView;
+  };
+  const renderSettings = (o: ExportSizeOptions): RenderSettings => {
+    const current = cameraOf(requireView());
+    return {
+      scenario: app.scenario,
+      theme: app.theme,
+      lang: app.lang,
+      camera: { ...current, ...o.view },
+      size: {
+        width: o.width,
+        height: o.height,
+        pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
+      },
+      baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
+    };
   };
   return {
     ready,
@@ -102,6 +160,38 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
     project(lonLat) {
       const p = requireView().map.project(lonLat);
       return [p.x, p.y];
+    },
+    get chapters() {
+      return chapterRanges(app.scenario as { chapters?: unknown; end: number }, app.lang);
+    },
+    async exportStill(o) {
+      await ready;
+      return exportStill(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
+    },
+    async exportFrames(o) {
+      await ready;
+      const frames = o.frames ?? framesFor(o.fps, o.duration ?? NaN);
+      const request = {
+        from: toEpochMs(o.from),
+        to: toEpochMs(o.to),
+        fps: o.fps,
+        frames,
+        format: o.format,
+        bitrate: o.bitrate,
+        onProgress: o.onProgress,
+        signal: o.signal,
+      };
+      if (o.sink) return exportSequence(renderSettings(o), request, callbackSink(o.sink));
+      const memory = memorySink();
+      await exportSequence(renderSettings(o), request, memory);
+      return memory.blob(MIME[o.format]);
+    },
+    exportLimits() {
+      return {
+        maxSide: Math.min(MAX_SIDE, gpuMaxSide() ?? MAX_SIDE),
+        maxPixels: MAX_PIXELS,
+        video: webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown }) ?? null,
+      };
     },
   };
 }

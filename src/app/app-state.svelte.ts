@@ -13,6 +13,13 @@ export class AppState {
   rate = $state(6 * 3_600_000);
   theme: Theme = $state('projector');
   lang: Lang = $state('en');
+  /** Presenter mode: fullscreen, chrome hidden, the camera follows the chapters. */
+  presenting = $state(false);
+  /**
+   * The chapter being briefed (by id), set by chapter navigation or a deep link; while set, the camera is
+   * the chapter camera at t. Cleared when the user scrubs or pans by hand outside presenter mode.
+   */
+  chapter: string | undefined = $state();
 
   /** The scenario folder as loaded, so "Export scenario" writes back exactly what is in view. */
   files: ScenarioFiles = $state.raw({});

@@ -32,3 +32,22 @@ export class Playback {
     this.#raf = 0;
   }
 }
+
+/** Where playback runs: it stops at `end`, or with `loop` wraps back to `start`. */
+export interface PlayRange {
+  start: number;
+  end: number;
+  loop: boolean;
+}
+
+/**
+ * One playback step: t moved by `delta`, wrapped or stopped at the range's end. Whole milliseconds, so a
+ * moment written into a link reads back as the same t.
+ */
+export function advanceWithin(t: number, delta: number, range: PlayRange): { t: number; stop: boolean } {
+  const next = Math.round(t + delta);
+  if (next < range.end) return { t: Math.max(range.start, next), stop: false };
+  if (!range.loop) return { t: range.end, stop: true };
+  const span = range.end - range.start;
+  return { t: span > 0 ? range.start + ((next - range.start) % span) : range.start, stop: false };
+}

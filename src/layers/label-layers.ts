@@ -7,6 +7,7 @@ import type { Scenario, ScenarioFeature } from '../scenario/model';
 import { DAY, markerAlpha } from '../cartography/symbology';
 import { formatWindow } from '../time/format-time';
 import { placeLabels, type Placement } from '../cartography/place-labels';
+import { memoByFeature } from '../cartography/shapes';
 import { inkFor, type LayerContext } from './layer-context';
 
 export interface MapLabel {
@@ -166,6 +167,33 @@ export function placedMapLabels(ctx: LayerContext): PlacedMapLabel[] {
   });
 }
 
+// Latin, Latin-1, Latin Extended-A and the typographic marks French and English labels use.
+const BASE_CHARACTERS = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x100, 0x17f],
+]
+  .flatMap(([a, b]) => Array.from({ length: b! - a! + 1 }, (_, i) => String.fromCodePoint(a! + i)))
+  .concat([...'–—‘’“”…«»·±×→↔≈≥≤€'])
+  .join('');
+
+/**
+ * Every character the scenario's labels can use, fixed per scenario. deck.gl's `'auto'` set grows the glyph
+ * atlas as new characters appear, so the same frame would be drawn from a different atlas depending on
+ * which frames came before it.
+ */
+const characterSetOf = memoByFeature((scenario: Scenario) => {
+  const chars = new Set(BASE_CHARACTERS);
+  const add = (text: unknown) => {
+    if (typeof text === 'string') for (const c of text) chars.add(c);
+    else if (text && typeof text === 'object') Object.values(text).forEach(add);
+  };
+  for (const f of scenario.features) add([f.props.label, f.props.mapLabel, f.props.casualties]);
+  for (const s of scenario.sides) add([s.name, s.shortName]);
+  for (const s of scenario.sources) add(s.publisher);
+  return [...chars].join('');
+});
+
 /** Text is rendered by deck.gl as glyphs from data strings: never parsed as HTML. */
 export function labelLayers(ctx: LayerContext): Layer[] {
   const ink = inkFor(ctx.theme);
@@ -188,7 +216,7 @@ export function labelLayers(ctx: LayerContext): Layer[] {
       getAlignmentBaseline: (l) => ANCHORING[l.placement].baseline,
       fontFamily: '"Noto Sans", sans-serif',
       fontWeight: 700,
-      characterSet: 'auto',
+      characterSet: characterSetOf(ctx.scenario),
       fontSettings: { sdf: true, fontSize: 64, buffer: 10, radius: 20 },
       outlineWidth: 5,
       outlineColor: ink.halo,

@@ -79,8 +79,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       'text-field': ['get', 'name'],
       'text-font': [font],
       'text-size': size,
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.6,
+      // A fixed anchor, not a variable one: MapLibre keeps a variable label on the anchor it chose in earlier
+      // frames, which would make a frame depend on how it was reached. Map labels reserve this spot too.
+      'text-anchor': 'left',
+      'text-offset': [0.6, 0],
     },
     paint: {
       'text-color': rank === 1 ? p.keyLabel : p.label,
@@ -180,9 +182,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
         'text-size': ramp(6, 12, 10, 16),
         'text-letter-spacing': 0.12,
         'text-max-width': 6,
-        // The massif's centre is Abeïbara's gazetteer point; step aside rather than lose to its label.
-        'text-variable-anchor': ['top', 'bottom', 'center'],
-        'text-radial-offset': 1.4,
+        // The massif's centre is Abeïbara's gazetteer point: hang below it rather than lose to its label. A
+        // fixed anchor keeps every frame independent of the frames before it.
+        'text-anchor': 'top',
+        'text-offset': [0, 1.4],
       },
       paint: { 'text-color': p.massifLabel, ...halo },
     },

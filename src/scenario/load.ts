@@ -1,7 +1,7 @@
 import { manifest as manifestSchema, type Manifest } from './schema';
 import { buildFeature } from './build-feature';
 import { describeValue, formatPath, type LoadError } from './load-error';
-import type { MovementFeature, Scenario, ScenarioFeature } from './model';
+import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from './model';
 import { packTracks } from '../engine/packed-tracks';
 
 /** A scenario folder as text: paths relative to the folder (`scenario.json`, `events.geojson`, …) → contents. */
@@ -65,7 +65,46 @@ function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined 
   for (const id of duplicates(m.sides.map((s) => s.id))) fail('sides', id, 'unique side ids');
   for (const id of duplicates(m.sources.map((s) => s.id))) fail('sources', id, 'unique source ids');
   for (const f of duplicates(m.files)) fail('files', f, 'each file listed once');
+  checkChapters(m, fail);
   return m;
+}
+
+const PACE_UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** "6h/s" → scenario ms per real second. The schema has already checked the form. */
+export function parsePace(pace: string): number {
+  const unit = pace.at(-3) ?? 'h';
+  return Number(pace.slice(0, -3)) * (PACE_UNIT_MS[unit] ?? 3_600_000);
+}
+
+function checkChapters(m: Manifest, fail: (field: string, value: unknown, message: string) => void): void {
+  const start = Date.parse(m.timeRange.start);
+  const end = Date.parse(m.timeRange.end);
+  let previousStart = -Infinity;
+  (m.chapters ?? []).forEach((c, i) => {
+    const a = Date.parse(c.start);
+    const b = Date.parse(c.end);
+    if (a < start || a > end) fail(`chapters[${i}].start`, c.start, 'a time inside timeRange');
+    if (b < start || b > end) fail(`chapters[${i}].end`, c.end, 'a time inside timeRange');
+    if (b <= a) fail(`chapters[${i}].end`, c.end, `a time after chapters[${i}].start (${c.start})`);
+    if (a < previousStart)
+      fail(`chapters[${i}].start`, c.start, `a time not before chapters[${i - 1}].start (chapters in order)`);
+    previousStart = a;
+  });
+  for (const id of duplicates((m.chapters ?? []).map((c) => c.id)))
+    fail('chapters', id, 'unique chapter ids');
+}
+
+function buildChapters(m: Manifest): Chapter[] {
+  return (m.chapters ?? []).map((c) => ({
+    id: c.id,
+    title: c.title,
+    caption: c.caption,
+    start: Date.parse(c.start),
+    end: Date.parse(c.end),
+    camera: c.camera,
+    pace: c.pace === undefined ? undefined : parsePace(c.pace),
+  }));
 }
 
 /**
@@ -135,6 +174,7 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     movements,
     packed: packTracks(movements.map((f) => f.track)),
     timed: features.filter((f) => f.kind !== 'movement').sort((a, b) => a.appears - b.appears),
+    chapters: buildChapters(m),
   };
   return { ok: true, scenario };
 }

@@ -26,6 +26,18 @@ export interface MovementFeature extends ScenarioFeature {
   track: Track;
 }
 
+/** A briefing chapter with its times parsed to epoch ms. */
+export interface Chapter {
+  id: string;
+  title: LocalizedText;
+  caption: LocalizedText;
+  start: number;
+  end: number;
+  camera: Required<ViewSpec>;
+  /** Scenario milliseconds per real second while the chapter plays; undefined for the app's speed. */
+  pace?: number;
+}
+
 /** A scenario that passed validation: what `frameAt` and the renderer read. */
 export interface Scenario {
   id: string;
@@ -46,4 +58,6 @@ export interface Scenario {
   packed: PackedTracks;
   /** Every non-movement feature, sorted by `appears`, so a frame can stop scanning at `t`. */
   timed: ScenarioFeature[];
+  /** Briefing chapters in time order; empty when the scenario has none. */
+  chapters: Chapter[];
 }

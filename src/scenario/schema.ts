@@ -5,6 +5,10 @@ import { z } from 'zod';
 
 export const FORMAT = 'sandtable-scenario/1';
 
+// zod probes for `new Function` to speed up parsing; under the app's Content-Security-Policy that probe is
+// a violation, so parse without it.
+z.config({ jitless: true });
+
 /** An ISO 8601 instant with an explicit zone (`Z` or `±hh:mm`), so no reader has to guess the time zone. */
 export const isoInstant = z.iso.datetime({
   offset: true,
@@ -59,6 +63,25 @@ export const view = z
   })
   .strict();
 
+/**
+ * Playback pace of a chapter: scenario time per real second, e.g. "6h/s" (six hours a second), "1d/s", "30m/s".
+ * A rate rather than a duration, so a chapter plays at the same speed whatever the length of the screen time.
+ */
+export const pace = z.string().regex(/^\d+(\.\d+)?[mhd]\/s$/, 'a pace such as "30m/s", "6h/s" or "1d/s"');
+
+/** A briefing chapter: a time range with its caption and the camera that frames it. */
+export const chapter = z
+  .object({
+    id,
+    title: localizedText,
+    caption: localizedText,
+    start: isoInstant,
+    end: isoInstant,
+    camera: view,
+    pace: pace.optional(),
+  })
+  .strict();
+
 export const manifest = z
   .object({
     $schema: z.string().optional(),
@@ -83,6 +106,8 @@ export const manifest = z
           ),
       )
       .min(1),
+    /** Briefing chapters in time order; the camera eases from one chapter's view to the next. */
+    chapters: z.array(chapter).optional(),
   })
   .strict();
 
@@ -148,6 +173,7 @@ export type Certainty = z.infer<typeof certainty>;
 export type SideSpec = z.infer<typeof side>;
 export type SourceSpec = z.infer<typeof source>;
 export type ViewSpec = z.infer<typeof view>;
+export type ChapterSpec = z.infer<typeof chapter>;
 export type Manifest = z.infer<typeof manifest>;
 export type FeatureKind = z.infer<typeof featureKind>;
 export type MovementType = z.infer<typeof movementType>;

@@ -52,7 +52,8 @@ describe('guarantees', () => {
   });
 
   it('recovers from a lost WebGL context at the same time, without reload', async () => {
-    const { page, consoleErrors } = await openApp(browser, { width: 960, height: 540 });
+    // 1280×720: at 960×540 the timeline and toolbar leave the column's head under the map's credits strip.
+    const { page, consoleErrors } = await openApp(browser, { width: 1280, height: 720 });
     const t = await page.evaluate(() => window.sandtable.setTime('2023-11-11T16:00:00Z'));
     await page.evaluate(() => {
       const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
@@ -71,7 +72,10 @@ describe('guarantees', () => {
     // The column's head is drawn again where the engine puts it.
     const [x, y] = await page.evaluate(() => {
       const head = window.sandtable.frame().movements.find((m) => m.id === 'column-anefis-kidal')!.head;
-      return window.sandtable.project(head);
+      const [px, py] = window.sandtable.project(head);
+      // project() is in canvas pixels; the screenshot is the page, with the app chrome above the map.
+      const rect = document.querySelector('.maplibregl-canvas')!.getBoundingClientRect();
+      return [rect.left + px, rect.top + py];
     });
     const png = PNG.sync.read(await page.screenshot());
     let nearest = Infinity;

@@ -68,7 +68,7 @@ describe('Kidal 2023: files and schema', () => {
     expect(m.sides.map((s) => [s.id, s.color])).toEqual([
       ['fama-wagner', '#0072B2'],
       ['csp-psd', '#D55E00'],
-      ['minusma', '#009E73'],
+      ['minusma', '#F0E442'],
       ['civilians', '#CC79A7'],
     ]);
     const wp = m.sources.find((s) => s.id === 'wikipedia-battle-of-kidal-2023');

@@ -1,0 +1,149 @@
+// Strict argument parsing for `npm run export`: every mistake is a message, never a guess.
+
+export const USAGE = `Usage: npm run export -- [range] [options] --out FILE
+
+Range (one of):
+  --time T                 a single still at T (ISO 8601 or YYYY-MM-DD); format png
+  --from T --to T          a time range (needs --duration or --frames)
+  --chapter NAME           a chapter of the briefing, by id or title
+  (none)                   the whole scenario
+
+Options:
+  --fps N                  frames per second, 1–120 (default 30)
+  --duration D             video length: 20s, 1.5m, 90 (seconds)
+  --frames N               number of frames (instead of --duration)
+  --size WxH               output size in device px (default 1920x1080), e.g. 3840x2160
+  --pixel-ratio R          device px per CSS px (default: 1 up to 1080p, proportionally more above)
+  --format F               png | zip | mp4 | webm (default: from the --out extension)
+  --bitrate B              low | medium | high (video; default medium)
+  --view LON,LAT,ZOOM[,BEARING[,PITCH]]   the camera (default: the scenario's)
+  --theme T                projector | print
+  --lang L                 en | fr
+  --out FILE               where to write (written to FILE.part, renamed when complete)`;
+
+const FORMATS = ['png', 'zip', 'mp4', 'webm'];
+const VALUE_FLAGS = [
+  'time',
+  'from',
+  'to',
+  'chapter',
+  'fps',
+  'duration',
+  'frames',
+  'size',
+  'pixel-ratio',
+  'format',
+  'bitrate',
+  'view',
+  'theme',
+  'lang',
+  'out',
+];
+
+export class ArgsError extends Error {}
+
+function parseTime(flag, value) {
+  // A bare date is the start of that day in UTC, as the scenario's times are.
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) throw new ArgsError(`--${flag}: not a date or time: "${value}" (use ISO 8601)`);
+  return t;
+}
+
+export function parseDuration(value) {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|min)?$/.exec(value.trim());
+  if (!m) throw new ArgsError(`--duration: not a duration: "${value}" (e.g. 20s, 1.5m, 90)`);
+  const n = Number(m[1]);
+  const seconds = m[2] === 'ms' ? n / 1000 : m[2] === 'm' || m[2] === 'min' ? n * 60 : n;
+  if (!(seconds > 0)) throw new ArgsError(`--duration must be more than zero (got "${value}")`);
+  return seconds;
+}
+
+function parseNumber(flag, value, { min, max, integer = false }) {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min || n > max)
+    throw new ArgsError(
+      `--${flag} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (got "${value}")`,
+    );
+  return n;
+}
+
+/** Parses argv (without node and the script) into an export request; throws ArgsError with the reason. */
+export function parseExportArgs(argv) {
+  const raw = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return { help: true };
+    if (!arg.startsWith('--')) throw new ArgsError(`Unexpected argument "${arg}" (flags start with --)`);
+    let [name, value] = arg.slice(2).split(/=(.*)/s);
+    if (!VALUE_FLAGS.includes(name)) throw new ArgsError(`Unknown option --${name}`);
+    if (value === undefined) {
+      value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new ArgsError(`--${name} needs a value`);
+    }
+    if (name in raw) throw new ArgsError(`--${name} given twice`);
+    raw[name] = value;
+  }
+  if (!raw.out) throw new ArgsError('--out FILE is required');
+
+  const ext = /\.([a-z0-9]+)$/i.exec(raw.out)?.[1]?.toLowerCase();
+  const format = raw.format ?? ext;
+  if (!FORMATS.includes(format))
+    throw new ArgsError(`--format must be one of ${FORMATS.join(', ')} (got "${format ?? ''}")`);
+  if (ext !== format)
+    throw new ArgsError(`--out "${raw.out}" does not end in .${format}, the format being written`);
+
+  const sizeMatch = /^(\d+)x(\d+)$/.exec(raw.size ?? '1920x1080');
+  if (!sizeMatch)
+    throw new ArgsError(`--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080 (got "${raw.size}")`);
+  const width = Number(sizeMatch[1]);
+  const height = Number(sizeMatch[2]);
+  if (width < 16 || height < 16 || width > 16384 || height > 16384)
+    throw new ArgsError(`--size: each side must be from 16 to 16384 px (got ${width}x${height})`);
+  const pixelRatio =
+    raw['pixel-ratio'] === undefined
+      ? undefined
+      : parseNumber('pixel-ratio', raw['pixel-ratio'], { min: 0.25, max: 8 });
+
+  let view;
+  if (raw.view !== undefined) {
+    const parts = raw.view.split(',').map(Number);
+    if (parts.length < 3 || parts.length > 5 || parts.some((n) => !Number.isFinite(n)))
+      throw new ArgsError(`--view must be LON,LAT,ZOOM[,BEARING[,PITCH]] (got "${raw.view}")`);
+    const [lon, lat, zoom, bearing = 0, pitch = 0] = parts;
+    view = { center: [lon, lat], zoom, bearing, pitch };
+  }
+  if (raw.theme !== undefined && !['projector', 'print'].includes(raw.theme))
+    throw new ArgsError(`--theme must be projector or print (got "${raw.theme}")`);
+  if (raw.lang !== undefined && !['en', 'fr'].includes(raw.lang))
+    throw new ArgsError(`--lang must be en or fr (got "${raw.lang}")`);
+  const common = { out: raw.out, format, width, height, pixelRatio, view, theme: raw.theme, lang: raw.lang };
+
+  if (format === 'png') {
+    if (raw.time === undefined) throw new ArgsError('A png export is one still: give --time');
+    for (const f of ['from', 'to', 'chapter', 'fps', 'duration', 'frames', 'bitrate'])
+      if (raw[f] !== undefined) throw new ArgsError(`--${f} does not apply to a single png still (--time)`);
+    return { ...common, time: parseTime('time', raw.time) };
+  }
+  if (raw.time !== undefined) throw new ArgsError(`--time makes a still: use --format png and a .png --out`);
+  if (raw.chapter !== undefined && (raw.from !== undefined || raw.to !== undefined))
+    throw new ArgsError('Give either --chapter or --from/--to, not both');
+  if ((raw.from === undefined) !== (raw.to === undefined)) throw new ArgsError('--from and --to go together');
+  const from = raw.from === undefined ? undefined : parseTime('from', raw.from);
+  const to = raw.to === undefined ? undefined : parseTime('to', raw.to);
+  if (from !== undefined && !(to > from)) throw new ArgsError(`--to must be after --from`);
+  const fps = raw.fps === undefined ? 30 : parseNumber('fps', raw.fps, { min: 1, max: 120 });
+  if (raw.duration !== undefined && raw.frames !== undefined)
+    throw new ArgsError('Give --duration or --frames, not both');
+  let frames;
+  if (raw.frames !== undefined)
+    frames = parseNumber('frames', raw.frames, { min: 1, max: 36000, integer: true });
+  else if (raw.duration !== undefined) frames = Math.max(1, Math.round(parseDuration(raw.duration) * fps));
+  else throw new ArgsError('Give --duration (e.g. 20s) or --frames for a sequence or video');
+  if (frames > 36000) throw new ArgsError(`At most 36000 frames (got ${frames})`);
+  if (raw.bitrate !== undefined && !['low', 'medium', 'high'].includes(raw.bitrate))
+    throw new ArgsError(`--bitrate must be low, medium or high (got "${raw.bitrate}")`);
+  if (raw.bitrate !== undefined && format === 'zip')
+    throw new ArgsError('--bitrate applies to mp4 and webm only');
+  return { ...common, from, to, chapter: raw.chapter, fps, frames, bitrate: raw.bitrate ?? 'medium' };
+}

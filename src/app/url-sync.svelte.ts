@@ -1,0 +1,84 @@
+import { cameraAt } from '../briefing/camera-at';
+import { chapterById } from '../briefing/chapters';
+import type { MapView } from '../map/map-view';
+import type { AppState } from './app-state.svelte';
+import { formatHash, parseHash, type DeepLink } from './deep-link';
+
+const SETTLE_MS = 300;
+
+/** Applies a link to the app: t and chapter at once; the view once the map exists (a chapter's camera wins). */
+export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
+  if (link.t !== undefined) app.setTime(link.t);
+  app.chapter = chapterById(app.scenario.chapters, link.chapter)?.id;
+  if (!view) return;
+  if (app.chapter) view.map.jumpTo(cameraAt(app.scenario, app.t));
+  else if (link.view) view.map.jumpTo(link.view);
+}
+
+/**
+ * Keeps the URL hash on the moment shown: a history entry per chapter change (so Back returns to the previous
+ * chapter), the current entry rewritten once scrubbing or panning settles (not every frame: browsers throttle
+ * history calls). Back/forward restore the moment.
+ */
+export function syncUrl(app: AppState, view: Promise<MapView>): void {
+  let map: MapView | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastChapter = app.chapter;
+  let restoring = false;
+
+  const current = (): string => {
+    const m = map?.map;
+    const c = m?.getCenter();
+    return formatHash({
+      t: app.t,
+      chapter: app.chapter,
+      view:
+        m && c
+          ? { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() }
+          : undefined,
+    });
+  };
+  const write = (push: boolean) => {
+    clearTimeout(timer);
+    const hash = current();
+    if (hash === window.location.hash) return;
+    if (push) history.pushState(null, '', hash);
+    else history.replaceState(null, '', hash);
+  };
+  const settle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => write(false), SETTLE_MS);
+  };
+
+  view.then((v) => {
+    map = v;
+    v.on('move', () => {
+      if (!restoring) settle();
+    });
+    // A hand on the map outside presenter mode takes the camera back from the chapter.
+    const release = () => {
+      if (!app.presenting) app.chapter = undefined;
+    };
+    v.map.getContainer().addEventListener('pointerdown', release);
+    v.map.getContainer().addEventListener('wheel', release, { passive: true });
+  });
+
+  $effect.root(() => {
+    $effect(() => {
+      const chapter = app.chapter;
+      void app.t;
+      if (restoring) return;
+      if (chapter !== lastChapter && chapter !== undefined) write(true);
+      else settle();
+      lastChapter = chapter;
+    });
+  });
+
+  window.addEventListener('popstate', () => {
+    restoring = true;
+    applyLink(app, parseHash(window.location.hash), map);
+    lastChapter = app.chapter;
+    // Let the effects and the camera's move events of the restore pass before listening again.
+    setTimeout(() => (restoring = false), SETTLE_MS);
+  });
+}

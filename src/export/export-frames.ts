@@ -1,0 +1,126 @@
+import { OffscreenRenderer, gpuMaxSide, type RenderSettings } from './offscreen-renderer';
+import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
+import { frameTime, scheduleProblems, type FrameSchedule } from './frame-schedule';
+import { ProgressTracker, type ExportProgress } from './export-job';
+import { exportPngSequence, pngOf } from './png-sequence';
+import { exportVideo } from './video-export';
+import { webCodecsProblem, type BitratePreset } from './codec-choice';
+import type { ByteSink } from './byte-sink';
+
+export type SequenceFormat = 'zip' | 'mp4' | 'webm';
+
+export const MIME: Record<SequenceFormat | 'png', string> = {
+  png: 'image/png',
+  zip: 'application/zip',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+};
+
+export interface SequenceRequest extends FrameSchedule {
+  format: SequenceFormat;
+  bitrate?: BitratePreset;
+  signal?: AbortSignal;
+  onProgress?: (p: ExportProgress) => void;
+}
+
+let busy = false;
+
+/** One export at a time: MapLibre's frozen clock is global, and two exports would share it. */
+async function exclusive<T>(run: () => Promise<T>): Promise<T> {
+  if (busy) throw new Error('Another export is running: wait for it or cancel it first.');
+  busy = true;
+  try {
+    return await run();
+  } finally {
+    busy = false;
+  }
+}
+
+function checkSize(size: ExportSize): void {
+  const problems = sizeProblems(size, gpuMaxSide());
+  if (problems.length) throw new Error(problems.join(' '));
+}
+
+async function withRenderer<T>(
+  settings: RenderSettings,
+  run: (r: OffscreenRenderer) => Promise<T>,
+): Promise<T> {
+  checkSize(settings.size);
+  const renderer = await OffscreenRenderer.create(settings);
+  try {
+    return await run(renderer);
+  } finally {
+    // Also restores MapLibre's clock: a cancelled or failed export leaves the app as it was.
+    renderer.destroy();
+  }
+}
+
+/** A PNG of scenario time t at the settings' size, camera and theme. */
+export function exportStill(settings: RenderSettings, t: number): Promise<Blob> {
+  return exclusive(() => withRenderer(settings, async (r) => pngOf(await settled(r, t))));
+}
+
+/**
+ * Draws t until two passes in a row give the same pixels (at most four). In rare runs the first pass of a
+ * fresh export map differed from every later one, for a cause not yet found; a still is one frame, so it
+ * can afford to be drawn until it has converged.
+ */
+async function settled(renderer: OffscreenRenderer, t: number): Promise<OffscreenCanvas> {
+  const pixels = (c: OffscreenCanvas) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  let before = pixels(await renderer.render(t, 0));
+  for (let pass = 1; pass < 4; pass++) {
+    const canvas = await renderer.render(t, pass);
+    const now = pixels(canvas);
+    if (now.length === before.length && now.every((v, i) => v === before[i])) return canvas;
+    before = now;
+  }
+  return renderer.render(t, 4);
+}
+
+/**
+ * Renders the schedule's frames and streams them to the sink as a ZIP of PNGs or a video. Frame i is drawn at
+ * scenario time t_i with MapLibre's clock frozen at i/fps s, so the output depends on nothing but its inputs.
+ */
+export function exportSequence(
+  settings: RenderSettings,
+  request: SequenceRequest,
+  sink: ByteSink,
+): Promise<{ codec?: string; mimeType: string }> {
+  return exclusive(async () => {
+    const problems = scheduleProblems(request);
+    if (problems.length) throw new Error(problems.join(' '));
+    const isVideo = request.format !== 'zip';
+    if (isVideo) {
+      const problem = webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown });
+      if (problem) throw new Error(problem);
+    }
+    const size = isVideo ? evenSize(settings.size) : settings.size;
+    const progress = new ProgressTracker(request.frames);
+    const onFrame = () => request.onProgress?.(progress.frameDone());
+    try {
+      return await withRenderer({ ...settings, size }, async (renderer) => {
+        request.onProgress?.(progress.progress());
+        const render = (i: number) => renderer.render(frameTime(request, i), (i * 1000) / request.fps);
+        const signal = request.signal;
+        if (request.format === 'zip') {
+          await exportPngSequence(request, render, sink, { signal, onFrame });
+          await sink.close();
+          return { mimeType: MIME.zip };
+        }
+        const result = await exportVideo(request, render, sink, {
+          format: request.format,
+          width: size.width,
+          height: size.height,
+          bitrate: request.bitrate ?? 'medium',
+          signal,
+          onFrame,
+        });
+        await sink.close();
+        return result;
+      });
+    } catch (error) {
+      await sink.abort(error).catch(() => undefined);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The virtual clock of an export: frame i shows scenario time t_i = from + i·(to − from)/frames and sits at
+ * i/fps seconds in the video. Nothing here reads the wall clock, so a frame's picture depends only on i.
+ */
+export interface FrameSchedule {
+  from: number;
+  to: number;
+  fps: number;
+  frames: number;
+}
+
+export const MIN_FPS = 1;
+export const MAX_FPS = 120;
+/** Ten minutes at 60 fps: beyond that an export is better split into chapters. */
+export const MAX_FRAMES = 36_000;
+
+export function framesFor(fps: number, durationSeconds: number): number {
+  return Math.max(1, Math.round(fps * durationSeconds));
+}
+
+export function scheduleProblems(s: FrameSchedule): string[] {
+  const problems: string[] = [];
+  if (!Number.isFinite(s.from) || !Number.isFinite(s.to))
+    problems.push('The time range is not a valid date.');
+  else if (!(s.to > s.from)) problems.push('The end of the range must be after its start.');
+  if (!(s.fps >= MIN_FPS && s.fps <= MAX_FPS))
+    problems.push(`fps must be between ${MIN_FPS} and ${MAX_FPS} (got ${s.fps}).`);
+  if (!Number.isInteger(s.frames) || s.frames < 1 || s.frames > MAX_FRAMES)
+    problems.push(`The number of frames must be a whole number from 1 to ${MAX_FRAMES} (got ${s.frames}).`);
+  return problems;
+}
+
+/** Scenario time of frame i: exactly the start for i = 0, one step short of `to` for the last frame. */
+export function frameTime(s: FrameSchedule, i: number): number {
+  return s.from + (i * (s.to - s.from)) / s.frames;
+}
+
+/** Scenario milliseconds that one second of video covers. */
+export function scenarioRate(s: FrameSchedule): number {
+  return ((s.to - s.from) * s.fps) / s.frames;
+}
+
+/** Video timestamp of frame i, in seconds. */
+export function videoTimestamp(s: FrameSchedule, i: number): number {
+  return i / s.fps;
+}
+
+/** `frame-00042.png`: zero-padded to at least 5 digits, so names sort in frame order in any file browser. */
+export function frameFileName(i: number, frames: number, prefix = 'frame'): string {
+  const digits = Math.max(5, String(Math.max(0, frames - 1)).length);
+  return `${prefix}-${String(i).padStart(digits, '0')}.png`;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { initialLang, LANG_KEY, rememberLang, ui } from './strings';
+
+describe('UI strings', () => {
+  it('has the names the tests and screen readers use, in both languages', () => {
+    expect(ui('en', 'scenarioTime')).toBe('Scenario time');
+    expect(ui('fr', 'play')).toBe('Lecture');
+    expect(ui('fr', 'chapterOf', { n: 3, total: 8 })).toBe('Chapitre 3 sur 8');
+  });
+
+  it('opens in the query language, else the remembered one, else English', () => {
+    expect(initialLang('fr', 'en')).toBe('fr');
+    expect(initialLang(null, 'fr')).toBe('fr');
+    expect(initialLang('de', null)).toBe('en');
+  });
+
+  it('remembers the language and survives a storage that throws', () => {
+    const store = new Map<string, string>();
+    rememberLang('fr', { setItem: (k, v) => store.set(k, v) });
+    expect(store.get(LANG_KEY)).toBe('fr');
+    expect(() =>
+      rememberLang('en', {
+        setItem: () => {
+          throw new Error('quota');
+        },
+      }),
+    ).not.toThrow();
+  });
+});

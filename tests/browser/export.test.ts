@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import pixelmatch from 'pixelmatch';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp, type AppPage } from './chromium';
+import { requireFfmpeg } from './ffmpeg';
+
+const T = '2023-11-10T18:00:00Z';
+const VIEW = { center: [1.05, 18.3] as [number, number], zoom: 8, bearing: 0, pitch: 0 };
+const OUT = join(import.meta.dirname, '..', 'output', 'export');
+
+let browser: Browser;
+let app: AppPage;
+const dir = mkdtempSync(join(tmpdir(), 'sandtable-export-'));
+
+beforeAll(async () => {
+  requireFfmpeg();
+  browser = await launch();
+  app = await openApp(browser, { width: 1920, height: 1080, query: '&chrome=0' });
+  await app.page.evaluate((v) => window.sandtable.setView(v), VIEW);
+  await app.page.evaluate((t) => window.sandtable.setTime(t), T);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs an export in the page and brings its bytes back. */
+async function bytesOf(page: Page, run: string, arg: unknown): Promise<Buffer> {
+  const b64 = await page.evaluate(
+    async ([code, a]) => {
+      const blob = (await new Function('a', `return (${code})(a)`)(a)) as Blob;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    },
+    [run, arg] as const,
+  );
+  return Buffer.from(b64, 'base64');
+}
+
+const still = (t: string, width: number, height: number) =>
+  bytesOf(app.page, '(a) => window.sandtable.exportStill(a)', { t, width, height, view: VIEW });
+
+function diffCount(a: PNG, b: PNG, threshold = 0.1): number {
+  return pixelmatch(a.data, b.data, undefined, a.width, a.height, { threshold });
+}
+
+describe('export a still', () => {
+  it('is exactly 1920×1080, identical twice, and matches the screen at the same t and view', async () => {
+    const first = PNG.sync.read(await still(T, 1920, 1080));
+    const second = PNG.sync.read(await still(T, 1920, 1080));
+    expect([first.width, first.height]).toEqual([1920, 1080]);
+    const unequal = diffCount(first, second, 0);
+    if (unequal > 0) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(join(OUT, 'still-first.png'), PNG.sync.write(first));
+      writeFileSync(join(OUT, 'still-second.png'), PNG.sync.write(second));
+    }
+    expect(unequal, 'pixels differing between two exports of the same frame (see tests/output/export/)').toBe(
+      0,
+    );
+
+    // The window shows the same map and furniture at the same size: the export must look the same.
+    const screen = PNG.sync.read(await app.page.screenshot());
+    const differing = diffCount(first, screen);
+    if (differing > 2000) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(join(OUT, 'still-export.png'), PNG.sync.write(first));
+      writeFileSync(join(OUT, 'still-screen.png'), PNG.sync.write(screen));
+    }
+    // Label placement may settle a few pixels differently; anything beyond ~0.1% is a real difference.
+    expect(differing).toBeLessThanOrEqual(2000);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
+
+function probe(file: string) {
+  const out = execFileSync('ffprobe', [
+    '-v',
+    'error',
+    '-count_frames',
+    '-select_streams',
+    'v:0',
+    '-of',
+    'json',
+    '-show_entries',
+    'stream=codec_name,width,height,r_frame_rate,nb_read_frames',
+    file,
+  ]).toString();
+  return (JSON.parse(out) as { streams: Record<string, string | number>[] }).streams[0]!;
+}
+
+describe('export a video', () => {
+  for (const [format, codec] of [
+    ['mp4', 'h264'],
+    ['webm', 'vp9'],
+  ] as const) {
+    it(`${format}: 2 s at 10 fps decode to 20 frames of 640×360 (${codec}), like the still`, async () => {
+      const bytes = await bytesOf(app.page, '(a) => window.sandtable.exportFrames(a)', {
+        from: '2023-11-10T12:00:00Z',
+        to: '2023-11-11T00:00:00Z',
+        fps: 10,
+        duration: 2,
+        width: 640,
+        height: 360,
+        format,
+        bitrate: 'high',
+        view: VIEW,
+      });
+      const file = join(dir, `clip.${format}`);
+      writeFileSync(file, bytes);
+      expect(probe(file)).toMatchObject({
+        codec_name: codec,
+        width: 640,
+        height: 360,
+        r_frame_rate: '10/1',
+        nb_read_frames: '20',
+      });
+      // Frame 10 is at 12:00 + 10 × (12 h / 20) = 18:00: the still's time.
+      const framePng = join(dir, `frame10-${format}.png`);
+      execFileSync('ffmpeg', [
+        '-v',
+        'error',
+        '-y',
+        '-i',
+        file,
+        '-vf',
+        'select=eq(n\\,10)',
+        '-frames:v',
+        '1',
+        framePng,
+      ]);
+      const decoded = PNG.sync.read(readFileSync(framePng));
+      const reference = PNG.sync.read(await still(T, 640, 360));
+      // Lossy video: compare loosely, and against a different time to show the check has teeth.
+      const near = diffCount(decoded, reference, 0.2);
+      const other = PNG.sync.read(await still('2023-11-10T12:00:00Z', 640, 360));
+      expect(near).toBeLessThan(640 * 360 * 0.03);
+      expect(near).toBeLessThan(diffCount(decoded, other, 0.2));
+    });
+  }
+});
+
+describe('export a PNG sequence', () => {
+  it('zips numbered frames', async () => {
+    const bytes = await bytesOf(app.page, '(a) => window.sandtable.exportFrames(a)', {
+      from: '2023-11-10T12:00:00Z',
+      to: '2023-11-11T00:00:00Z',
+      fps: 5,
+      frames: 6,
+      width: 320,
+      height: 180,
+      format: 'zip',
+      view: VIEW,
+    });
+    const entries = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(entries)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `frame-0000${i}.png`));
+    const png = PNG.sync.read(Buffer.from(entries['frame-00003.png']!));
+    expect([png.width, png.height]).toEqual([320, 180]);
+  });
+});
