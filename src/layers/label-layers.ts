@@ -9,6 +9,7 @@ import { formatWindow } from '../time/format-time';
 import { placeLabels, type Placement } from '../cartography/place-labels';
 import { memoByFeature } from '../cartography/shapes';
 import { inkFor, type LayerContext } from './layer-context';
+import { pointOf } from './point-of';
 
 export interface MapLabel {
   id: string;
@@ -113,7 +114,7 @@ export function mapLabels(ctx: LayerContext): MapLabel[] {
 
 function anchorOf(s: FeatureState): LonLat {
   const g = s.feature.geometry;
-  if (g.type === 'Point') return [g.coordinates[0] as number, g.coordinates[1] as number];
+  if (g.type === 'Point') return pointOf(s);
   if (g.type === 'Polygon') {
     // The ring's mean vertex: our clash zones are circles, whose mean is their centre.
     const ring = g.coordinates[0] ?? [];

@@ -1,23 +1,12 @@
 import { execFileSync } from 'node:child_process';
 
-/** ffprobe/ffmpeg from Debian: installed with apt-get when we run as root, else a clear stop. */
+/** ffprobe/ffmpeg from Debian, installed by scripts/ensure-browser-tools.mjs before the browser tests. */
 export function requireFfmpeg(): void {
-  const has = () => {
-    try {
-      execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (has()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot) {
-    execFileSync('apt-get', ['install', '-y', '-qq', 'ffmpeg'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (has()) return;
+  try {
+    execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(
+      'ffprobe is missing: run  node scripts/ensure-browser-tools.mjs  (or apt-get install -y ffmpeg)',
+    );
   }
-  throw new Error('ffprobe is missing: install it with  sudo apt-get install -y ffmpeg');
 }
