@@ -4,7 +4,14 @@ import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
 import type { LonLat } from '../engine/track';
-import { exportSequence, exportStill, MIME, type SequenceFormat } from '../export/export-frames';
+import {
+  exportSequence,
+  exportStill,
+  MIME,
+  prepareExport,
+  releaseExport,
+  type SequenceFormat,
+} from '../export/export-frames';
 import { defaultPixelRatio, MAX_PIXELS, MAX_SIDE } from '../export/export-sizes';
 import { framesFor } from '../export/frame-schedule';
 import { callbackSink, memorySink, type ByteChunk } from '../export/byte-sink';
@@ -79,6 +86,13 @@ export interface SandtableApi {
   exportStill(options: ExportSizeOptions & { t?: number | string }): Promise<Blob>;
   /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
+  /**
+   * Builds the export map for this size (and camera) and draws t once, so the next export at that size starts
+   * without the ≈ 4 s warm-up of a fresh WebGL map. Another size replaces it. Never rejects.
+   */
+  prepareExport(options: ExportSizeOptions & { t?: number | string }): Promise<void>;
+  /** Frees the export map kept by prepareExport or by the last export. */
+  releaseExport(): Promise<void>;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
   exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
 }
@@ -186,6 +200,11 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       await exportSequence(renderSettings(o), request, memory);
       return memory.blob(MIME[o.format]);
     },
+    async prepareExport(o) {
+      await ready;
+      return prepareExport(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
+    },
+    releaseExport,
     exportLimits() {
       return {
         maxSide: Math.min(MAX_SIDE, gpuMaxSide() ?? MAX_SIDE),

@@ -1,8 +1,10 @@
 import { OffscreenRenderer, gpuMaxSide, type RenderSettings } from './offscreen-renderer';
+import { RendererPool } from './renderer-pool';
 import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
 import { frameTime, scheduleProblems, type FrameSchedule } from './frame-schedule';
 import { ProgressTracker, type ExportProgress } from './export-job';
-import { exportPngSequence, pngOf } from './png-sequence';
+import { exportPngSequence, pngOf, type RenderFrame } from './png-sequence';
+import { prefetchingRender } from './prefetch-frames';
 import { exportVideo } from './video-export';
 import { webCodecsProblem, type BitratePreset } from './codec-choice';
 import type { ByteSink } from './byte-sink';
@@ -41,18 +43,27 @@ function checkSize(size: ExportSize): void {
   if (problems.length) throw new Error(problems.join(' '));
 }
 
-async function withRenderer<T>(
-  settings: RenderSettings,
-  run: (r: OffscreenRenderer) => Promise<T>,
-): Promise<T> {
+const pool = new RendererPool((settings) => OffscreenRenderer.create(settings));
+
+/** Runs on the pool's export map; the pool restores MapLibre's clock after, so the app is left as it was. */
+function withRenderer<T>(settings: RenderSettings, run: (r: OffscreenRenderer) => Promise<T>): Promise<T> {
   checkSize(settings.size);
-  const renderer = await OffscreenRenderer.create(settings);
-  try {
-    return await run(renderer);
-  } finally {
-    // Also restores MapLibre's clock: a cancelled or failed export leaves the app as it was.
-    renderer.destroy();
-  }
+  return pool.use(settings, run);
+}
+
+/**
+ * Builds the export map for these settings and draws t once, so that an export started later begins at full
+ * rate (the dialog calls this while the user chooses). Does nothing while an export runs or when the map is
+ * already warm; never rejects: the export itself reports problems.
+ */
+export async function prepareExport(settings: RenderSettings, t: number): Promise<void> {
+  if (busy || pool.holds(settings) || sizeProblems(settings.size, gpuMaxSide()).length) return;
+  await pool.use(settings, (r) => r.render(t, 0)).catch(() => undefined);
+}
+
+/** Frees the export map kept warm by prepareExport or the last export. */
+export function releaseExport(): Promise<void> {
+  return pool.release();
 }
 
 /** A PNG of scenario time t at the settings' size, camera and theme. */
@@ -95,32 +106,51 @@ export function exportSequence(
       if (problem) throw new Error(problem);
     }
     const size = isVideo ? evenSize(settings.size) : settings.size;
-    const progress = new ProgressTracker(request.frames);
-    const onFrame = () => request.onProgress?.(progress.frameDone());
     try {
       return await withRenderer({ ...settings, size }, async (renderer) => {
+        // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
+        if (renderer.drawn === 0) await renderer.render(frameTime(request, 0), 0);
+        // From here the rate is steady, so the ETA is not skewed by the set-up.
+        const progress = new ProgressTracker(request.frames);
+        const onFrame = () => request.onProgress?.(progress.frameDone());
         request.onProgress?.(progress.progress());
-        const render = (i: number) => renderer.render(frameTime(request, i), (i * 1000) / request.fps);
-        const signal = request.signal;
-        if (request.format === 'zip') {
-          await exportPngSequence(request, render, sink, { signal, onFrame });
-          await sink.close();
-          return { mimeType: MIME.zip };
+        const frames = prefetchingRender(renderer, request.frames, (r, i) =>
+          r.draw(frameTime(request, i), (i * 1000) / request.fps),
+        );
+        try {
+          return await writeSequence(request, size, frames.render, sink, onFrame);
+        } finally {
+          await frames.drain();
         }
-        const result = await exportVideo(request, render, sink, {
-          format: request.format,
-          width: size.width,
-          height: size.height,
-          bitrate: request.bitrate ?? 'medium',
-          signal,
-          onFrame,
-        });
-        await sink.close();
-        return result;
       });
     } catch (error) {
       await sink.abort(error).catch(() => undefined);
       throw error;
     }
   });
+}
+
+async function writeSequence(
+  request: SequenceRequest,
+  size: ExportSize,
+  render: RenderFrame,
+  sink: ByteSink,
+  onFrame: () => void,
+): Promise<{ codec?: string; mimeType: string }> {
+  const signal = request.signal;
+  if (request.format === 'zip') {
+    await exportPngSequence(request, render, sink, { signal, onFrame });
+    await sink.close();
+    return { mimeType: MIME.zip };
+  }
+  const result = await exportVideo(request, render, sink, {
+    format: request.format,
+    width: size.width,
+    height: size.height,
+    bitrate: request.bitrate ?? 'medium',
+    signal,
+    onFrame,
+  });
+  await sink.close();
+  return result;
 }

@@ -11,6 +11,14 @@ import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../scenario/model';
 import type { Theme } from '../layers/layer-context';
 import { cssSize, type ExportSize } from './export-sizes';
+import { PixelReadback, type PendingPixels } from './pixel-readback';
+import type { FurnitureInput } from '../furniture/furniture-input';
+
+/** A frame on the map's canvas whose pixels are on their way back, with the furniture to put over it. */
+export interface DrawnFrame {
+  pixels: PendingPixels;
+  furniture: Omit<FurnitureInput, 'width' | 'height' | 'pixelRatio'>;
+}
 
 export interface RenderSettings {
   scenario: Scenario;
@@ -33,19 +41,24 @@ export class OffscreenRenderer {
   private readonly view: MapView;
   private readonly css: { width: number; height: number };
   private icons: HTMLImageElement | undefined;
+  private readback!: PixelReadback;
   private readonly attribution: string;
   /**
-   * The frozen clock starts from the real time the export began: MapLibre's timestamps from before the
-   * export (tile loads, placements) are then in the past, and after restoreNow the real clock is not behind
-   * anything stamped during the export.
+   * MapLibre's clock (global) is frozen only while a job runs: a job starts it from the real time or just
+   * past the previous job's last value, whichever is later, so it never runs backwards for this map.
    */
-  private readonly clockBase = Math.floor(now());
-  private clock = this.clockBase;
+  private clock = 0;
+  private jobClockBase = 0;
+  private inJob = false;
+  /** Frames drawn so far: the first frame of a fresh map is a warm-up (see exportSequence). */
+  drawn = 0;
   /**
    * MapLibre holds tiles "until now + fade (0 ms)" and compares strictly, so a clock that never moves never
    * goes idle: each render pass nudges it by 1 ms. With fades and transitions off nothing drawn reads it.
    */
-  private readonly tick = () => setNow(++this.clock);
+  private readonly tick = () => {
+    if (this.inJob) setNow(++this.clock);
+  };
 
   private constructor(private readonly settings: RenderSettings) {
     const { size } = settings;
@@ -75,7 +88,8 @@ export class OffscreenRenderer {
       style,
       view: settings.camera,
       antialias: false,
-      preserveDrawingBuffer: true,
+      // Frames are copied out inside the render pass (PixelReadback), so the buffer need not outlive it.
+      preserveDrawingBuffer: false,
       pixelRatio: size.pixelRatio,
       maxCanvasSize: [16384, 16384],
       interactive: false,
@@ -85,6 +99,11 @@ export class OffscreenRenderer {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot create a 2D canvas for compositing the export.');
     this.ctx = ctx;
+  }
+
+  /** The settings the map was built for; a job may change only the camera. */
+  get built(): RenderSettings {
+    return this.settings;
   }
 
   static async create(settings: RenderSettings): Promise<OffscreenRenderer> {
@@ -97,12 +116,15 @@ export class OffscreenRenderer {
         renderer.view.loaded,
       ]);
       renderer.icons = icons;
-      const gl = renderer.view.map.getCanvas();
-      if (gl.width < settings.size.width || gl.height < settings.size.height)
+      const canvas = renderer.view.map.getCanvas();
+      if (canvas.width < settings.size.width || canvas.height < settings.size.height)
         throw new Error(
-          `The graphics driver drew the map at ${gl.width} × ${gl.height} px, smaller than the ` +
+          `The graphics driver drew the map at ${canvas.width} × ${canvas.height} px, smaller than the ` +
             `${settings.size.width} × ${settings.size.height} asked for: choose a smaller size.`,
         );
+      const gl = canvas.getContext('webgl2');
+      if (!gl) throw new Error('The export map has no WebGL2 context to read frames back from.');
+      renderer.readback = new PixelReadback(gl, settings.size.width, settings.size.height);
       return renderer;
     } catch (error) {
       renderer.destroy();
@@ -110,13 +132,31 @@ export class OffscreenRenderer {
     }
   }
 
+  /** Freezes MapLibre's clock and points the camera for a job; pair with endJob. */
+  beginJob(camera: RenderSettings['camera']): void {
+    this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
+    this.clock = this.jobClockBase;
+    setNow(this.clock);
+    this.inJob = true;
+    this.view.map.jumpTo(camera);
+  }
+
+  endJob(): void {
+    if (!this.inJob) return;
+    this.inJob = false;
+    restoreNow();
+  }
+
   /**
-   * Draws scenario time t with MapLibre's clock frozen `clock` ms after the export began (anything time-based in the map is then a
-   * function of the frame number), waits until the map is idle with everything loaded, and composites the
-   * furniture. Returns the composited canvas, valid until the next call.
+   * Draws scenario time t with MapLibre's clock frozen `clock` ms after the job began (anything time-based in
+   * the map is then a function of the frame number) and resolves once the map is idle with everything loaded
+   * and a copy of the frame is on its way back from the GPU. Only inside a job; at most two frames drawn and
+   * not yet composited.
    */
-  async render(t: number, clock: number): Promise<OffscreenCanvas> {
-    const { scenario, theme, lang, size } = this.settings;
+  async draw(t: number, clock: number): Promise<DrawnFrame> {
+    if (!this.inJob)
+      throw new Error('OffscreenRenderer.draw needs beginJob first (the clock is not frozen).');
+    const { scenario, theme, lang } = this.settings;
     const map = this.view.map;
     const frame = frameAt(scenario, t);
     const furniture = furnitureForFrame({
@@ -129,28 +169,51 @@ export class OffscreenRenderer {
     });
     const { width, height } = this.css;
     const screen = screenOf(map, width, height, furniture);
-    this.clock = Math.max(this.clock + 1, this.clockBase + clock);
+    this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);
     setNow(this.clock);
-    this.view.setLayers(buildLayers({ scenario, frame, theme, lang, icons: this.icons!, screen }));
-    await this.view.rendered();
+    // Idle fires at the end of the render pass, while the frame is still in the drawing buffer.
+    let pixels: PendingPixels | undefined;
+    const capture = () => (pixels = this.readback.queue());
+    map.once('idle', capture);
+    try {
+      this.view.setLayers(buildLayers({ scenario, frame, theme, lang, icons: this.icons!, screen }));
+      await this.view.rendered();
+    } finally {
+      map.off('idle', capture);
+    }
+    if (!pixels) throw new Error('The export map went idle without drawing the frame.');
+    return { pixels, furniture };
+  }
 
+  /**
+   * The drawn frame with the furniture on top, once the GPU has finished it (the main thread stays free for the
+   * next frame meanwhile). Returns the compositing canvas, valid until the next call.
+   */
+  async composite({ pixels, furniture }: DrawnFrame): Promise<OffscreenCanvas> {
+    const { size } = this.settings;
+    const image = await this.readback.read(pixels);
     const ctx = this.ctx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, size.width, size.height);
-    // Crops when the whole-CSS-px map is a little larger than the output (see cssSize).
-    ctx.drawImage(map.getCanvas(), 0, 0, size.width, size.height, 0, 0, size.width, size.height);
+    ctx.putImageData(image, 0, 0);
     drawFurniture(ctx, {
       ...furniture,
       width: size.width / size.pixelRatio,
       height: size.height / size.pixelRatio,
       pixelRatio: size.pixelRatio,
     });
+    this.drawn++;
     return this.canvas;
   }
 
+  /** draw then composite: one frame, no overlap. */
+  async render(t: number, clock: number): Promise<OffscreenCanvas> {
+    return this.composite(await this.draw(t, clock));
+  }
+
   destroy(): void {
+    this.endJob();
+    this.readback?.destroy();
     this.view.map.off('render', this.tick);
-    restoreNow();
     this.view.destroy();
     this.container.remove();
     // Release the compositing buffer now rather than at the next GC.

@@ -80,6 +80,19 @@ describe('export a still', () => {
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });
+
+  it('is the same from a fresh export map and from one kept warm that drew other moments first', async () => {
+    await app.page.evaluate(() => window.sandtable.releaseExport());
+    const fresh = PNG.sync.read(await still(T, 640, 360));
+    await app.page.evaluate(
+      (view) => window.sandtable.prepareExport({ width: 640, height: 360, t: '2023-11-14T09:00:00Z', view }),
+      VIEW,
+    );
+    const later = PNG.sync.read(await still('2023-11-13T06:00:00Z', 640, 360));
+    const warm = PNG.sync.read(await still(T, 640, 360));
+    expect(diffCount(fresh, later, 0)).toBeGreaterThan(1000);
+    expect(diffCount(fresh, warm, 0)).toBe(0);
+  });
 });
 
 function probe(file: string) {
@@ -165,5 +178,15 @@ describe('export a PNG sequence', () => {
     expect(Object.keys(entries)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `frame-0000${i}.png`));
     const png = PNG.sync.read(Buffer.from(entries['frame-00003.png']!));
     expect([png.width, png.height]).toEqual([320, 180]);
+    // Frames are drawn one ahead of the one being saved: each must still be its own moment, to the pixel.
+    // Frame i is at 12:00 + i × 2 h.
+    for (const [i, t] of [
+      [3, '2023-11-10T18:00:00Z'],
+      [5, '2023-11-10T22:00:00Z'],
+    ] as const) {
+      const frame = PNG.sync.read(Buffer.from(entries[`frame-0000${i}.png`]!));
+      const reference = PNG.sync.read(await still(t, 320, 180));
+      expect(diffCount(frame, reference, 0), `frame ${i} against the still at ${t}`).toBe(0);
+    }
   });
 });
