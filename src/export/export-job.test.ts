@@ -35,6 +35,7 @@ describe('export job', () => {
   it('stops on abort', async () => {
     const ac = new AbortController();
     const done: number[] = [];
+    const discarded: number[] = [];
     await expect(
       pipelineFrames(
         10,
@@ -43,9 +44,26 @@ describe('export job', () => {
           return i;
         },
         async (i) => void done.push(i),
-        { signal: ac.signal },
+        { signal: ac.signal, discard: (i) => discarded.push(i) },
       ),
     ).rejects.toBeInstanceOf(ExportCancelled);
     expect(done).toEqual([0, 1]);
+    // Frame 2 was produced as the signal fired: it is handed back to be released, not dropped.
+    expect(discarded).toEqual([2]);
+  });
+
+  it('releases the produced frame when the previous consume fails', async () => {
+    const discarded: number[] = [];
+    await expect(
+      pipelineFrames(
+        5,
+        async (i) => i,
+        async (i) => {
+          if (i === 1) throw new Error('encoder failed');
+        },
+        { discard: (i) => discarded.push(i) },
+      ),
+    ).rejects.toThrow('encoder failed');
+    expect(discarded).toEqual([2]);
   });
 });

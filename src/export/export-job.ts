@@ -71,15 +71,25 @@ export async function pipelineFrames<T>(
   total: number,
   produce: (i: number) => Promise<T>,
   consume: (i: number, value: T) => Promise<void>,
-  options: { signal?: AbortSignal; onFrame?: (i: number) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onFrame?: (i: number) => void;
+    /** Releases a produced value that will never be consumed (a cancel, or the previous consume failed). */
+    discard?: (value: T) => void;
+  } = {},
 ): Promise<void> {
   let pending: Promise<void> = Promise.resolve();
   try {
     for (let i = 0; i < total; i++) {
       throwIfAborted(options.signal);
       const value = await produce(i);
-      await pending;
-      throwIfAborted(options.signal);
+      try {
+        await pending;
+        throwIfAborted(options.signal);
+      } catch (error) {
+        options.discard?.(value);
+        throw error;
+      }
       pending = consume(i, value).then(() => options.onFrame?.(i));
     }
     await pending;

@@ -72,7 +72,8 @@ export async function exportVideo(
           sample.close();
         }
       },
-      { signal: options.signal, onFrame: () => options.onFrame?.() },
+      // A sample is a copy of the frame outside the JS heap: close it rather than leave it to the GC.
+      { signal: options.signal, onFrame: () => options.onFrame?.(), discard: (sample) => sample.close() },
     );
     await output.finalize();
     return { codec, mimeType: await output.getMimeType() };

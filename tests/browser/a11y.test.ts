@@ -52,6 +52,17 @@ describe('accessibility', () => {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unnamed).toEqual([]);
+
+    // The export dialog, with each kind's controls shown (sequence and video add range, fps, quality).
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await dialog.waitFor();
+    for (const kind of ['png', 'zip', 'mp4']) {
+      await dialog.getByRole('combobox', { name: 'What' }).selectOption(kind);
+      await dialog.getByRole('combobox', { name: 'Size' }).selectOption(kind === 'png' ? 'a4' : 'custom');
+      expect(serious(await run()), `export dialog, ${kind}`).toEqual([]);
+    }
     await page.context().close();
   });
 });

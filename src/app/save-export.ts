@@ -1,0 +1,85 @@
+import { downloadBytes } from './download';
+import type { ExportProgress } from '../export/export-job';
+import type { BitratePreset } from '../export/codec-choice';
+import type { ExportSize } from '../export/export-sizes';
+
+export type ExportKind = 'png' | 'zip' | 'mp4' | 'webm';
+
+const TYPES: Record<ExportKind, string> = {
+  png: 'image/png',
+  zip: 'application/zip',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+};
+
+export interface SaveRequest {
+  kind: ExportKind;
+  scenarioId: string;
+  /** The size asked for, and the size written (videos are rounded down to even sizes). */
+  size: ExportSize;
+  outSize: { width: number; height: number };
+  /** The still's time, or the sequence's range. */
+  t: number;
+  range: [number, number];
+  fps: number;
+  frames: number;
+  bitrate: BitratePreset;
+  signal: AbortSignal;
+  onProgress: (p: ExportProgress) => void;
+}
+
+/** `kidal-2023-2023-11-13T1200-1920x1080.mp4`: what, when and how large, sortable by time. */
+export function exportFileName(
+  r: Pick<SaveRequest, 'kind' | 'scenarioId' | 'outSize' | 't' | 'range'>,
+): string {
+  const at = r.kind === 'png' ? r.t : r.range[0];
+  const stamp = new Date(at).toISOString().slice(0, 16).replace(':', '');
+  return `${r.scenarioId}-${stamp}-${r.outSize.width}x${r.outSize.height}.${r.kind}`;
+}
+
+/** Asks where to save when the browser lets a page write a file as it goes (File System Access). */
+async function pickFile(name: string, type: string): Promise<FileSystemFileHandle | undefined> {
+  const picker = (window as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> })
+    .showSaveFilePicker;
+  if (!picker) return undefined;
+  const ext = name.slice(name.lastIndexOf('.'));
+  return picker({ suggestedName: name, types: [{ description: ext, accept: { [type]: [ext] } }] });
+}
+
+/**
+ * Runs the export through `window.sandtable` and saves it: a sequence is streamed to the chosen file where the
+ * browser allows (positioned writes: MP4 patches its header at the end), else collected and downloaded. A
+ * failed or cancelled export aborts the file, so no partial file is left named as complete.
+ */
+export async function saveExport(r: SaveRequest): Promise<void> {
+  const api = window.sandtable;
+  const name = exportFileName(r);
+  const type = TYPES[r.kind];
+  if (r.kind === 'png') {
+    downloadBytes(await api.exportStill({ ...r.size, t: r.t }), name, type);
+    return;
+  }
+  const writable = await (await pickFile(name, type))?.createWritable();
+  try {
+    const result = await api.exportFrames({
+      ...r.size,
+      from: r.range[0],
+      to: r.range[1],
+      fps: r.fps,
+      frames: r.frames,
+      format: r.kind,
+      bitrate: r.bitrate,
+      signal: r.signal,
+      onProgress: r.onProgress,
+      ...(writable && {
+        sink: (c) =>
+          writable.write({ type: 'write', position: c.position, data: c.data as Uint8Array<ArrayBuffer> }),
+      }),
+    });
+    if (writable) await writable.close();
+    else if (result instanceof Blob) downloadBytes(result, name, type);
+  } catch (error) {
+    await writable?.abort().catch(() => undefined);
+    throw error;
+  }
+}
