@@ -95,14 +95,39 @@ const median = (key) => {
 };
 const span = (key) => rounds.map((r) => r[key].toFixed(2)).join(', ');
 
+/** Resident memory of every process under this one (Chromium's browser, GPU and renderer processes), in MB. */
+const browserRss = () => {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='])
+    .toString()
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number));
+  const mine = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of rows)
+      if (mine.has(ppid) && !mine.has(pid)) {
+        mine.add(pid);
+        grew = true;
+      }
+  }
+  const kb = rows
+    .filter(([pid]) => pid !== process.pid && mine.has(pid))
+    .reduce((sum, [, , rss]) => sum + rss, 0);
+  return kb / 1024;
+};
+
 const heap = () =>
   page.evaluate(() => {
     globalThis.gc?.();
     return performance.memory.usedJSHeapSize / 2 ** 20;
   });
 const before = await heap();
+const rssBefore = browserRss();
 const long = await exportRun('mp4', MEMORY_FRAMES, { cold: false });
 const after = await heap();
+const rssAfter = browserRss();
 
 const row = (a, b) => `| ${a.padEnd(52)} | ${String(b).padStart(24)} |`;
 console.log(
@@ -139,6 +164,10 @@ console.log(
   row(`JS heap after (${(long.bytes / 2 ** 20).toFixed(1)} MB streamed out)`, `${after.toFixed(1)} MB`),
 );
 console.log(row('growth', `${(after - before).toFixed(1)} MB`));
+console.log(
+  row('browser processes, resident, before → after', `${rssBefore.toFixed(0)} → ${rssAfter.toFixed(0)} MB`),
+);
+console.log(row('growth (all Chromium processes, incl. GPU)', `${(rssAfter - rssBefore).toFixed(1)} MB`));
 console.log(row(`MP4 rate over those ${MEMORY_FRAMES} frames`, `${long.fps.toFixed(2)} fps`));
 await browser.close();
 await server.close();

@@ -81,6 +81,25 @@ describe('export a still', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('matches the render test of the same moment and view (tests/render/column-midway)', async () => {
+    const caseDir = join(import.meta.dirname, '..', 'render', 'column-midway');
+    const spec = JSON.parse(readFileSync(join(caseDir, 'case.json'), 'utf8')) as {
+      t: string;
+      size: [number, number];
+      view: { center: [number, number]; zoom: number };
+    };
+    // The same moment and camera this file's screen uses, so the export is held to the checked-in golden.
+    expect([spec.t, spec.view.center, spec.view.zoom]).toEqual([T, VIEW.center, VIEW.zoom]);
+    const exported = PNG.sync.read(await still(spec.t, ...spec.size));
+    const golden = PNG.sync.read(readFileSync(join(caseDir, 'expected.png')));
+    const differing = diffCount(exported, golden);
+    if (differing > 0) {
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(join(OUT, 'column-midway-export.png'), PNG.sync.write(exported));
+    }
+    expect(differing).toBeLessThanOrEqual(1000);
+  });
+
   it('is the same from a fresh export map and from one kept warm that drew other moments first', async () => {
     await app.page.evaluate(() => window.sandtable.releaseExport());
     const fresh = PNG.sync.read(await still(T, 640, 360));
