@@ -88,7 +88,7 @@ export interface SandtableApi {
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
   /**
    * Builds the export map for this size (and camera) and draws t once, so the next export at that size starts
-   * without the ≈ 4 s warm-up of a fresh WebGL map. Another size replaces it. Never rejects.
+   * without the 4–8 s warm-up of a fresh WebGL map. Another size replaces it. Never rejects.
    */
   prepareExport(options: ExportSizeOptions & { t?: number | string }): Promise<void>;
   /** Frees the export map kept by prepareExport or by the last export. */

@@ -19,7 +19,7 @@ function sameBuild(a: RenderSettings, b: RenderSettings): boolean {
 
 /**
  * Keeps one export map alive between jobs. A fresh WebGL context pays for its shaders, textures and tiles on
- * its first frame (≈ 4 s at 1080p in SwiftShader, measured with bench/export.bench.mjs), which dominated
+ * its first frame (4–8 s at 1080p in SwiftShader, measured with bench/export.bench.mjs), which dominated
  * short exports; a map kept warm (or warmed while the user fills in the export dialog) starts at full rate.
  * Jobs run one after another, since they share MapLibre's global clock.
  */
