@@ -1,5 +1,4 @@
 import { expect } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Download, Locator, Page } from 'playwright-core';
@@ -171,22 +170,6 @@ export async function apiStill(page: Page, width: number, height: number): Promi
     [width, height],
   );
   return PNG.sync.read(Buffer.from(b64, 'base64'));
-}
-
-export function probe(file: string): Record<string, string | number> {
-  const out = execFileSync('ffprobe', [
-    '-v',
-    'error',
-    '-count_frames',
-    '-select_streams',
-    'v:0',
-    '-of',
-    'json',
-    '-show_entries',
-    'stream=codec_name,width,height,r_frame_rate,nb_read_frames',
-    file,
-  ]).toString();
-  return (JSON.parse(out) as { streams: Record<string, string | number>[] }).streams[0]!;
 }
 
 /** Records the dialog's calls to prepareExport (widths asked for) and releaseExport, passing them on. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './chromium';
-import { requireFfmpeg } from './ffmpeg';
+import { probe, requireFfmpeg } from './ffmpeg';
 import {
   FAKE_PICKER,
   NO_PICKER,
@@ -22,7 +22,6 @@ import {
   isFocused,
   mapPixels,
   openExportDialog,
-  probe,
   recordDownloads,
   spyOnWarmUp,
 } from './export-dialog-helpers';

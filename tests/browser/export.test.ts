@@ -8,7 +8,7 @@ import pixelmatch from 'pixelmatch';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp, type AppPage } from './chromium';
-import { requireFfmpeg } from './ffmpeg';
+import { probe, requireFfmpeg } from './ffmpeg';
 
 const T = '2023-11-10T18:00:00Z';
 const VIEW = { center: [1.05, 18.3] as [number, number], zoom: 8, bearing: 0, pitch: 0 };
@@ -113,22 +113,6 @@ describe('export a still', () => {
     expect(diffCount(fresh, warm, 0)).toBe(0);
   });
 });
-
-function probe(file: string) {
-  const out = execFileSync('ffprobe', [
-    '-v',
-    'error',
-    '-count_frames',
-    '-select_streams',
-    'v:0',
-    '-of',
-    'json',
-    '-show_entries',
-    'stream=codec_name,width,height,r_frame_rate,nb_read_frames',
-    file,
-  ]).toString();
-  return (JSON.parse(out) as { streams: Record<string, string | number>[] }).streams[0]!;
-}
 
 describe('export a video', () => {
   for (const [format, codec] of [
