@@ -1,4 +1,5 @@
 import { downloadBytes } from './download';
+import { fileSink, type ByteChunk } from '../export/byte-sink';
 import type { ExportProgress } from '../export/export-job';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportSize } from '../export/export-sizes';
@@ -59,7 +60,8 @@ export async function saveExport(r: SaveRequest): Promise<void> {
     downloadBytes(await api.exportStill({ ...r.size, t: r.t }), name, type);
     return;
   }
-  const writable = await (await pickFile(name, type))?.createWritable();
+  const handle = await pickFile(name, type);
+  const file = handle && (await fileSink(handle));
   try {
     const result = await api.exportFrames({
       ...r.size,
@@ -71,15 +73,12 @@ export async function saveExport(r: SaveRequest): Promise<void> {
       bitrate: r.bitrate,
       signal: r.signal,
       onProgress: r.onProgress,
-      ...(writable && {
-        sink: (c) =>
-          writable.write({ type: 'write', position: c.position, data: c.data as Uint8Array<ArrayBuffer> }),
-      }),
+      ...(file && { sink: (c: ByteChunk) => file.write(c) }),
     });
-    if (writable) await writable.close();
+    if (file) await file.close();
     else if (result instanceof Blob) downloadBytes(result, name, type);
   } catch (error) {
-    await writable?.abort().catch(() => undefined);
+    await file?.abort(error).catch(() => undefined);
     throw error;
   }
 }
