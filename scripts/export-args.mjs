@@ -16,7 +16,9 @@ Options:
   --pixel-ratio R          device px per CSS px (default: 1 up to 1080p, proportionally more above)
   --format F               png | zip | mp4 | webm (default: from the --out extension)
   --bitrate B              low | medium | high (video; default medium)
-  --view LON,LAT,ZOOM[,BEARING[,PITCH]]   the camera (default: the scenario's)
+  --view LON,LAT,ZOOM[,BEARING[,PITCH]]   the camera (default: the scenario's; a chapter's own)
+  --camera C               view | briefing: one camera for the whole sequence (default), or the briefing's
+                           chapter cameras at each frame's time, flying between them as presenting does
   --theme T                projector | print
   --lang L                 en | fr
   --out FILE               where to write (written to FILE.part, renamed when complete)`;
@@ -35,6 +37,7 @@ const VALUE_FLAGS = [
   'format',
   'bitrate',
   'view',
+  'camera',
   'theme',
   'lang',
   'out',
@@ -113,6 +116,10 @@ export function parseExportArgs(argv) {
     const [lon, lat, zoom, bearing = 0, pitch = 0] = parts;
     view = { center: [lon, lat], zoom, bearing, pitch };
   }
+  if (raw.camera !== undefined && !['view', 'briefing'].includes(raw.camera))
+    throw new ArgsError(`--camera must be view or briefing (got "${raw.camera}")`);
+  if (raw.camera === 'briefing' && view !== undefined)
+    throw new ArgsError("--camera briefing takes the chapters' cameras: leave out --view");
   if (raw.theme !== undefined && !['projector', 'print'].includes(raw.theme))
     throw new ArgsError(`--theme must be projector or print (got "${raw.theme}")`);
   if (raw.lang !== undefined && !['en', 'fr'].includes(raw.lang))
@@ -121,7 +128,7 @@ export function parseExportArgs(argv) {
 
   if (format === 'png') {
     if (raw.time === undefined) throw new ArgsError('A png export is one still: give --time');
-    for (const f of ['from', 'to', 'chapter', 'fps', 'duration', 'frames', 'bitrate'])
+    for (const f of ['from', 'to', 'chapter', 'fps', 'duration', 'frames', 'bitrate', 'camera'])
       if (raw[f] !== undefined) throw new ArgsError(`--${f} does not apply to a single png still (--time)`);
     return { ...common, time: parseTime('time', raw.time) };
   }
@@ -145,5 +152,14 @@ export function parseExportArgs(argv) {
     throw new ArgsError(`--bitrate must be low, medium or high (got "${raw.bitrate}")`);
   if (raw.bitrate !== undefined && format === 'zip')
     throw new ArgsError('--bitrate applies to mp4 and webm only');
-  return { ...common, from, to, chapter: raw.chapter, fps, frames, bitrate: raw.bitrate ?? 'medium' };
+  return {
+    ...common,
+    from,
+    to,
+    chapter: raw.chapter,
+    fps,
+    frames,
+    bitrate: raw.bitrate ?? 'medium',
+    camera: raw.camera ?? 'view',
+  };
 }

@@ -34,7 +34,9 @@ describe('export CLI arguments', () => {
     });
     expect(ok('--from=2023-11-10 --to=2023-11-11 --duration=1.5m --fps=10 --out=x.webm')).toMatchObject({
       frames: 900,
+      camera: 'view',
     });
+    expect(ok('--camera briefing --duration 10s --out whole.mp4')).toMatchObject({ camera: 'briefing' });
   });
 
   it.each([
@@ -53,6 +55,9 @@ describe('export CLI arguments', () => {
     ['--time 2023-11-10 --out a.mp4', /--time makes a still/],
     ['--duration', /needs a value/],
     ['stray --out a.mp4', /Unexpected argument/],
+    ['--camera orbit --duration 2s --out a.mp4', /--camera must be view or briefing/],
+    ['--camera briefing --view 1,18,8 --duration 2s --out a.mp4', /leave out --view/],
+    ['--camera briefing --time 2023-11-10 --out a.png', /does not apply to a single png/],
   ])('rejects %s', (args, message) => {
     expect(bad(args)).toThrow(message);
   });

@@ -149,8 +149,8 @@ async function main() {
             `No chapter "${args.chapter}" in the scenario (${range.names.length ? `chapters: ${range.names.join(', ')}` : 'it has no chapters'})`,
           );
         [from, to] = [range.start, range.end];
-        // A chapter is framed by its own camera unless --view says otherwise.
-        if (!size.view && range.camera) size.view = range.camera;
+        // A chapter is framed by its own camera unless --view or --camera briefing says otherwise.
+        if (!size.view && range.camera && args.camera !== 'briefing') size.view = range.camera;
       }
       await page.exposeFunction('__sandtableSink', (b64, position) => {
         const data = Buffer.from(b64, 'base64');
@@ -177,7 +177,16 @@ async function main() {
             sink: (c) => window.__sandtableSink(toB64(c.data), c.position),
           });
         },
-        { ...size, from, to, fps: args.fps, frames: args.frames, format: args.format, bitrate: args.bitrate },
+        {
+          ...size,
+          from,
+          to,
+          fps: args.fps,
+          frames: args.frames,
+          format: args.format,
+          bitrate: args.bitrate,
+          camera: args.camera,
+        },
       );
       console.log(
         `export: ${args.frames} frames at ${args.fps} fps, ${args.width}x${args.height}${result.codec ? `, ${result.codec}` : ''}`,

@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
 import { frameAt } from '../engine/frame-at';
+import { cameraAt } from '../briefing/camera-at';
 import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
@@ -47,6 +48,11 @@ export interface ExportFramesOptions extends ExportSizeOptions {
   duration?: number;
   format: SequenceFormat;
   bitrate?: BitratePreset;
+  /**
+   * `view` (default): the whole sequence from one camera (`view`, or the map's now). `briefing`: each frame from
+   * the briefing camera at its t, flying between chapter views as presenting does.
+   */
+  camera?: 'view' | 'briefing';
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
   /**
@@ -78,6 +84,8 @@ export interface SandtableApi {
   setView(view: Partial<CameraView>): Promise<CameraView>;
   /** The camera now. */
   readonly view: CameraView;
+  /** The briefing camera at t: chapter keyframes, eased; what presenting and `camera: 'briefing'` exports use. */
+  briefingCamera(t: number | string): CameraView;
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
   /** The scenario's chapters as time ranges (empty when it has none). */
@@ -164,6 +172,9 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
     get view() {
       return cameraOf(requireView());
     },
+    briefingCamera(t) {
+      return cameraAt(app.scenario, toEpochMs(t));
+    },
     async setView(v) {
       await ready;
       const map = requireView().map;
@@ -192,6 +203,7 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
         frames,
         format: o.format,
         bitrate: o.bitrate,
+        camera: o.camera,
         onProgress: o.onProgress,
         signal: o.signal,
       };

@@ -25,6 +25,8 @@ export interface SaveRequest {
   fps: number;
   frames: number;
   bitrate: BitratePreset;
+  /** One camera throughout, or the briefing's chapter cameras at each frame's time. */
+  camera: 'view' | 'briefing';
   signal: AbortSignal;
   onProgress: (p: ExportProgress) => void;
 }
@@ -71,6 +73,7 @@ export async function saveExport(r: SaveRequest): Promise<void> {
       frames: r.frames,
       format: r.kind,
       bitrate: r.bitrate,
+      camera: r.camera,
       signal: r.signal,
       onProgress: r.onProgress,
       ...(file && { sink: (c: ByteChunk) => file.write(c) }),

@@ -1,5 +1,6 @@
 import { OffscreenRenderer, gpuMaxSide, type RenderSettings } from './offscreen-renderer';
 import { RendererPool } from './renderer-pool';
+import { cameraAt } from '../briefing/camera-at';
 import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
 import { frameTime, scheduleProblems, type FrameSchedule } from './frame-schedule';
 import { ProgressTracker, type ExportProgress } from './export-job';
@@ -20,6 +21,8 @@ export const MIME: Record<SequenceFormat | 'png', string> = {
 
 export interface SequenceRequest extends FrameSchedule {
   format: SequenceFormat;
+  /** `briefing`: each frame takes the briefing camera at its t (chapter keyframes), as presenting does. */
+  camera?: 'view' | 'briefing';
   bitrate?: BitratePreset;
   signal?: AbortSignal;
   onProgress?: (p: ExportProgress) => void;
@@ -109,14 +112,18 @@ export function exportSequence(
     try {
       return await withRenderer({ ...settings, size }, async (renderer) => {
         // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
-        if (renderer.drawn === 0) await renderer.render(frameTime(request, 0), 0);
+        const cameraOf = (t: number) =>
+          request.camera === 'briefing' ? cameraAt(settings.scenario, t) : undefined;
+        const t0 = frameTime(request, 0);
+        if (renderer.drawn === 0) await renderer.render(t0, 0, cameraOf(t0));
         // From here the rate is steady, so the ETA is not skewed by the set-up.
         const progress = new ProgressTracker(request.frames);
         const onFrame = () => request.onProgress?.(progress.frameDone());
         request.onProgress?.(progress.progress());
-        const frames = prefetchingRender(renderer, request.frames, (r, i) =>
-          r.draw(frameTime(request, i), (i * 1000) / request.fps),
-        );
+        const frames = prefetchingRender(renderer, request.frames, (r, i) => {
+          const t = frameTime(request, i);
+          return r.draw(t, (i * 1000) / request.fps, cameraOf(t));
+        });
         try {
           return await writeSequence(request, size, frames.render, sink, onFrame);
         } finally {

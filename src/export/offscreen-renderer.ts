@@ -20,11 +20,18 @@ export interface DrawnFrame {
   furniture: Omit<FurnitureInput, 'width' | 'height' | 'pixelRatio'>;
 }
 
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
 export interface RenderSettings {
   scenario: Scenario;
   theme: Theme;
   lang: Lang;
-  camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  camera: Camera;
   size: ExportSize;
   baseUrl: string;
 }
@@ -153,11 +160,13 @@ export class OffscreenRenderer {
    * and a copy of the frame is on its way back from the GPU. Only inside a job; at most two frames drawn and
    * not yet composited.
    */
-  async draw(t: number, clock: number): Promise<DrawnFrame> {
+  async draw(t: number, clock: number, camera?: Camera): Promise<DrawnFrame> {
     if (!this.inJob)
       throw new Error('OffscreenRenderer.draw needs beginJob first (the clock is not frozen).');
     const { scenario, theme, lang } = this.settings;
     const map = this.view.map;
+    // Before the furniture and label obstacles, which are laid out for the camera.
+    if (camera) map.jumpTo(camera);
     const frame = frameAt(scenario, t);
     const furniture = furnitureForFrame({
       scenario,
@@ -206,8 +215,8 @@ export class OffscreenRenderer {
   }
 
   /** draw then composite: one frame, no overlap. */
-  async render(t: number, clock: number): Promise<OffscreenCanvas> {
-    return this.composite(await this.draw(t, clock));
+  async render(t: number, clock: number, camera?: Camera): Promise<OffscreenCanvas> {
+    return this.composite(await this.draw(t, clock, camera));
   }
 
   destroy(): void {

@@ -193,3 +193,42 @@ describe('export a PNG sequence', () => {
     }
   });
 });
+
+describe('export with the briefing camera', () => {
+  it('draws each frame from the chapter camera at its time, flying between chapters', async () => {
+    // 18:00 and 22:00 on 10 Nov are inside "advance-10nov"; 02:00 on 11 Nov is a fifth of the way into the
+    // flight to "alkit-11-12nov" (its first 20 % of 48 h).
+    const times = ['2023-11-10T18:00:00Z', '2023-11-10T22:00:00Z', '2023-11-11T02:00:00Z'];
+    const cameras = await app.page.evaluate((ts) => ts.map((t) => window.sandtable.briefingCamera(t)), times);
+    expect(cameras[0]).toEqual(cameras[1]);
+    expect(cameras[2]!.zoom).toBeGreaterThan(cameras[0]!.zoom);
+    expect(cameras[2]!.zoom).toBeLessThan(10);
+    const bytes = await bytesOf(app.page, '(a) => window.sandtable.exportFrames(a)', {
+      from: times[0],
+      to: '2023-11-11T06:00:00Z',
+      fps: 5,
+      frames: 3,
+      width: 320,
+      height: 180,
+      format: 'zip',
+      camera: 'briefing',
+    });
+    const entries = unzipSync(new Uint8Array(bytes));
+    for (const [i, t] of times.entries()) {
+      const frame = PNG.sync.read(Buffer.from(entries[`frame-0000${i}.png`]!));
+      const reference = PNG.sync.read(
+        await bytesOf(app.page, '(a) => window.sandtable.exportStill(a)', {
+          t,
+          width: 320,
+          height: 180,
+          view: cameras[i],
+        }),
+      );
+      expect(diffCount(frame, reference, 0), `frame ${i} against the still from its camera`).toBe(0);
+    }
+    // And not simply the screen's view: the first frame differs from a still of the test's fixed view.
+    const fixed = PNG.sync.read(await still(times[0]!, 320, 180));
+    const first = PNG.sync.read(Buffer.from(entries['frame-00000.png']!));
+    expect(diffCount(first, fixed, 0)).toBeGreaterThan(1000);
+  });
+});
