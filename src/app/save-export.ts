@@ -1,17 +1,11 @@
 import { downloadBytes } from './download';
 import { fileSink, type ByteChunk } from '../export/byte-sink';
+import { MIME, type SequenceFormat } from '../export/export-frames';
 import type { ExportProgress } from '../export/export-job';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportSize } from '../export/export-sizes';
 
-export type ExportKind = 'png' | 'zip' | 'mp4' | 'webm';
-
-const TYPES: Record<ExportKind, string> = {
-  png: 'image/png',
-  zip: 'application/zip',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
-};
+export type ExportKind = SequenceFormat | 'png';
 
 export interface SaveRequest {
   kind: ExportKind;
@@ -57,7 +51,7 @@ async function pickFile(name: string, type: string): Promise<FileSystemFileHandl
 export async function saveExport(r: SaveRequest): Promise<void> {
   const api = window.sandtable;
   const name = exportFileName(r);
-  const type = TYPES[r.kind];
+  const type = MIME[r.kind];
   if (r.kind === 'png') {
     downloadBytes(await api.exportStill({ ...r.size, t: r.t }), name, type);
     return;

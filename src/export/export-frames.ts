@@ -111,10 +111,10 @@ export function exportSequence(
     const size = isVideo ? evenSize(settings.size) : settings.size;
     try {
       return await withRenderer({ ...settings, size }, async (renderer) => {
-        // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
         const cameraOf = (t: number) =>
           request.camera === 'briefing' ? cameraAt(settings.scenario, t) : undefined;
         const t0 = frameTime(request, 0);
+        // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
         if (renderer.drawn === 0) await renderer.render(t0, 0, cameraOf(t0));
         // From here the rate is steady, so the ETA is not skewed by the set-up.
         const progress = new ProgressTracker(request.frames);

@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../scenario/model';
 import type { Theme } from '../layers/layer-context';
 import { cssSize, type ExportSize } from './export-sizes';
+import type { Camera } from '../briefing/camera-at';
 import { PixelReadback, type PendingPixels } from './pixel-readback';
 import type { FurnitureInput } from '../furniture/furniture-input';
 
@@ -18,13 +19,6 @@ import type { FurnitureInput } from '../furniture/furniture-input';
 export interface DrawnFrame {
   pixels: PendingPixels;
   furniture: Omit<FurnitureInput, 'width' | 'height' | 'pixelRatio'>;
-}
-
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
 }
 
 export interface RenderSettings {
@@ -108,11 +102,6 @@ export class OffscreenRenderer {
     this.ctx = ctx;
   }
 
-  /** The settings the map was built for; a job may change only the camera. */
-  get built(): RenderSettings {
-    return this.settings;
-  }
-
   static async create(settings: RenderSettings): Promise<OffscreenRenderer> {
     const renderer = new OffscreenRenderer(settings);
     try {
@@ -140,7 +129,7 @@ export class OffscreenRenderer {
   }
 
   /** Freezes MapLibre's clock and points the camera for a job; pair with endJob. */
-  beginJob(camera: RenderSettings['camera']): void {
+  beginJob(camera: Camera): void {
     this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
     this.clock = this.jobClockBase;
     setNow(this.clock);
