@@ -1,15 +1,13 @@
 import type { Scenario } from '../scenario/model';
 import type { ViewSpec } from '../scenario/schema';
 import { chapterIndexAt } from './chapters';
+import { latOfMercatorY, mercatorY } from '../map/mercator';
 
 export type Camera = Required<ViewSpec>;
 
 /** Share of a chapter over which the camera flies from the previous chapter's view to its own. */
 export const EASE_SHARE = 0.2;
 
-const RAD = Math.PI / 180;
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
-const latOf = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
 const lerp = (a: number, b: number, u: number) => a + (b - a) * u;
 
 /** Between two cameras: centre straight in Web Mercator (as the map draws it), zoom linear, bearing the short way. */
@@ -20,7 +18,7 @@ export function interpolateCamera(a: Camera, b: Camera, u: number): Camera {
   return {
     center: [
       lerp(a.center[0], b.center[0], u),
-      latOf(lerp(mercatorY(a.center[1]), mercatorY(b.center[1]), u)),
+      latOfMercatorY(lerp(mercatorY(a.center[1]), mercatorY(b.center[1]), u)),
     ],
     zoom: lerp(a.zoom, b.zoom, u),
     bearing: bearing > 180 ? bearing - 360 : bearing <= -180 ? bearing + 360 : bearing,

@@ -1,4 +1,5 @@
 import type { ViewSpec } from '../scenario/schema';
+import { latOfMercatorY, mercatorY } from '../map/mercator';
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -10,13 +11,6 @@ const TILE = 512;
 const FILL = 0.8;
 /** A single point or a town's worth of events: close enough to read, not street level. */
 const MAX_ZOOM = 13;
-const MAX_LAT = 85.0511;
-
-const mercY = (lat: number) => {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-};
-const latOf = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
 
 /** Grows `box` by every position in a geometry of any shape. */
 export function extendBBox(box: BBox | undefined, geometry: unknown): BBox | undefined {
@@ -48,13 +42,13 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
 export function fitView(bbox: BBox | undefined): Required<ViewSpec> {
   if (!bbox) return { center: [0, 0], zoom: 1, bearing: 0, pitch: 0 };
   const [w, s, e, n] = bbox;
-  const top = mercY(n);
-  const bottom = mercY(s);
+  const top = mercatorY(n);
+  const bottom = mercatorY(s);
   const zx = Math.log2((WIDTH * FILL) / (TILE * ((e - w) / 360)));
   const zy = Math.log2((HEIGHT * FILL) / (TILE * (bottom - top)));
   const zoom = Math.max(0, Math.min(MAX_ZOOM, zx, zy));
   return {
-    center: [round((w + e) / 2, 5), round(latOf((top + bottom) / 2), 5)],
+    center: [round((w + e) / 2, 5), round(latOfMercatorY((top + bottom) / 2), 5)],
     zoom: Math.floor(zoom * 100) / 100,
     bearing: 0,
     pitch: 0,
