@@ -36,32 +36,15 @@ const [lon, lat] = scenario.view.shape.center.def.items;
 const position = z.tuple([lon, lat, z.number().optional()]);
 const bbox = z.array(z.number()).min(4);
 const linearRing = z.array(position).min(4);
-const geoPoint = z.looseObject({ type: z.literal('Point'), coordinates: position, bbox: bbox.optional() });
-const geoMultiPoint = z.looseObject({
-  type: z.literal('MultiPoint'),
-  coordinates: z.array(position),
-  bbox: bbox.optional(),
-});
-const geoLineString = z.looseObject({
-  type: z.literal('LineString'),
-  coordinates: z.array(position).min(2),
-  bbox: bbox.optional(),
-});
-const geoMultiLineString = z.looseObject({
-  type: z.literal('MultiLineString'),
-  coordinates: z.array(z.array(position).min(2)),
-  bbox: bbox.optional(),
-});
-const geoPolygon = z.looseObject({
-  type: z.literal('Polygon'),
-  coordinates: z.array(linearRing).min(1),
-  bbox: bbox.optional(),
-});
-const geoMultiPolygon = z.looseObject({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(linearRing).min(1)),
-  bbox: bbox.optional(),
-});
+/** A GeoJSON geometry object of one type: its coordinates, an optional bbox, foreign members kept. */
+const geometryOf = <T extends string, C extends z.ZodType>(type: T, coordinates: C) =>
+  z.looseObject({ type: z.literal(type), coordinates, bbox: bbox.optional() });
+const geoPoint = geometryOf('Point', position);
+const geoMultiPoint = geometryOf('MultiPoint', z.array(position));
+const geoLineString = geometryOf('LineString', z.array(position).min(2));
+const geoMultiLineString = geometryOf('MultiLineString', z.array(z.array(position).min(2)));
+const geoPolygon = geometryOf('Polygon', z.array(linearRing).min(1));
+const geoMultiPolygon = geometryOf('MultiPolygon', z.array(z.array(linearRing).min(1)));
 const simpleGeometries = [
   geoPoint,
   geoMultiPoint,
