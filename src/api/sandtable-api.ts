@@ -116,7 +116,7 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
     return mapView;
   };
   const renderSettings = (o: ExportSizeOptions): RenderSettings => {
-    const current = cameraOf(requireView());
+    const current = requireView().view;
     return {
       scenario: app.scenario,
       theme: app.theme,
@@ -170,7 +170,7 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       };
     },
     get view() {
-      return cameraOf(requireView());
+      return requireView().view;
     },
     briefingCamera(t) {
       return cameraAt(app.scenario, toEpochMs(t));
@@ -180,7 +180,7 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       const map = requireView().map;
       map.jumpTo(v);
       await requireView().rendered();
-      return cameraOf(requireView());
+      return requireView().view;
     },
     project(lonLat) {
       const p = requireView().map.project(lonLat);
@@ -225,10 +225,4 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       };
     },
   };
-}
-
-function cameraOf(view: MapView): CameraView {
-  const m = view.map;
-  const c = m.getCenter();
-  return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
 }

@@ -27,16 +27,7 @@ export function syncUrl(app: AppState, view: Promise<MapView>): void {
   let restoring = false;
 
   const current = (): string => {
-    const m = map?.map;
-    const c = m?.getCenter();
-    return formatHash({
-      t: app.t,
-      chapter: app.chapter,
-      view:
-        m && c
-          ? { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() }
-          : undefined,
-    });
+    return formatHash({ t: app.t, chapter: app.chapter, view: map?.view });
   };
   const write = (push: boolean) => {
     clearTimeout(timer);

@@ -73,14 +73,15 @@ export class MapView {
     this.map.getCanvas().addEventListener('webglcontextlost', () => this.#recover(), { once: true });
   }
 
+  /** The camera now: what a deep link records, scripts read, and a rebuilt map starts from. */
+  get view(): Required<ViewSpec> {
+    const m = this.map;
+    const c = m.getCenter();
+    return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
+  }
+
   #recover(): void {
-    const c = this.map.getCenter();
-    const view = {
-      center: [c.lng, c.lat] as [number, number],
-      zoom: this.map.getZoom(),
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
+    const view = this.view;
     this.map.remove();
     this.#build(view);
     this.onrecover?.();
