@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { frameAt } from '../src/engine/frame-at';
 import { loadScenario, MANIFEST_FILE, type ScenarioFiles } from '../src/scenario/load';
 import type { LoadError } from '../src/scenario/load-error';
-import type { Scenario } from '../src/scenario/model';
+import type { Scenario } from '../src/model/scenario';
 import { naiveHeads, prepareNaive } from './naive-heads';
 import { syntheticScenarioFiles } from './synthetic-scenario';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as scenario from '../src/scenario/schema';
+import * as scenario from '../src/model/schema';
 
 // JSON Schema for people who edit scenarios in other tools (VS Code, QGIS forms, online validators), made from
 // the zod schemas the loader itself uses so the two cannot disagree. `npm run schema` writes the files;

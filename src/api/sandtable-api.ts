@@ -4,7 +4,8 @@ import { cameraAt } from '../briefing/camera-at';
 import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
-import type { LonLat } from '../engine/track';
+import type { LonLat } from '../model/geo';
+import type { Camera } from '../model/camera';
 import {
   exportSequence,
   exportStill,
@@ -36,7 +37,7 @@ export interface ExportSizeOptions {
   height: number;
   pixelRatio?: number;
   /** The camera for the export; default: the map's camera now. */
-  view?: Partial<CameraView>;
+  view?: Partial<Camera>;
 }
 
 export interface ExportFramesOptions extends ExportSizeOptions {
@@ -62,13 +63,6 @@ export interface ExportFramesOptions extends ExportSizeOptions {
   sink?: (chunk: ByteChunk) => Promise<void> | void;
 }
 
-export interface CameraView {
-  center: LonLat;
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
-
 /** The scripting API on `window.sandtable`: tests and the export CLI drive the app through it. */
 export interface SandtableApi {
   /** Resolves once the scenario is loaded and its first frame is on the canvas. */
@@ -81,11 +75,11 @@ export interface SandtableApi {
   /** What `frameAt` gives for the current t (or another t), summarised. */
   frame(t?: number | string): FrameSummary;
   /** Moves the camera at once (no animation); resolves once that frame is drawn. */
-  setView(view: Partial<CameraView>): Promise<CameraView>;
+  setView(view: Partial<Camera>): Promise<Camera>;
   /** The camera now. */
-  readonly view: CameraView;
+  readonly view: Camera;
   /** The briefing camera at t: chapter keyframes, eased; what presenting and `camera: 'briefing'` exports use. */
-  briefingCamera(t: number | string): CameraView;
+  briefingCamera(t: number | string): Camera;
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
   /** The scenario's chapters as time ranges (empty when it has none). */

@@ -1,8 +1,7 @@
+import type { Theme } from '../model/theme';
 import type { Lang } from '../i18n/localize';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 import type { ScenarioFiles } from '../scenario/load';
-
-export type Theme = 'projector' | 'print';
 
 /** UI state shared by the components and the scripting API. Domain logic stays in plain modules. */
 export class AppState {

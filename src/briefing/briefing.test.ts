@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario/load';
 import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
-import type { Chapter, Scenario } from '../scenario/model';
-import { cameraAt, EASE_SHARE, interpolateCamera, type Camera } from './camera-at';
+import type { Chapter, Scenario } from '../model/scenario';
+import { cameraAt, EASE_SHARE, interpolateCamera } from './camera-at';
+import type { Camera } from '../model/camera';
 import { chapterIndexAt, stepChapter } from './chapters';
 
 const cam = (lon: number, lat: number, zoom: number, bearing = 0): Camera => ({

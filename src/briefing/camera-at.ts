@@ -1,9 +1,7 @@
-import type { Scenario } from '../scenario/model';
-import type { ViewSpec } from '../scenario/schema';
+import type { Scenario } from '../model/scenario';
+import type { Camera } from '../model/camera';
 import { chapterIndexAt } from './chapters';
 import { latOfMercatorY, mercatorY } from '../map/mercator';
-
-export type Camera = Required<ViewSpec>;
 
 /** Share of a chapter over which the camera flies from the previous chapter's view to its own. */
 export const EASE_SHARE = 0.2;

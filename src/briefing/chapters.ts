@@ -1,4 +1,4 @@
-import type { Chapter } from '../scenario/model';
+import type { Chapter } from '../model/scenario';
 
 /** Index of the chapter t falls in: the last one starting at or before t (-1 before the first). */
 export function chapterIndexAt(chapters: readonly Chapter[], t: number): number {

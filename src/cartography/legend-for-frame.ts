@@ -1,11 +1,18 @@
-import type { LayerContext } from '../layers/layer-context';
-import { inkFor } from '../layers/layer-context';
-import { corridorStates, haloStates } from '../layers/uncertainty-layers';
-import { localize } from '../i18n/localize';
+import { inkFor } from './ink';
+import { corridorStates, haloStates } from './uncertainty-states';
+import { localize, type Lang } from '../i18n/localize';
+import type { Frame } from '../engine/frame-at';
+import type { Scenario } from '../model/scenario';
+import type { Theme } from '../model/theme';
 import type { LegendEntry, RGBA } from './legend-entry';
 import { isClaimed, isContested, isEstimated, pulsePhase, sideColor, sideLineStyle } from './symbology';
 
-type Ctx = Pick<LayerContext, 'scenario' | 'frame' | 'theme' | 'lang'>;
+interface Ctx {
+  scenario: Scenario;
+  frame: Frame;
+  theme: Theme;
+  lang: Lang;
+}
 
 /**
  * The legend for what is on the map at t, and nothing else: each entry appears only when the frame draws

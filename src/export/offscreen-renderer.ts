@@ -8,10 +8,10 @@ import { drawFurniture } from '../furniture/draw-furniture';
 import { attributionFor, furnitureForFrame } from '../furniture/furniture-for-frame';
 import { cameraOf, screenOf } from '../map/map-scene';
 import type { Lang } from '../i18n/localize';
-import type { Scenario } from '../scenario/model';
-import type { Theme } from '../layers/layer-context';
+import type { Scenario } from '../model/scenario';
+import type { Theme } from '../model/theme';
 import { cssSize, type ExportSize } from './export-sizes';
-import type { Camera } from '../briefing/camera-at';
+import type { Camera } from '../model/camera';
 import { PixelReadback, type PendingPixels } from './pixel-readback';
 import type { FurnitureInput } from '../furniture/furniture-input';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RendererPool } from './renderer-pool';
 import { ExportCancelled } from './export-job';
 import type { RenderSettings } from './offscreen-renderer';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 
 class FakeRenderer {
   log: string[] = [];

@@ -2,9 +2,10 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { legendForFrame } from '../cartography/legend-for-frame';
 import type { Frame } from '../engine/frame-at';
 import { localize, type Lang } from '../i18n/localize';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 import { formatDateTime } from '../time/format-time';
-import type { FurnitureInput, FurnitureTheme } from './furniture-input';
+import type { FurnitureInput } from './furniture-input';
+import type { Theme } from '../model/theme';
 
 export interface Camera {
   center: [number, number];
@@ -49,7 +50,7 @@ export function furnitureForFrame(options: {
   scenario: Scenario;
   frame: Frame;
   camera: Camera;
-  theme: FurnitureTheme;
+  theme: Theme;
   lang: Lang;
   attribution: string;
 }): Omit<FurnitureInput, 'width' | 'height' | 'pixelRatio'> {

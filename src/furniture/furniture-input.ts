@@ -1,7 +1,6 @@
+import type { Theme } from '../model/theme';
 import type { LegendEntry } from '../cartography/legend-entry';
 import type { Lang } from '../i18n/localize';
-
-export type FurnitureTheme = 'projector' | 'print';
 
 /** The pieces of furniture a caller can switch off (e.g. a clean still for a slide that has its own title). */
 export type FurnitureElement = 'title' | 'legend' | 'note' | 'scale' | 'north' | 'inset' | 'attribution';
@@ -15,7 +14,7 @@ export interface FurnitureInput {
   width: number;
   height: number;
   pixelRatio: number;
-  theme: FurnitureTheme;
+  theme: Theme;
   lang: Lang;
   title: string;
   /** Already formatted, e.g. "13 November 2023, 14:00 GMT". */

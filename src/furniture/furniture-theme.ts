@@ -1,4 +1,4 @@
-import type { FurnitureTheme } from './furniture-input';
+import type { Theme } from '../model/theme';
 
 export interface FurniturePalette {
   panel: string;
@@ -23,7 +23,7 @@ export interface FurniturePalette {
   arrowOutline: string;
 }
 
-const PALETTES: Record<FurnitureTheme, FurniturePalette> = {
+const PALETTES: Record<Theme, FurniturePalette> = {
   // Projectors wash out mid-tones: near-black panels and pure white type survive a lit room.
   projector: {
     panel: 'rgba(17, 20, 24, 0.85)',
@@ -63,7 +63,7 @@ const PALETTES: Record<FurnitureTheme, FurniturePalette> = {
   },
 };
 
-export function furniturePalette(theme: FurnitureTheme): FurniturePalette {
+export function furniturePalette(theme: Theme): FurniturePalette {
   return PALETTES[theme];
 }
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../scenario/schema';
+import type { LocalizedText } from '../model/schema';
 
 export type Lang = 'en' | 'fr';
 

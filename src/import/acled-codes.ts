@@ -1,4 +1,4 @@
-import type { FeatureKind } from '../scenario/schema';
+import type { FeatureKind } from '../model/schema';
 
 // What ACLED's codes mean, from its codebook, and how Sandtable draws them.
 

@@ -1,4 +1,4 @@
-import type { SideSpec, SourceSpec } from '../scenario/schema';
+import type { SideSpec, SourceSpec } from '../model/schema';
 import { isId } from './text';
 
 /** Okabe–Ito, the usual colour-blind-safe set, without black (kept for text and outlines). */

@@ -1,4 +1,4 @@
-import type { FeatureKind } from '../scenario/schema';
+import type { FeatureKind } from '../model/schema';
 import { slugify, type IdPool } from './text';
 
 export interface NormalizeContext {

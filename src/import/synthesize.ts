@@ -1,6 +1,6 @@
 import { loadScenario } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
-import type { Manifest } from '../scenario/schema';
+import type { Manifest } from '../model/schema';
 import { isoDay } from './acled-dates';
 import { SideTally, sideRefs, sourceRefs, type DraftSource } from './catalog';
 import type { Draft } from './draft';

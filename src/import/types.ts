@@ -1,5 +1,5 @@
 import type { LoadError } from '../scenario/load-error';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 import type { Limits } from './limits';
 
 /** One file handed to the importer: its path as picked (`kidal/scenario.json`, `x.zip`, …) and its bytes. */

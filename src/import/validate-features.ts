@@ -1,6 +1,6 @@
 import { buildFeature } from '../scenario/build-feature';
 import type { LoadError } from '../scenario/load-error';
-import type { ScenarioFeature } from '../scenario/model';
+import type { ScenarioFeature } from '../model/scenario';
 import {
   countVertices,
   tooManyFeatures,

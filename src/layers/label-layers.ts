@@ -1,14 +1,15 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureState } from '../engine/frame-at';
-import type { LonLat } from '../engine/track';
+import type { LonLat } from '../model/geo';
 import { localize, type Lang } from '../i18n/localize';
-import type { Scenario, ScenarioFeature } from '../scenario/model';
+import type { Scenario, ScenarioFeature } from '../model/scenario';
 import { DAY, markerAlpha } from '../cartography/symbology';
 import { formatWindow } from '../time/format-time';
 import { placeLabels, type Placement } from '../cartography/place-labels';
 import { memoByFeature } from '../cartography/shapes';
-import { inkFor, type LayerContext } from './layer-context';
+import { inkFor } from '../cartography/ink';
+import type { LayerContext } from './layer-context';
 import { pointOf } from './point-of';
 
 export interface MapLabel {

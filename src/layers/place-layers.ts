@@ -2,7 +2,8 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureState } from '../engine/frame-at';
 import { sideColor } from '../cartography/symbology';
-import { inkFor, type LayerContext } from './layer-context';
+import { inkFor } from '../cartography/ink';
+import type { LayerContext } from './layer-context';
 import { pointOf } from './point-of';
 
 /** Places filled with the colour of whoever holds them at t, so a change of control reads on the marker. */

@@ -1,5 +1,5 @@
 import type { FeatureState } from '../engine/frame-at';
-import type { LonLat } from '../engine/track';
+import type { LonLat } from '../model/geo';
 
 /** A point feature's position; layers that call this only receive point features. */
 export function pointOf(s: FeatureState): LonLat {

@@ -1,21 +1,16 @@
+import type { Theme } from '../model/theme';
 import type {
   ExpressionSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import {
-  basemapFontFaces,
-  basemapPalette,
-  BOLD_FONT,
-  REGULAR_FONT,
-  type BasemapTheme,
-} from './basemap-palette';
+import { basemapFontFaces, basemapPalette, BOLD_FONT, REGULAR_FONT } from './basemap-palette';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's origin + base; MapLibre's worker cannot resolve relative URLs. */
   baseUrl: string;
-  theme: BasemapTheme;
+  theme: Theme;
   lang?: 'en' | 'fr';
 }
 

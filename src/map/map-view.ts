@@ -2,14 +2,14 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import type { ViewSpec } from '../scenario/schema';
+import type { Camera } from '../model/camera';
 
 setWorkerUrl(workerUrl);
 
 export interface MapViewOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  view: Required<ViewSpec>;
+  view: Camera;
   /** Off for tests and exports: software WebGL then gives identical pixels run after run. */
   antialias?: boolean;
   /** Keep the drawing buffer readable after compositing, for frame capture. */
@@ -40,7 +40,7 @@ export class MapView {
     this.#build(options.view);
   }
 
-  #build(view: Required<ViewSpec>): void {
+  #build(view: Camera): void {
     const options = this.#options;
     this.map = new MapLibreMap({
       container: options.container,
@@ -74,7 +74,7 @@ export class MapView {
   }
 
   /** The camera now: what a deep link records, scripts read, and a rebuilt map starts from. */
-  get view(): Required<ViewSpec> {
+  get view(): Camera {
     const m = this.map;
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };

@@ -1,9 +1,10 @@
 import type { Geometry, LineString } from 'geojson';
-import { featureProperties, type FeatureProperties } from './schema';
+import { featureProperties, type FeatureProperties } from '../model/schema';
 import { checkGeometry } from './check-geometry';
 import { describeValue, formatPath, type LoadError } from './load-error';
-import type { MovementFeature, ScenarioFeature } from './model';
-import { buildTrack, type LonLat } from '../engine/track';
+import type { MovementFeature, ScenarioFeature } from '../model/scenario';
+import { buildTrack } from '../engine/track';
+import type { LonLat } from '../model/geo';
 
 /** What a feature may refer to: the ids the manifest declares. */
 export interface FeatureContext {

@@ -1,4 +1,4 @@
-import type { FeatureKind } from './schema';
+import type { FeatureKind } from '../model/schema';
 
 /** A geometry problem: the path below `geometry` and what is wrong. */
 export interface GeometryProblem {

@@ -1,7 +1,7 @@
-import { manifest as manifestSchema, type Manifest } from './schema';
+import { manifest as manifestSchema, type Manifest } from '../model/schema';
 import { buildFeature } from './build-feature';
 import { describeValue, formatPath, type LoadError } from './load-error';
-import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from './model';
+import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from '../model/scenario';
 import { packTracks } from '../engine/packed-tracks';
 
 /** A scenario folder as text: paths relative to the folder (`scenario.json`, `events.geojson`, …) → contents. */

@@ -7,7 +7,7 @@ import distance from '@turf/distance';
 import along from '@turf/along';
 import { lineString } from '@turf/helpers';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
-import type { FeatureProperties, Manifest } from '../schema';
+import type { FeatureProperties, Manifest } from '../../model/schema';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const SCENARIO_DIR = join(ROOT, 'geodata', 'kidal-2023');

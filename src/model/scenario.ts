@@ -1,7 +1,7 @@
 import type { Geometry } from 'geojson';
-import type { FeatureKind, FeatureProperties, LocalizedText, SideSpec, SourceSpec, ViewSpec } from './schema';
-import type { Track } from '../engine/track';
-import type { PackedTracks } from '../engine/packed-tracks';
+import type { FeatureKind, FeatureProperties, LocalizedText, SideSpec, SourceSpec } from './schema';
+import type { PackedTracks, Track } from './track';
+import type { Camera } from './camera';
 
 /** A validated feature with its times parsed to epoch ms. */
 export interface ScenarioFeature {
@@ -33,7 +33,7 @@ export interface Chapter {
   caption: LocalizedText;
   start: number;
   end: number;
-  camera: Required<ViewSpec>;
+  camera: Camera;
   /** Scenario milliseconds per real second while the chapter plays; undefined for the app's speed. */
   pace?: number;
 }
@@ -47,7 +47,7 @@ export interface Scenario {
   start: number;
   end: number;
   initialTime: number;
-  defaultView: Required<ViewSpec>;
+  defaultView: Camera;
   sides: SideSpec[];
   sideById: ReadonlyMap<string, SideSpec>;
   sources: SourceSpec[];
