@@ -1,4 +1,5 @@
-import { OffscreenRenderer, gpuMaxSide, type RenderSettings } from './offscreen-renderer';
+import { OffscreenRenderer, type RenderSettings } from './offscreen-renderer';
+import { gpuMaxSide } from './gpu-limits';
 import { RendererPool } from './renderer-pool';
 import { cameraAt } from '../briefing/camera-at';
 import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
@@ -7,71 +8,21 @@ import { ProgressTracker, type ExportProgress } from './export-job';
 import { exportPngSequence, pngOf, type RenderFrame } from './png-sequence';
 import { prefetchingRender } from './prefetch-frames';
 import { exportVideo } from './video-export';
-import { webCodecsProblem, type BitratePreset } from './codec-choice';
+import { webCodecsProblem } from './codec-choice';
 import type { ByteSink } from './byte-sink';
-
-export type SequenceFormat = 'zip' | 'mp4' | 'webm';
-
-export const MIME: Record<SequenceFormat | 'png', string> = {
-  png: 'image/png',
-  zip: 'application/zip',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
-};
-
-export interface SequenceRequest extends FrameSchedule {
-  format: SequenceFormat;
-  /** `briefing`: each frame takes the briefing camera at its t (chapter keyframes), as presenting does. */
-  camera?: 'view' | 'briefing';
-  bitrate?: BitratePreset;
-  signal?: AbortSignal;
-  onProgress?: (p: ExportProgress) => void;
-}
-
-let busy = false;
-
-/** One export at a time: MapLibre's frozen clock is global, and two exports would share it. */
-async function exclusive<T>(run: () => Promise<T>): Promise<T> {
-  if (busy) throw new Error('Another export is running: wait for it or cancel it first.');
-  busy = true;
-  try {
-    return await run();
-  } finally {
-    busy = false;
-  }
-}
+import {
+  exportLimits,
+  MIME,
+  type ExportJob,
+  type Exporter,
+  type ExportLimits,
+  type ExportWarmth,
+  type SequenceRequest,
+} from './exporter';
 
 function checkSize(size: ExportSize): void {
   const problems = sizeProblems(size, gpuMaxSide());
   if (problems.length) throw new Error(problems.join(' '));
-}
-
-const pool = new RendererPool((settings) => OffscreenRenderer.create(settings));
-
-/** Runs on the pool's export map; the pool restores MapLibre's clock after, so the app is left as it was. */
-function withRenderer<T>(settings: RenderSettings, run: (r: OffscreenRenderer) => Promise<T>): Promise<T> {
-  checkSize(settings.size);
-  return pool.use(settings, run);
-}
-
-/**
- * Builds the export map for these settings and draws t once, so that an export started later begins at full
- * rate (the dialog calls this while the user chooses). Does nothing while an export runs or when the map is
- * already warm; never rejects: the export itself reports problems.
- */
-export async function prepareExport(settings: RenderSettings, t: number): Promise<void> {
-  if (busy || pool.holds(settings) || sizeProblems(settings.size, gpuMaxSide()).length) return;
-  await pool.use(settings, (r) => r.render(t, 0)).catch(() => undefined);
-}
-
-/** Frees the export map kept warm by prepareExport or the last export. */
-export function releaseExport(): Promise<void> {
-  return pool.release();
-}
-
-/** A PNG of scenario time t at the settings' size, camera and theme. */
-export function exportStill(settings: RenderSettings, t: number): Promise<Blob> {
-  return exclusive(() => withRenderer(settings, async (r) => pngOf(await settled(r, t))));
 }
 
 /**
@@ -92,15 +43,87 @@ async function settled(renderer: OffscreenRenderer, t: number): Promise<Offscree
 }
 
 /**
- * Renders the schedule's frames and streams them to the sink as a ZIP of PNGs or a video. Frame i is drawn at
- * scenario time t_i with MapLibre's clock frozen at i/fps s, so the output depends on nothing but its inputs.
+ * The exporter: one export map kept warm between jobs (RendererPool), one export at a time — MapLibre's
+ * frozen clock is global, and two exports would share it.
  */
-export function exportSequence(
-  settings: RenderSettings,
-  request: SequenceRequest,
-  sink: ByteSink,
-): Promise<{ codec?: string; mimeType: string }> {
-  return exclusive(async () => {
+export class ExportService implements Exporter {
+  #busy = false;
+  readonly #pool = new RendererPool((settings) => OffscreenRenderer.create(settings));
+
+  /** `baseUrl`: the app's origin and base, for the basemap's files (MapLibre's worker needs it absolute). */
+  constructor(private readonly baseUrl: string) {}
+
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  async #exclusive<T>(run: () => Promise<T>): Promise<T> {
+    if (this.#busy) throw new Error('Another export is running: wait for it or cancel it first.');
+    this.#busy = true;
+    try {
+      return await run();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  #settings(job: ExportJob): RenderSettings {
+    return { ...job, baseUrl: this.baseUrl };
+  }
+
+  /** Runs on the pool's export map; the pool restores MapLibre's clock after, so the app is left as it was. */
+  #withRenderer<T>(settings: RenderSettings, run: (r: OffscreenRenderer) => Promise<T>): Promise<T> {
+    checkSize(settings.size);
+    return this.#pool.use(settings, run);
+  }
+
+  /**
+   * Builds the export map and draws t once, so that an export started later begins at full rate (the dialog
+   * calls this while the user chooses). Does nothing while an export runs or when the map is already warm;
+   * never rejects: the export itself reports problems.
+   */
+  async prepare(job: ExportJob, t: number): Promise<void> {
+    const settings = this.#settings(job);
+    if (this.#busy || this.#pool.holds(settings) || sizeProblems(settings.size, gpuMaxSide()).length) return;
+    await this.#pool.use(settings, (r) => r.render(t, 0)).catch(() => undefined);
+  }
+
+  release(): Promise<void> {
+    return this.#pool.release();
+  }
+
+  warmth(): ExportWarmth {
+    return this.#pool.state();
+  }
+
+  still(job: ExportJob, t: number): Promise<Blob> {
+    return this.#exclusive(() =>
+      this.#withRenderer(this.#settings(job), async (r) => pngOf(await settled(r, t))),
+    );
+  }
+
+  sequence(
+    job: ExportJob,
+    request: SequenceRequest,
+    sink: ByteSink,
+  ): Promise<{ codec?: string; mimeType: string }> {
+    return this.#exclusive(() => this.#sequence(this.#settings(job), request, sink));
+  }
+
+  limits(): ExportLimits {
+    return exportLimits();
+  }
+
+  /**
+   * Renders the schedule's frames and streams them to the sink as a ZIP of PNGs or a video. Frame i is drawn
+   * at scenario time t_i with MapLibre's clock frozen at i/fps s, so the output depends on nothing but its
+   * inputs.
+   */
+  async #sequence(
+    settings: RenderSettings,
+    request: SequenceRequest,
+    sink: ByteSink,
+  ): Promise<{ codec?: string; mimeType: string }> {
     const problems = scheduleProblems(request);
     if (problems.length) throw new Error(problems.join(' '));
     const isVideo = request.format !== 'zip';
@@ -110,7 +133,7 @@ export function exportSequence(
     }
     const size = isVideo ? evenSize(settings.size) : settings.size;
     try {
-      return await withRenderer({ ...settings, size }, async (renderer) => {
+      return await this.#withRenderer({ ...settings, size }, async (renderer) => {
         const cameraOf = (t: number) =>
           request.camera === 'briefing' ? cameraAt(settings.scenario, t) : undefined;
         const t0 = frameTime(request, 0);
@@ -134,9 +157,8 @@ export function exportSequence(
       await sink.abort(error).catch(() => undefined);
       throw error;
     }
-  });
+  }
 }
-
 async function writeSequence(
   request: SequenceRequest,
   size: ExportSize,
