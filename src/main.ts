@@ -16,6 +16,7 @@ import { initialLang, LANG_KEY } from './i18n/strings';
 import { parseHash } from './app/deep-link';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
 import { createExporter } from './export/exporter';
+import { appBaseUrl } from './app/base-url';
 
 declare global {
   interface Window {
@@ -41,7 +42,7 @@ if (!result.ok) {
   view.then((v) => applyLink(app, link, v));
   syncUrl(app, view);
   // One exporter for the app's dialog and for scripts: one export map, one export at a time.
-  const exporter = createExporter(new URL(import.meta.env.BASE_URL, window.location.href).href);
+  const exporter = createExporter(appBaseUrl());
   window.sandtable = createApi(app, view, exporter);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {

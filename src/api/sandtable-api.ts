@@ -6,11 +6,11 @@ import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
 import type { LonLat } from '../model/geo';
 import type { Camera } from '../model/camera';
+import { problemText } from '../i18n/problem';
 import {
   MIME,
   type Exporter,
   type ExportJob,
-  type ExportLimits,
   type ExportWarmth,
   type SequenceFormat,
 } from '../export/exporter';
@@ -99,7 +99,7 @@ export interface SandtableApi {
   /** The export map kept warm (its size in device px, or null) and how many were built in this page. */
   readonly exportMap: ExportWarmth;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
-  exportLimits(): ExportLimits;
+  exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
 }
 
 /**
@@ -221,6 +221,9 @@ export function createApi(app: AppState, view: Promise<MapView>, exporter: Expor
     get exportMap() {
       return exporter.warmth();
     },
-    exportLimits: () => exporter.limits(),
+    exportLimits() {
+      const { video, ...limits } = exporter.limits();
+      return { ...limits, video: video && problemText(video, 'en') };
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { OffscreenRenderer, type RenderSettings } from './offscreen-renderer';
 import { gpuMaxSide } from './gpu-limits';
+import { ProblemError } from '../i18n/problem';
 import { RendererPool } from './renderer-pool';
 import { cameraAt } from '../briefing/camera-at';
 import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
@@ -22,7 +23,7 @@ import {
 
 function checkSize(size: ExportSize): void {
   const problems = sizeProblems(size, gpuMaxSide());
-  if (problems.length) throw new Error(problems.join(' '));
+  if (problems.length) throw new ProblemError(problems);
 }
 
 /**
@@ -58,7 +59,7 @@ export class ExportService implements Exporter {
   }
 
   async #exclusive<T>(run: () => Promise<T>): Promise<T> {
-    if (this.#busy) throw new Error('Another export is running: wait for it or cancel it first.');
+    if (this.#busy) throw new ProblemError([{ key: 'problemBusy' }]);
     this.#busy = true;
     try {
       return await run();
@@ -125,11 +126,11 @@ export class ExportService implements Exporter {
     sink: ByteSink,
   ): Promise<{ codec?: string; mimeType: string }> {
     const problems = scheduleProblems(request);
-    if (problems.length) throw new Error(problems.join(' '));
+    if (problems.length) throw new ProblemError(problems);
     const isVideo = request.format !== 'zip';
     if (isVideo) {
       const problem = webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown });
-      if (problem) throw new Error(problem);
+      if (problem) throw new ProblemError([problem]);
     }
     const size = isVideo ? evenSize(settings.size) : settings.size;
     try {

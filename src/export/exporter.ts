@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/localize';
+import type { Problem } from '../i18n/problem';
 import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
@@ -47,7 +48,7 @@ export interface ExportLimits {
   maxSide: number;
   maxPixels: number;
   /** Why video cannot be exported here, or null when it can. */
-  video: string | null;
+  video: Problem | null;
 }
 
 /**

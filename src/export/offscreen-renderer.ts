@@ -1,5 +1,6 @@
 import { now, restoreNow, setNow } from 'maplibre-gl';
 import { MapView } from '../map/map-view';
+import { ProblemError } from '../i18n/problem';
 import { drawFurniture } from '../furniture/draw-furniture';
 import { composeScene, type Scene } from '../scene/compose-scene';
 import { sceneReady, type SceneAssets } from '../scene/scene-assets';
@@ -101,10 +102,17 @@ export class OffscreenRenderer {
       renderer.assets = assets;
       const canvas = renderer.view.map.getCanvas();
       if (canvas.width < settings.size.width || canvas.height < settings.size.height)
-        throw new Error(
-          `The graphics driver drew the map at ${canvas.width} × ${canvas.height} px, smaller than the ` +
-            `${settings.size.width} × ${settings.size.height} asked for: choose a smaller size.`,
-        );
+        throw new ProblemError([
+          {
+            key: 'problemDriverSize',
+            values: {
+              drawnW: canvas.width,
+              drawnH: canvas.height,
+              width: settings.size.width,
+              height: settings.size.height,
+            },
+          },
+        ]);
       const gl = canvas.getContext('webgl2');
       if (!gl) throw new Error('The export map has no WebGL2 context to read frames back from.');
       renderer.readback = new PixelReadback(gl, settings.size.width, settings.size.height);

@@ -3,12 +3,13 @@ import type { LocalizedText } from '../model/schema';
 import type { StringTable } from './define-strings';
 import { appStrings } from './tables/app';
 import { mapStrings } from './tables/map';
+import { exportStrings } from './tables/export';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
  * lookup. Text from scenario data is localised by `localize`, not here.
  */
-const parts = [appStrings, mapStrings] as const;
+const parts = [appStrings, mapStrings, exportStrings] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
 export type StringKey = KeysOf<(typeof parts)[number]>;
