@@ -89,7 +89,8 @@ function main(): void {
         theme: 'projector',
         lang: 'en',
         legend: legendForFrame({ scenario, frame: frameOf(t), theme: 'projector' }),
-        credits: credits.line,
+        credits,
+        avoid: null,
       });
     const inputs = new Map(ts.map((t) => [t, furnitureOf(t)]));
     const frameAtT = time(ts, (t) => frameAt(scenario, t).movements.length);

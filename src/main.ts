@@ -17,6 +17,7 @@ import { parseHash } from './app/deep-link';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
 import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
+import type { Scene } from './scene/compose-scene';
 
 declare global {
   interface Window {
@@ -43,7 +44,9 @@ if (!result.ok) {
   syncUrl(app, view);
   // One exporter for the app's dialog and for scripts: one export map, one export at a time.
   const exporter = createExporter(appBaseUrl());
-  window.sandtable = createApi(app, view, exporter);
+  // The last scene drawn on screen: what `sandtable.furniture()` reports.
+  let drawn: Scene | undefined;
+  window.sandtable = createApi(app, view, exporter, () => drawn);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,
@@ -53,6 +56,7 @@ if (!result.ok) {
       antialias: params.get('antialias') !== '0',
       chrome: params.get('chrome') !== '0',
       onview: resolveView,
+      onscene: (scene: Scene) => (drawn = scene),
     },
   });
 }

@@ -1,12 +1,17 @@
 import { flushSync } from 'svelte';
 import { frameAt } from '../engine/frame-at';
-import { cameraAt } from '../briefing/camera-at';
+import { briefingFraming } from '../scene/framing';
+import { readyAssets } from '../scene/scene-assets';
+import { sceneBasemap } from '../scene/scene-basemap';
+import { appBaseUrl } from '../app/base-url';
 import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
 import type { LonLat } from '../model/geo';
 import type { Camera } from '../model/camera';
 import { problemText } from '../i18n/problem';
+import { furnitureRects, type FurnitureKind } from '../furniture/furniture-layout';
+import type { Scene } from '../scene/compose-scene';
 import {
   MIME,
   type Exporter,
@@ -37,6 +42,8 @@ export interface ExportSizeOptions {
   pixelRatio?: number;
   /** The camera for the export; default: the map's camera now. */
   view?: Partial<Camera>;
+  /** The legend's form: `auto` (default) as the layout chooses for this size, `expanded` to force it. */
+  legend?: 'auto' | 'expanded' | 'collapsed';
 }
 
 export interface ExportFramesOptions extends ExportSizeOptions {
@@ -62,6 +69,15 @@ export interface ExportFramesOptions extends ExportSizeOptions {
   sink?: (chunk: ByteChunk) => Promise<void> | void;
 }
 
+/** A piece of furniture on the screen, CSS px from the map's top-left corner. */
+export interface FurnitureBox {
+  kind: FurnitureKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The scripting API on `window.sandtable`: tests and the export CLI drive the app through it. */
 export interface SandtableApi {
   /** Resolves once the scenario is loaded and its first frame is on the canvas. */
@@ -73,12 +89,28 @@ export interface SandtableApi {
   setTime(t: number | string): Promise<number>;
   /** What `frameAt` gives for the current t (or another t), summarised. */
   frame(t?: number | string): FrameSummary;
+  /**
+   * Presents (as the Present button does) from a chapter (by id; default: the one t is in), without playing
+   * it; `null` leaves presenter mode. Resolves once that frame is drawn.
+   */
+  present(chapter?: string | null): Promise<void>;
   /** Moves the camera at once (no animation); resolves once that frame is drawn. */
   setView(view: Partial<Camera>): Promise<Camera>;
   /** The camera now. */
   readonly view: Camera;
-  /** The briefing camera at t: chapter keyframes, eased; what presenting and `camera: 'briefing'` exports use. */
-  briefingCamera(t: number | string): Camera;
+  /**
+   * The furniture on screen now and the box of the action at t (null when nothing is happening in view),
+   * in CSS px: what a layout check reads.
+   */
+  furniture(): {
+    items: FurnitureBox[];
+    focus: { x: number; y: number; width: number; height: number } | null;
+  };
+  /**
+   * The briefing camera at t: chapter keyframes, each fitted around the furniture of a frame of `size` (CSS px;
+   * default: the map on screen), eased between; what presenting and `camera: 'briefing'` exports use.
+   */
+  briefingCamera(t: number | string, size?: { width: number; height: number; pixelRatio?: number }): Camera;
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
   /** The scenario's chapters as time ranges (empty when it has none). */
@@ -86,7 +118,9 @@ export interface SandtableApi {
   /** A chapter by id or by its title in either language (case-insensitive), or null. */
   findChapter(name: string): ChapterRange | null;
   /** A PNG of time t (default: now) at exactly width × height device px, with all the map furniture. */
-  exportStill(options: ExportSizeOptions & { t?: number | string }): Promise<Blob>;
+  exportStill(
+    options: ExportSizeOptions & { t?: number | string; camera?: 'view' | 'briefing' },
+  ): Promise<Blob>;
   /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
   /**
@@ -106,7 +140,12 @@ export interface SandtableApi {
  * A thin adapter for scripts: the app's state and map for reading and moving, the app's exporter for
  * exports. It holds nothing of its own.
  */
-export function createApi(app: AppState, view: Promise<MapView>, exporter: Exporter): SandtableApi {
+export function createApi(
+  app: AppState,
+  view: Promise<MapView>,
+  exporter: Exporter,
+  screen: () => Scene | undefined,
+): SandtableApi {
   let mapView: MapView | undefined;
   const ready = view.then((v) => {
     mapView = v;
@@ -126,6 +165,7 @@ export function createApi(app: AppState, view: Promise<MapView>, exporter: Expor
       height: o.height,
       pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
     },
+    legendForm: o.legend ?? 'auto',
   });
   return {
     ready,
@@ -169,11 +209,59 @@ export function createApi(app: AppState, view: Promise<MapView>, exporter: Expor
     get view() {
       return requireView().view;
     },
-    briefingCamera(t) {
-      return cameraAt(app.scenario, toEpochMs(t));
+    briefingCamera(t, size) {
+      const assets = readyAssets();
+      const canvas = requireView().map.getCanvas();
+      if (!assets) throw new Error('sandtable is not ready yet: await sandtable.ready first');
+      const ratio = size?.pixelRatio ?? (size ? defaultPixelRatio(size.width, size.height) : 1);
+      const frame = size
+        ? { width: size.width / ratio, height: size.height / ratio }
+        : { width: canvas.clientWidth, height: canvas.clientHeight };
+      const basemap = sceneBasemap({ baseUrl: appBaseUrl(), theme: app.theme, lang: app.lang });
+      return briefingFraming(app.scenario, toEpochMs(t), undefined, {
+        size: frame,
+        theme: app.theme,
+        lang: app.lang,
+        presenter: !size && app.presenting,
+        legendForm: app.legendForm,
+        assets,
+        basemap: basemap.credits,
+      }).camera;
+    },
+    async present(chapter) {
+      await ready;
+      const found = chapter ? findChapter(app.scenario.chapters, chapter) : undefined;
+      if (chapter && !found)
+        throw new Error(
+          `No chapter "${chapter}" (chapters: ${app.scenario.chapters.map((c) => c.id).join(', ')})`,
+        );
+      flushSync(() => {
+        app.presenting = chapter !== null;
+        if (found) app.chapter = found.id;
+      });
+      await requireView().rendered();
+    },
+    furniture() {
+      const scene = screen();
+      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
+      const box = (r: { x: number; y: number; w: number; h: number }) => ({
+        x: r.x,
+        y: r.y,
+        width: r.w,
+        height: r.h,
+      });
+      return {
+        items: Object.entries(furnitureRects(scene.furniture.plan)).map(([kind, r]) => ({
+          kind: kind as FurnitureKind,
+          ...box(r),
+        })),
+        focus: scene.focus && box(scene.focus),
+      };
     },
     async setView(v) {
       await ready;
+      // The camera is the script's now: the default view no longer claims it.
+      app.freeCamera = true;
       const map = requireView().map;
       map.jumpTo(v);
       await requireView().rendered();
@@ -192,7 +280,7 @@ export function createApi(app: AppState, view: Promise<MapView>, exporter: Expor
     },
     async exportStill(o) {
       await ready;
-      return exporter.still(job(o), o.t === undefined ? app.t : toEpochMs(o.t));
+      return exporter.still(job(o), o.t === undefined ? app.t : toEpochMs(o.t), o.camera);
     },
     async exportFrames(o) {
       await ready;

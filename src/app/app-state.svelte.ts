@@ -19,6 +19,13 @@ export class AppState {
    * the chapter camera at t. Cleared when the user scrubs or pans by hand outside presenter mode.
    */
   chapter: string | undefined = $state();
+  /**
+   * The camera is the user's (they panned or zoomed, or a link or script set a view): outside a chapter the map
+   * then stays where they put it. Otherwise it shows the scenario's default view, framed around the furniture.
+   */
+  freeCamera = $state(false);
+  /** The legend's form on screen: `auto` lets the layout collapse it when space is short. */
+  legendForm: 'auto' | 'expanded' | 'collapsed' = $state('auto');
 
   /** The scenario folder as loaded, so "Export scenario" writes back exactly what is in view. */
   files: ScenarioFiles = $state.raw({});
@@ -35,6 +42,8 @@ export class AppState {
     this.scenario = scenario;
     this.files = files;
     this.t = scenario.initialTime;
+    this.chapter = undefined;
+    this.freeCamera = false;
   }
 
   /** Sets t inside the scenario's range and returns what was set. */

@@ -54,7 +54,15 @@ export function casualtyLines(f: ScenarioFeature, scenario: Scenario, lang: Lang
 }
 
 /** The labels on the map at t: short names, time windows, claims and casualty figures, as plain text. */
-export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang): MapLabel[] {
+/**
+ * How large map labels are set on a frame: full size from 720 px up, smaller on the small frames people send
+ * in a chat (down to 65 % at 468 px), where full-size labels would cover the map.
+ */
+export function labelScale(width: number, height: number): number {
+  return Math.min(1, Math.max(0.65, Math.min(width, height) / 720));
+}
+
+export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 1): MapLabel[] {
   const tz = scenario.timeZone;
   const labels: MapLabel[] = [];
   for (const m of frame.movements) {
@@ -107,7 +115,7 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang): MapLabe
       reserved: !own,
     });
   }
-  return labels;
+  return scale === 1 ? labels : labels.map((l) => ({ ...l, size: l.size * scale }));
 }
 
 function anchorOf(s: FeatureState): LonLat {

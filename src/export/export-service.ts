@@ -2,7 +2,6 @@ import { OffscreenRenderer, type RenderSettings } from './offscreen-renderer';
 import { gpuMaxSide } from './gpu-limits';
 import { ProblemError } from '../i18n/problem';
 import { RendererPool } from './renderer-pool';
-import { cameraAt } from '../briefing/camera-at';
 import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
 import { frameTime, scheduleProblems } from './frame-schedule';
 import { ProgressTracker } from './export-job';
@@ -10,6 +9,7 @@ import { exportPngSequence, pngOf, type RenderFrame } from './png-sequence';
 import { prefetchingRender } from './prefetch-frames';
 import { exportVideo } from './video-export';
 import { webCodecsProblem } from './codec-choice';
+import type { Framing } from '../scene/framing';
 import type { ByteSink } from './byte-sink';
 import {
   exportLimits,
@@ -31,16 +31,20 @@ function checkSize(size: ExportSize): void {
  * fresh export map differed from every later one, for a cause not yet found; a still is one frame, so it
  * can afford to be drawn until it has converged.
  */
-async function settled(renderer: OffscreenRenderer, t: number): Promise<OffscreenCanvas> {
+async function settled(
+  renderer: OffscreenRenderer,
+  t: number,
+  framing: Framing | undefined,
+): Promise<OffscreenCanvas> {
   const pixels = (c: OffscreenCanvas) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-  let before = pixels(await renderer.render(t, 0));
+  let before = pixels(await renderer.render(t, 0, framing));
   for (let pass = 1; pass < 4; pass++) {
-    const canvas = await renderer.render(t, pass);
+    const canvas = await renderer.render(t, pass, framing);
     const now = pixels(canvas);
     if (now.length === before.length && now.every((v, i) => v === before[i])) return canvas;
     before = now;
   }
-  return renderer.render(t, 4);
+  return renderer.render(t, 4, framing);
 }
 
 /**
@@ -97,9 +101,11 @@ export class ExportService implements Exporter {
     return this.#pool.state();
   }
 
-  still(job: ExportJob, t: number): Promise<Blob> {
+  still(job: ExportJob, t: number, camera: 'view' | 'briefing' = 'view'): Promise<Blob> {
     return this.#exclusive(() =>
-      this.#withRenderer(this.#settings(job), async (r) => pngOf(await settled(r, t))),
+      this.#withRenderer(this.#settings(job), async (r) =>
+        pngOf(await settled(r, t, camera === 'briefing' ? r.briefingFraming(t) : undefined)),
+      ),
     );
   }
 
@@ -135,18 +141,18 @@ export class ExportService implements Exporter {
     const size = isVideo ? evenSize(settings.size) : settings.size;
     try {
       return await this.#withRenderer({ ...settings, size }, async (renderer) => {
-        const cameraOf = (t: number) =>
-          request.camera === 'briefing' ? cameraAt(settings.scenario, t) : undefined;
+        const framingOf = (t: number) =>
+          request.camera === 'briefing' ? renderer.briefingFraming(t) : undefined;
         const t0 = frameTime(request, 0);
         // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
-        if (renderer.drawn === 0) await renderer.render(t0, 0, cameraOf(t0));
+        if (renderer.drawn === 0) await renderer.render(t0, 0, framingOf(t0));
         // From here the rate is steady, so the ETA is not skewed by the set-up.
         const progress = new ProgressTracker(request.frames);
         const onFrame = () => request.onProgress?.(progress.frameDone());
         request.onProgress?.(progress.progress());
         const frames = prefetchingRender(renderer, request.frames, (r, i) => {
           const t = frameTime(request, i);
-          return r.draw(t, (i * 1000) / request.fps, cameraOf(t));
+          return r.draw(t, (i * 1000) / request.fps, framingOf(t));
         });
         try {
           return await writeSequence(request, size, frames.render, sink, onFrame);

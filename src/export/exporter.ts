@@ -28,6 +28,8 @@ export interface ExportJob {
   lang: Lang;
   camera: Camera;
   size: ExportSize;
+  /** The legend's form: `auto` (default) lets the layout collapse it on a small frame; `expanded` forces it. */
+  legendForm?: 'auto' | 'expanded' | 'collapsed';
 }
 
 export interface SequenceRequest extends FrameSchedule {
@@ -58,8 +60,8 @@ export interface ExportLimits {
 export interface Exporter {
   /** True while an export runs. */
   readonly busy: boolean;
-  /** A PNG of scenario time t. */
-  still(job: ExportJob, t: number): Promise<Blob>;
+  /** A PNG of scenario time t, from the job's camera or (`briefing`) from the briefing's framing at t. */
+  still(job: ExportJob, t: number, camera?: 'view' | 'briefing'): Promise<Blob>;
   /** A ZIP of PNG frames or a video, streamed to the sink. */
   sequence(
     job: ExportJob,
@@ -88,7 +90,7 @@ export function createExporter(baseUrl: string): Exporter {
     get busy() {
       return service?.busy ?? false;
     },
-    still: async (job, t) => (await load()).still(job, t),
+    still: async (job, t, camera) => (await load()).still(job, t, camera),
     sequence: async (job, request, sink) => (await load()).sequence(job, request, sink),
     prepare: async (job, t) => (await load()).prepare(job, t),
     // Nothing to free before the first export.

@@ -5,11 +5,9 @@ import { drawFurniture } from '../furniture/draw-furniture';
 import { composeScene, type Scene } from '../scene/compose-scene';
 import { sceneReady, type SceneAssets } from '../scene/scene-assets';
 import { sceneBasemap, type SceneBasemap } from '../scene/scene-basemap';
-import type { Lang } from '../i18n/localize';
-import type { Scenario } from '../model/scenario';
-import type { Theme } from '../model/theme';
-import { cssSize, type ExportSize } from './export-sizes';
-import type { Camera } from '../model/camera';
+import { briefingFraming, type Framing } from '../scene/framing';
+import { cssSize } from './export-sizes';
+import type { ExportJob } from './exporter';
 import { PixelReadback, type PendingPixels } from './pixel-readback';
 
 /** A frame on the map's canvas whose pixels are on their way back, with the furniture to put over it. */
@@ -18,12 +16,8 @@ export interface DrawnFrame {
   furniture: Scene['furniture'];
 }
 
-export interface RenderSettings {
-  scenario: Scenario;
-  theme: Theme;
-  lang: Lang;
-  camera: Camera;
-  size: ExportSize;
+/** A job, and where the app's files are (for the basemap). */
+export interface RenderSettings extends ExportJob {
   baseUrl: string;
 }
 
@@ -48,6 +42,7 @@ export class OffscreenRenderer {
   private clock = 0;
   private jobClockBase = 0;
   private inJob = false;
+  private legendForm: ExportJob['legendForm'] = 'auto';
   /** Frames drawn so far: the first frame of a fresh map is a warm-up (see exportSequence). */
   drawn = 0;
   /**
@@ -123,13 +118,31 @@ export class OffscreenRenderer {
     }
   }
 
-  /** Freezes MapLibre's clock and points the camera for a job; pair with endJob. */
-  beginJob(camera: Camera): void {
+  /**
+   * Freezes MapLibre's clock, points the camera and takes the job's own settings (what may differ between
+   * jobs on the same map); pair with endJob.
+   */
+  beginJob(job: Pick<ExportJob, 'camera' | 'legendForm'>): void {
     this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
     this.clock = this.jobClockBase;
     setNow(this.clock);
     this.inJob = true;
-    this.view.map.jumpTo(camera);
+    this.legendForm = job.legendForm ?? 'auto';
+    this.view.map.jumpTo(job.camera);
+  }
+
+  /** The briefing's framing at t for this export's frame: its chapter cameras fitted around its furniture. */
+  briefingFraming(t: number): Framing {
+    const { scenario, theme, lang } = this.settings;
+    return briefingFraming(scenario, t, undefined, {
+      size: this.css,
+      theme,
+      lang,
+      presenter: false,
+      legendForm: this.legendForm ?? 'auto',
+      assets: this.assets,
+      basemap: this.basemap.credits,
+    });
   }
 
   endJob(): void {
@@ -144,12 +157,12 @@ export class OffscreenRenderer {
    * and a copy of the frame is on its way back from the GPU. Only inside a job; at most two frames drawn and
    * not yet composited.
    */
-  async draw(t: number, clock: number, camera?: Camera): Promise<DrawnFrame> {
+  async draw(t: number, clock: number, framing?: Framing): Promise<DrawnFrame> {
     if (!this.inJob)
       throw new Error('OffscreenRenderer.draw needs beginJob first (the clock is not frozen).');
     const { scenario, theme, lang } = this.settings;
     const map = this.view.map;
-    if (camera) map.jumpTo(camera);
+    if (framing) map.jumpTo(framing.camera);
     // The screen's composition, for this map's camera (as the map clamped it) and the export's CSS size.
     const scene = composeScene({
       scenario,
@@ -160,6 +173,8 @@ export class OffscreenRenderer {
       lang,
       assets: this.assets,
       basemap: this.basemap.credits,
+      legendForm: this.legendForm,
+      ...(framing && { avoid: framing.avoid }),
     });
     this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);
     setNow(this.clock);
@@ -193,8 +208,8 @@ export class OffscreenRenderer {
   }
 
   /** draw then composite: one frame, no overlap. */
-  async render(t: number, clock: number, camera?: Camera): Promise<OffscreenCanvas> {
-    return this.composite(await this.draw(t, clock, camera));
+  async render(t: number, clock: number, framing?: Framing): Promise<OffscreenCanvas> {
+    return this.composite(await this.draw(t, clock, framing));
   }
 
   destroy(): void {

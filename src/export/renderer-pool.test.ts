@@ -7,7 +7,7 @@ import type { Scenario } from '../model/scenario';
 class FakeRenderer {
   log: string[] = [];
   constructor(readonly id: number) {}
-  beginJob(camera: RenderSettings['camera']) {
+  beginJob({ camera }: Pick<RenderSettings, 'camera'>) {
     this.log.push(`begin ${camera.zoom}`);
   }
   endJob() {

@@ -35,7 +35,7 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
   use<T>(settings: RenderSettings, job: (renderer: R) => Promise<T>): Promise<T> {
     const run = this.#queue.then(async () => {
       const renderer = await this.#rendererFor(settings);
-      renderer.beginJob(settings.camera);
+      renderer.beginJob(settings);
       try {
         return await job(renderer);
       } catch (error) {

@@ -37,7 +37,8 @@ describe('drawFurniture', () => {
     expect(text).toContain('Battle of Kidal');
     expect(text.replace(/ /g, '')).toContain('13November2023,14:00GMT');
     expect(text).toContain('Legend');
-    expect(text).toContain('Drone or air strike');
+    expect(text).toContain('Strike now');
+    expect(text).toContain('FAMa–Wagner');
     expect(text).toContain('N');
     expect(text).toContain('MALI');
     expect(text).toContain('100 km');

@@ -21,6 +21,8 @@ export interface FurniturePalette {
   scaleLight: string;
   arrowFill: string;
   arrowOutline: string;
+  /** The presenter's accent: the chapter card's edge and the current chapter's dot. */
+  accent: string;
 }
 
 const PALETTES: Record<Theme, FurniturePalette> = {
@@ -42,6 +44,7 @@ const PALETTES: Record<Theme, FurniturePalette> = {
     scaleLight: '#ffffff',
     arrowFill: '#ffffff',
     arrowOutline: '#ffffff',
+    accent: '#56b4e9',
   },
   print: {
     panel: 'rgba(251, 250, 247, 0.9)',
@@ -60,6 +63,7 @@ const PALETTES: Record<Theme, FurniturePalette> = {
     scaleLight: '#ffffff',
     arrowFill: '#16181b',
     arrowOutline: '#16181b',
+    accent: '#0072b2',
   },
 };
 

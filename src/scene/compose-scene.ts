@@ -1,10 +1,10 @@
 import type { Layer } from '@deck.gl/core';
 import { legendForFrame } from '../cartography/legend-for-frame';
 import type { LegendEntry } from '../cartography/legend-entry';
-import { mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
+import { labelScale, mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
 import type { Box } from '../cartography/place-labels';
 import { frameAt, type Frame } from '../engine/frame-at';
-import type { FurnitureElement, FurnitureInput } from '../furniture/furniture-input';
+import type { FurnitureInput, Rect } from '../furniture/furniture-input';
 import { furnitureRects, planFurniture, type FurniturePlan } from '../furniture/furniture-layout';
 import type { Lang } from '../i18n/localize';
 import { buildLayers } from '../layers/build-layers';
@@ -13,11 +13,12 @@ import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { creditsFor, type Credits } from './credits';
+import { focusBox } from './focus';
 import type { SceneAssets } from './scene-assets';
-import { furnitureInputFor } from './scene-furniture';
+import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
 
 /** Everything a frame depends on. Nothing else is read, so the same input always gives the same picture. */
-export interface SceneInput {
+export interface SceneInput extends FurnitureOptions {
   scenario: Scenario;
   t: number;
   camera: Camera;
@@ -28,8 +29,11 @@ export interface SceneInput {
   assets: SceneAssets;
   /** Attributions of the basemap drawn under the scene (`basemapCredits(style)`). */
   basemap: readonly string[];
-  /** Furniture pieces switched off (all shown by default). */
-  show?: Partial<Record<FurnitureElement, boolean>>;
+  /**
+   * What the furniture keeps clear of: by default the action at t under this camera; a framing (a chapter's,
+   * the default view's) passes the action it was fitted around, so its layout holds still while t moves.
+   */
+  avoid?: Rect | null;
 }
 
 /** One frame, composed: what the map layers draw, what the furniture draws over them, and what both say. */
@@ -40,6 +44,8 @@ export interface Scene {
   /** Map labels placed clear of each other and of the furniture. */
   labels: PlacedMapLabel[];
   furniture: { input: FurnitureInput; plan: FurniturePlan };
+  /** The screen box of the action at t (null when nothing is happening in view). */
+  focus: Rect | null;
   credits: Credits;
   /** deck.gl layers, bottom to top, with stable ids. */
   layers: Layer[];
@@ -59,6 +65,8 @@ export function composeScene(input: SceneInput): Scene {
   const viewport = viewportOf(input.camera, input.size);
   const legend = legendForFrame({ scenario, frame, theme });
   const credits = creditsFor(scenario, input.basemap, lang);
+  const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
+  const focus = focusBox(frame, viewport, labelled);
   const furnitureInput = furnitureInputFor({
     scenario,
     frame,
@@ -66,8 +74,9 @@ export function composeScene(input: SceneInput): Scene {
     theme,
     lang,
     legend,
-    credits: credits.line,
-    ...(input.show && { show: input.show }),
+    credits,
+    avoid: input.avoid === undefined ? focus : input.avoid,
+    options: input,
   });
   const plan = planFurniture(furnitureInput, assets.measure);
   const obstacles: Box[] = Object.values(furnitureRects(plan)).map((r) => ({
@@ -76,7 +85,7 @@ export function composeScene(input: SceneInput): Scene {
     x1: r.x + r.w + FURNITURE_MARGIN,
     y1: r.y + r.h + FURNITURE_MARGIN,
   }));
-  const labels = placeMapLabels(mapLabels(scenario, frame, lang), viewport, obstacles);
+  const labels = placeMapLabels(labelled, viewport, obstacles);
   const layers = buildLayers({ scenario, frame, theme, lang, icons: assets.icons, labels });
   return {
     frame,
@@ -84,6 +93,7 @@ export function composeScene(input: SceneInput): Scene {
     legend,
     labels,
     furniture: { input: furnitureInput, plan },
+    focus,
     credits,
     layers,
   };

@@ -12,8 +12,10 @@ export interface Credits {
   outlets: string[];
   /** Every source of the scenario, for the full list (with links) beside the map. */
   sources: readonly SourceSpec[];
-  /** The one line drawn on the frame: the basemap, then the three most-cited outlets and how many more. */
+  /** The line drawn on the frame: the basemap, then the three most-cited outlets and how many more. */
   line: string;
+  /** The same in one short line, for small frames: the basemap and how many sources. */
+  short: string;
 }
 
 /** The basemap's attributions, deduplicated, in the style's order. */
@@ -45,6 +47,14 @@ function rankedOutlets(scenario: Scenario): string[] {
   return outlets;
 }
 
+/** A credit by name alone, for one short line: "GeoNames (CC BY 4.0)" → "GeoNames", "Roads: X" → "Roads". */
+function shortCredit(credit: string): string {
+  return credit
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/:.*$/, '')
+    .trim();
+}
+
 export function creditsFor(scenario: Scenario, basemap: readonly string[], lang: Lang): Credits {
   const outlets = rankedOutlets(scenario);
   const more = outlets.length - 3;
@@ -54,5 +64,6 @@ export function creditsFor(scenario: Scenario, basemap: readonly string[], lang:
     outlets,
     sources: scenario.sources,
     line: `${basemap.join(' · ')} · ${ui(lang, 'creditsSources', { names: named })}`,
+    short: `${basemap.map(shortCredit).join(' · ')} · ${ui(lang, 'creditsCount', { n: scenario.sources.length })}`,
   };
 }

@@ -30,6 +30,7 @@ function canvasMeasure(): Measure {
 }
 
 let assets: Promise<SceneAssets> | undefined;
+let loaded: SceneAssets | undefined;
 
 /**
  * Loads the icon atlas and both weights of Noto Sans once for the page, for the screen and every export
@@ -40,8 +41,13 @@ export function sceneReady(): Promise<SceneAssets> {
     loadIconAtlas(),
     document.fonts.load('700 16px "Noto Sans"'),
     document.fonts.load('400 16px "Noto Sans"'),
-  ]).then(([icons]) => ({ icons, measure: canvasMeasure() }));
+  ]).then(([icons]) => (loaded = { icons, measure: canvasMeasure() }));
   return assets;
+}
+
+/** The assets once `sceneReady` has resolved (for synchronous callers after the first frame), else undefined. */
+export function readyAssets(): SceneAssets | undefined {
+  return loaded;
 }
 
 /** Assets where there is no DOM (unit tests, benchmarks in Node): the atlas as a URL, estimated widths. */

@@ -8,7 +8,7 @@ export interface SceneText {
   name: string;
   title: string;
   time: string;
-  /** Each legend entry on the map now, in the legend's order. */
+  /** What each legend entry on the map now means, in the legend's order, in a sentence. */
   legend: string[];
   scale: string;
   credits: string;
@@ -24,7 +24,7 @@ export function describeScene(scene: Scene, lang: Lang): SceneText {
     name: ui(lang, 'mapImage', { title: input.title, time: input.timeLabel }),
     title: input.title,
     time: input.timeLabel,
-    legend: scene.legend.map((e) => localize(e.label, lang)),
+    legend: scene.legend.map((e) => localize(e.explanation, lang)),
     scale: plan.scale ? ui(lang, 'scaleText', { distance: plan.scale.choice.label }) : '',
     credits: ui(lang, 'creditsText', { basemap: credits.basemap.join(', ') }),
     sources: ui(lang, 'sourcesText', { sources: sourceNames.join('; ') }),

@@ -96,7 +96,7 @@ describe('accessibility', () => {
     await page.evaluate(() => window.sandtable.setTime('2023-10-03T12:00:00Z'));
     await expect.poll(() => map.getAttribute('aria-label')).toMatch(/3 October 2023, 12:00/);
     const before = await described();
-    expect(before).toMatch(/movement under way/);
+    expect(before).toMatch(/FAMa–Wagner: its movements/);
     expect(before).not.toMatch(/Drone strike under way/);
     expect(before).toMatch(/Scale bar: \d+ km\./);
     expect(before).toMatch(/Natural Earth/);
