@@ -5,7 +5,8 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { frameAt } from '../src/engine/frame-at';
 import { importFiles } from '../src/import/import-files';
-import { exportScenarioZip } from '../src/import/zip';
+import { exportScenarioZip } from '../src/import/export-zip';
+import { reportSummary } from '../src/import/report-text';
 import { acledSyntheticCsv } from './acled-synthetic';
 
 const ROWS = 10_000;
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   }
   const s = result.scenario;
   console.log(`import (warm, median of ${IMPORT_RUNS}): ${ms(median(times))} ms`);
-  console.log(`report: ${result.report.summary}`);
+  console.log(`report: ${reportSummary(result.report, 'en')}`);
   console.log(
     `scenario: ${s.features.length} features, ${s.sides.length} sides, ${s.sources.length} sources`,
   );

@@ -1,3 +1,4 @@
+import { contextLegend } from './context-legend';
 import { inkFor } from './ink';
 import { corridorStates, haloStates } from './uncertainty-states';
 import { localize, type Lang } from '../i18n/localize';
@@ -148,5 +149,6 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
       `Tenu par ${name(side)}`,
     );
   }
+  entries.push(...contextLegend(scenario, frame.t, theme, lang));
   return entries;
 }
