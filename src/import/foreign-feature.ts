@@ -100,7 +100,10 @@ function ownFeature(feature: Feature, props: Props, ctx: NormalizeContext): unkn
     // Already as the format wants it: left alone, so the file stays byte for byte where it can.
     if (value === undefined || (typeof value === 'string' && /[zZ]|[+-]\d{2}:\d{2}$/.test(value))) continue;
     const r = readNoted(value, ctx.time);
-    if (r && r.precision === 'instant') props[key] = isoOf(r.start);
+    if (!r || r.precision !== 'instant') continue;
+    props[key] = isoOf(r.start);
+    // What the file said is kept beside what it was read as.
+    props.foreign = { ...(props.foreign as Props | undefined), [key]: value };
   }
   let id = props.id ?? feature.id;
   if (typeof id === 'number') id = String(id);

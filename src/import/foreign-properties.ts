@@ -6,15 +6,16 @@ import { isoOf } from './time-formats';
 
 type Props = Record<string, unknown>;
 
-/** Sandtable's properties that another tool's value may fill when it is valid for them, as is. */
+/**
+ * Sandtable's properties that another tool's value may fill when it is valid for them, as is. Not `side`,
+ * `sources` or `claimedBy`: they name ids the scenario declares, and another tool's "side" (of a road) or
+ * "sources" (a network's codes) mean something else; they stay under `foreign`.
+ */
 const MAPPED = [
   'label',
   'mapLabel',
   'note',
-  'side',
-  'sources',
   'certainty',
-  'claimedBy',
   'uncertaintyKm',
   'timeCertainty',
   'coordUncertaintyKm',

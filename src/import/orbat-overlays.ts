@@ -1,6 +1,7 @@
 import destination from '@turf/destination';
 import { isoOf } from './time-formats';
 import type { NoteList } from './notes';
+import { slugify, type IdPool } from './text';
 import { isPosition } from './orbat-units';
 
 // ORBAT Mapper's drawn overlays: `layers[].features` (GeoJSON features) in older files, `layerStack[]`
@@ -107,6 +108,7 @@ export function overlayFeatures(
   doc: Props,
   file: string,
   notes: NoteList,
+  ids: IdPool,
   props: Props,
   earliest: number,
 ): unknown[] {
@@ -114,12 +116,8 @@ export function overlayFeatures(
   for (const { layer, items } of overlaysOf(doc, file, notes)) {
     for (const o of items) {
       if (!o.geometry) continue;
-      const p: Props = {
-        ...props,
-        kind: 'context',
-        layer,
-        label: typeof o.name === 'string' && o.name ? o.name : layer,
-      };
+      const label = typeof o.name === 'string' && o.name ? o.name : layer;
+      const p: Props = { ...props, id: ids.take(slugify(label, 'overlay')), kind: 'context', layer, label };
       if (typeof o.description === 'string' && o.description) p.note = o.description;
       const from = isTime(o.from) ? o.from : undefined;
       const until = isTime(o.until) ? o.until : undefined;

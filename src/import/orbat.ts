@@ -167,6 +167,7 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     doc,
     file,
     run.notes,
+    ids,
     { ...base, side: 'unknown' },
     Number.isFinite(earliest) ? earliest : 0,
   );
