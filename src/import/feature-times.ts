@@ -17,17 +17,32 @@ type Props = Record<string, unknown>;
 /** Property names other tools give an instant, lower-cased. */
 export const INSTANT_KEYS = ['time', 'timestamp', 'datetime', 'date_time', 'when', 'date'];
 
-/** Every value of a feature that may be a time: what the file's day/month order is decided from. */
-export function timeValuesOf(props: Props): unknown[] {
-  const out: unknown[] = [];
+/**
+ * Every value of a feature that may be a time: what the file's day/month order is decided from. Appended
+ * one by one: a track's 200,000 times spread as arguments would overflow the stack.
+ */
+export function timeValuesOf(props: Props, out: unknown[] = []): unknown[] {
+  const add = (values: unknown[]) => {
+    for (const v of values) out.push(v);
+  };
   for (const [key, value] of Object.entries(props)) {
     const k = key.toLowerCase();
     if (INSTANT_KEYS.includes(k) || k === 'start' || k === 'end' || k === 'begin') out.push(value);
-    else if (k === 'coordtimes' && Array.isArray(value)) out.push(...value.flat(2));
-    else if (k === 'timespan' && value && typeof value === 'object') out.push(...Object.values(value));
+    else if (k === 'coordtimes' && Array.isArray(value)) add(value.flat(2));
+    else if (k === 'timespan' && value && typeof value === 'object') add(Object.values(value));
   }
   const coordProps = props.coordinateProperties as { times?: unknown } | undefined;
-  if (Array.isArray(coordProps?.times)) out.push(...coordProps.times.flat(2));
+  if (Array.isArray(coordProps?.times)) add(coordProps.times.flat(2));
+  return out;
+}
+
+/** Every time value of every feature of a file. */
+export function fileTimeValues(features: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const f of features) {
+    const p = (f as { properties?: unknown } | null)?.properties;
+    if (p && typeof p === 'object') timeValuesOf(p as Props, out);
+  }
   return out;
 }
 

@@ -86,7 +86,7 @@ export function importFolder(
   }
   const v = validateFeatures(collections, refs, run);
   if (v.fatal.length) return fail(v.fatal);
-  rejected.push(...v.rejected);
+  for (const e of v.rejected) rejected.push(e);
   if (!v.built.length) return fail(rejected.length ? rejected : [nothingLoaded(files.join(', '))]);
 
   const out: Record<string, string> = {};

@@ -2,7 +2,7 @@ import { describeValue, expected, type LoadError } from '../scenario/load-error'
 import type { DraftSource } from './catalog';
 import { crsOf, looksProjected, unprojectWebMercator } from './crs';
 import type { Draft } from './draft';
-import { fileTimeContext, timeValuesOf } from './feature-times';
+import { fileTimeContext, fileTimeValues } from './feature-times';
 import { normalizeContext, normalizeFeature } from './foreign-feature';
 import { tooManyFeatures } from './limits';
 import { baseName, IdPool } from './text';
@@ -90,11 +90,7 @@ export function geojsonToDraft(file: string, doc: unknown, run: ImportRun): Draf
   if (tooMany) return { errors: [tooMany] };
   const wrong = crsProblem(file, doc, raw, run);
   if (wrong) return { errors: [wrong] };
-  const values = raw.flatMap((f) => {
-    const p = (f as { properties?: unknown } | null)?.properties;
-    return p && typeof p === 'object' ? timeValuesOf(p as Record<string, unknown>) : [];
-  });
-  const ctx = normalizeContext(file, fileTimeContext(file, values, run.notes), new IdPool());
+  const ctx = normalizeContext(file, fileTimeContext(file, fileTimeValues(raw), run.notes), new IdPool());
   const features: unknown[] = [];
   raw.forEach((f, i) => {
     features.push(...normalizeFeature(f, ctx));

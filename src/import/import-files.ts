@@ -159,7 +159,7 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
     }
     run.progress({ phase: 'converting', file: f.name, done, total, unit: 'bytes' });
     const draft = draftOf(f.name, kind, decoded.text, run);
-    if ('errors' in draft) skipped.push(...draft.errors);
+    if ('errors' in draft) for (const e of draft.errors) skipped.push(e);
     else drafts.push(draft);
   }
   if (!drafts.length) {

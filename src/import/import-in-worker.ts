@@ -1,5 +1,6 @@
 import { expected } from '../scenario/load-error';
 import type { ImportMessage, ImportRequest } from './import-worker';
+import { unpackResult } from './result-transfer';
 import type { ImportInput, ImportProgress, ImportResult } from './types';
 
 export interface ImportJob {
@@ -28,16 +29,20 @@ export function importInWorker(
   const start = performance.now();
   let settle: (value: ImportResult | { cancelled: true }) => void = () => {};
   const result = new Promise<ImportResult | { cancelled: true }>((resolve) => (settle = resolve));
+  let settled = false;
   const finish = (value: ImportResult | { cancelled: true }) => {
+    if (settled) return;
+    settled = true;
     worker.terminate();
     settle(value);
   };
   worker.onmessage = ({ data }: MessageEvent<ImportMessage>) => {
     if (data.type === 'progress') onProgress?.(data.progress);
-    else {
-      performance.measure(IMPORT_MEASURE, { start, detail: { workerMs: data.workerMs } });
-      finish(data.result);
-    }
+    else
+      void unpackResult(data.result).then((unpacked) => {
+        performance.measure(IMPORT_MEASURE, { start, detail: { workerMs: data.workerMs } });
+        finish(unpacked);
+      });
   };
   worker.onerror = (event) => {
     event.preventDefault();

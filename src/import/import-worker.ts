@@ -1,6 +1,7 @@
 // The importer's own thread: parsing a 20 MB GPX or a 50 MB GeoJSON and validating 100,000 features takes
 // seconds, which on the page's thread would freeze the map and the Cancel button with it.
 import { importFiles } from './import-files';
+import { packResult } from './result-transfer';
 import type { ImportInput, ImportOptions, ImportProgress, ImportResult } from './types';
 
 export interface ImportRequest {
@@ -42,5 +43,7 @@ scope.onmessage = async ({ data }) => {
       scope.postMessage({ type: 'progress', progress });
     },
   });
-  scope.postMessage({ type: 'done', result, workerMs: performance.now() - start }, transferables(result));
+  const packed = packResult(result);
+  const transfer = [...transferables(packed.result), ...packed.transfer];
+  scope.postMessage({ type: 'done', result: packed.result, workerMs: performance.now() - start }, transfer);
 };

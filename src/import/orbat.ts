@@ -93,7 +93,7 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
       const id = ids.take(slugify(name, 'unit'));
       const path = unitPath(unit, startTime);
       if (typeof unit.id === 'string') paths.set(unit.id, path);
-      times.push(...path.times);
+      for (const t of path.times) times.push(t);
       const foreign = Object.fromEntries(
         Object.entries(unit).filter(([k]) => !READ.has(k) && !k.startsWith('_')),
       );

@@ -1,6 +1,6 @@
 import type { LoadError } from '../scenario/load-error';
 import type { Draft } from './draft';
-import { fileTimeContext, timeValuesOf } from './feature-times';
+import { fileTimeContext, fileTimeValues } from './feature-times';
 import { normalizeContext, normalizeFeature } from './foreign-feature';
 import { fileSource } from './geojson';
 import { readGpx } from './gpx';
@@ -19,10 +19,7 @@ function draftOf(
 ): Draft | { errors: LoadError[] } {
   const tooMany = tooManyFeatures(file, raw.length, run.limits);
   if (tooMany) return { errors: [tooMany] };
-  const values = raw.flatMap((f) =>
-    timeValuesOf(((f as { properties?: unknown }).properties ?? {}) as Record<string, unknown>),
-  );
-  const ctx = normalizeContext(file, fileTimeContext(file, values, run.notes), new IdPool());
+  const ctx = normalizeContext(file, fileTimeContext(file, fileTimeValues(raw), run.notes), new IdPool());
   const features = raw.flatMap((f) => normalizeFeature(f, ctx));
   return {
     input: file,
@@ -54,6 +51,6 @@ export function kmlToDraft(file: string, text: string, run: ImportRun): Draft | 
   for (const url of read.networkLinks) run.notes.add(file, 'noteNetworkLink', { url }, { group: url });
   const draft = draftOf(file, read.features, run, 'Tracks', read.title ? { title: read.title } : {});
   if ('errors' in draft) return draft;
-  draft.rejected.push(...read.unplaced);
+  for (const e of read.unplaced) draft.rejected.push(e);
   return draft;
 }

@@ -60,6 +60,7 @@ export function validateFeatures(
   const seen = new Map<string, string>();
   let vertices = 0;
   let done = 0;
+  progress?.({ phase: 'validating', done, total, unit: 'features' });
   for (const { file, features, origins, shownAs = file } of collections) {
     const kept: unknown[] = [];
     out.kept.set(file, kept);
