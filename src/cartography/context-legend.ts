@@ -1,4 +1,5 @@
 import { localize, type Lang } from '../i18n/localize';
+import { ui } from '../i18n/strings';
 import type { Scenario, ScenarioFeature } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import type { LegendEntry, RGBA } from './legend-entry';
@@ -25,12 +26,12 @@ export function contextLayerName(f: ScenarioFeature, lang: Lang): string {
  * first geometry is (area, line or point). Kept apart from `legendForFrame` so the legend's grouping can
  * place it where it likes.
  */
-export function contextLegend(scenario: Scenario, t: number, theme: Theme, lang: Lang): LegendEntry[] {
+export function contextLegend(scenario: Scenario, t: number, theme: Theme): LegendEntry[] {
   const ink = contextInk(theme);
   const seen = new Map<string, ScenarioFeature>();
   for (const f of scenario.context) {
     if (!contextVisibleAt(f, t)) continue;
-    const name = contextLayerName(f, lang);
+    const name = contextLayerName(f, 'en');
     if (!seen.has(name)) seen.set(name, f);
   }
   return [...seen].map(([name, f]) => {
@@ -40,6 +41,10 @@ export function contextLegend(scenario: Scenario, t: number, theme: Theme, lang:
       : /Point/.test(type)
         ? { type: 'circle', fill: ink.point, stroke: ink.line }
         : { type: 'line', color: ink.line, width: 2 };
-    return { key: `context-${name}`, swatch, label: { en: `Context: ${name}`, fr: `Contexte : ${name}` } };
+    const label = {
+      en: ui('en', 'legendContext', { name }),
+      fr: ui('fr', 'legendContext', { name: contextLayerName(f, 'fr') }),
+    };
+    return { key: `context-${name}`, swatch, label };
   });
 }

@@ -76,7 +76,7 @@ describe('2. lines, areas and points without times are context', () => {
     // Always visible: not in the timed list frameAt walks, shown whatever t is.
     expect(s.timed.map((f) => f.id)).toEqual(['context-kidal-falls']);
     expect(s.context.every((f) => f.appears === -Infinity && f.until === Infinity)).toBe(true);
-    expect(contextLegend(s, s.start, 'projector', 'en').map((e) => e.label)).toEqual([
+    expect(contextLegend(s, s.start, 'projector').map((e) => e.label)).toEqual([
       { en: 'Context: context.geojson', fr: 'Contexte : context.geojson' },
     ]);
     expect(reportSummary(r.report, 'en')).toBe(

@@ -33,6 +33,8 @@ export const importStrings = defineStrings(
     useEventsAsChapters: 'Make chapters of the {count} ORBAT Mapper events',
     chaptersMade: '{count} chapter(s) made from the events.',
     otherProperties: 'Other properties ({count})',
+    // The legend's entry for a layer of the user's static context (see cartography/context-legend.ts).
+    legendContext: 'Context: {name}',
     noteForeign:
       '{count} feature(s) carry properties of another tool (e.g. {names}): kept as they were under properties.foreign and shown in the event panel',
     noteForeignInvalid:
@@ -112,6 +114,7 @@ export const importStrings = defineStrings(
     useEventsAsChapters: 'Faire des {count} événements ORBAT Mapper des chapitres',
     chaptersMade: '{count} chapitre(s) tiré(s) des événements.',
     otherProperties: 'Autres propriétés ({count})',
+    legendContext: 'Contexte : {name}',
     noteForeign:
       '{count} élément(s) portent des propriétés d’un autre outil (p. ex. {names}) : conservées telles quelles sous properties.foreign et affichées dans le panneau des événements',
     noteForeignInvalid:
