@@ -33,7 +33,13 @@ function shapesOf(features: readonly ScenarioFeature[]): Shapes {
 const staticContext = memoByFeature((scenario: Scenario) => {
   const always = scenario.context.filter((f) => f.appears === -Infinity && f.until === Infinity);
   const timed = scenario.context.filter((f) => f.appears !== -Infinity || f.until !== Infinity);
-  return { always: shapesOf(always), timed, visible: { key: '', shapes: shapesOf([]) } };
+  return {
+    always: shapesOf(always),
+    timed,
+    // Which timed layers exist is fixed per scenario, so layer ids stay the same at every t.
+    timedKinds: shapesOf(timed),
+    visible: { key: '', shapes: shapesOf([]) },
+  };
 });
 
 /** The timed context visible at t, rebuilt only when what is visible changes, so deck keeps its buffers. */
@@ -54,13 +60,14 @@ export function contextLayers(ctx: LayerContext): Layer[] {
   const { scenario, frame, theme } = ctx;
   if (!scenario.context.length) return [];
   const ink = contextInk(theme);
+  const memo = staticContext(scenario);
   const layers: Layer[] = [];
-  const sets: [string, Shapes][] = [
-    ['context', staticContext(scenario).always],
-    ['context-timed', timedShapes(scenario, frame.t)],
+  const sets: [id: string, present: Shapes, shapes: Shapes][] = [
+    ['context', memo.always, memo.always],
+    ['context-timed', memo.timedKinds, timedShapes(scenario, frame.t)],
   ];
-  for (const [id, shapes] of sets) {
-    if (shapes.polygons.length)
+  for (const [id, present, shapes] of sets) {
+    if (present.polygons.length)
       layers.push(
         new PolygonLayer<Position[][]>({
           id: `${id}-area`,
@@ -74,7 +81,7 @@ export function contextLayers(ctx: LayerContext): Layer[] {
           filled: true,
         }),
       );
-    if (shapes.paths.length)
+    if (present.paths.length)
       layers.push(
         new PathLayer<Position[]>({
           id: `${id}-line`,
@@ -86,7 +93,7 @@ export function contextLayers(ctx: LayerContext): Layer[] {
           jointRounded: true,
         }),
       );
-    if (shapes.points.length)
+    if (present.points.length)
       layers.push(
         new ScatterplotLayer<Position>({
           id: `${id}-point`,
