@@ -1,4 +1,12 @@
-import { invalidJson, loadScenario, MANIFEST_FILE, missingFile, notACollection } from '../scenario/load';
+import { assembleScenario } from '../scenario/assemble-scenario';
+import {
+  invalidJson,
+  loadScenario,
+  MANIFEST_FILE,
+  missingFile,
+  notACollection,
+  parseManifest,
+} from '../scenario/load';
 import { describeValue, type LoadError } from '../scenario/load-error';
 import { featuresOf } from './geojson';
 import { nothingLoaded } from './summary';
@@ -111,7 +119,11 @@ export function importFolder(
     if (typeof text === 'string') out[s.file] = text;
   }
   run.progress({ phase: 'building', done: 0, total: v.built.length, unit: 'features' });
-  const loaded = loadScenario(out);
+  const parsed = parseManifest(out[MANIFEST_FILE]);
+  const loaded =
+    'errors' in parsed
+      ? { ok: false as const, errors: parsed.errors }
+      : assembleScenario(parsed.manifest, v.built);
   if (!loaded.ok) return fail([...loaded.errors, ...rejected]);
   const report = {
     loaded: v.built.length,

@@ -13,6 +13,7 @@ import {
   readInput,
   text,
 } from '../../tests/support/import-helpers';
+import { loadScenario } from '../scenario/load';
 import { formatLoadError } from '../scenario/load-error';
 import { exportScenarioZip } from './export-zip';
 import { reportSummary } from './report-text';
@@ -195,5 +196,26 @@ describe('importFiles: files without a manifest', () => {
       start: '2024-01-02T00:00:00Z',
       end: '2024-01-03T00:00:00Z',
     });
+  });
+});
+
+describe('importFiles: one validator', () => {
+  // An import builds its scenario from the features it has checked with the loader's buildFeature; the
+  // folder it hands back for export must read back, through loadScenario alone, as the very same model.
+  const cases: [string, () => Parameters<typeof importFiles>[0]][] = [
+    ['the Kidal folder', () => readFolder(KIDAL_DIR, 'kidal-2023')],
+    ['a folder with a rejected feature', () => readFolder(join(BAD_DIR, 'unknown-side'), 'unknown-side')],
+    ['an ACLED export with bad rows', () => [readInput(join(BAD_DIR, 'acled-bad-rows.csv'))]],
+    ...['context.geojson', 'orbat-mapper.json', 'time-formats.geojson', 'route.gpx', 'network-link.kml'].map(
+      (name): [string, () => Parameters<typeof importFiles>[0]] => [
+        name,
+        () => [readInput(join(FOREIGN_DIR, name))],
+      ],
+    ),
+  ];
+  it.each(cases)('%s: loadScenario(files) gives the scenario the import built', async (_, inputs) => {
+    const r = await ok(inputs());
+    const again = loadScenario(r.files);
+    expect(again.ok && again.scenario).toEqual(r.scenario);
   });
 });

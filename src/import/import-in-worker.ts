@@ -1,6 +1,7 @@
-import { expected } from '../scenario/load-error';
+import { describeValue, expected } from '../scenario/load-error';
 import type { ImportMessage, ImportRequest } from './import-worker';
 import { unpackResult } from './result-transfer';
+import type { ScenarioFeature } from '../model/scenario';
 import type { ImportInput, ImportProgress, ImportResult } from './types';
 
 export interface ImportJob {
@@ -36,31 +37,22 @@ export function importInWorker(
     worker.terminate();
     settle(value);
   };
+  const chunks: ScenarioFeature[][] = [];
   worker.onmessage = ({ data }: MessageEvent<ImportMessage>) => {
     if (data.type === 'progress') onProgress?.(data.progress);
+    else if (data.type === 'features') chunks.push(data.features);
     else
-      void unpackResult(data.result).then((unpacked) => {
-        performance.measure(IMPORT_MEASURE, { start, detail: { workerMs: data.workerMs } });
-        finish(unpacked);
-      });
+      unpackResult(data.result, chunks).then(
+        (unpacked) => {
+          performance.measure(IMPORT_MEASURE, { start, detail: { workerMs: data.workerMs } });
+          finish(unpacked);
+        },
+        (e: unknown) => finish(stopped(inputs, e instanceof Error ? e.message : String(e))),
+      );
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    finish({
-      ok: false,
-      notes: [],
-      errors: [
-        {
-          file: inputs.map((i) => i.name).join(', '),
-          field: '',
-          value: JSON.stringify(event.message ?? 'worker error'),
-          ...expected(
-            'an import that runs to its end (the importer stopped: this is a Sandtable bug, or the files need more memory than the browser allows)',
-            'un import qui va à son terme (l’importeur s’est arrêté : c’est un bogue de Sandtable, ou les fichiers demandent plus de mémoire que le navigateur n’en accorde)',
-          ),
-        },
-      ],
-    });
+    finish(stopped(inputs, event.message ?? 'worker error'));
   };
   const buffers = [...new Set(inputs.map((i) => i.bytes.buffer))].filter(
     (b): b is ArrayBuffer => b instanceof ArrayBuffer,
@@ -68,4 +60,23 @@ export function importInWorker(
   const request: ImportRequest = { inputs, options: workerOptions };
   worker.postMessage(request, buffers);
   return { result, cancel: () => finish({ cancelled: true }) };
+}
+
+/** The import stopped before its end: a bug, or more memory than the browser gives. */
+function stopped(inputs: ImportInput[], why: string): ImportResult {
+  return {
+    ok: false,
+    notes: [],
+    errors: [
+      {
+        file: inputs.map((i) => i.name).join(', '),
+        field: '',
+        value: describeValue(why),
+        ...expected(
+          'an import that runs to its end (the importer stopped: this is a Sandtable bug, or the files need more memory than the browser allows)',
+          'un import qui va à son terme (l’importeur s’est arrêté : c’est un bogue de Sandtable, ou les fichiers demandent plus de mémoire que le navigateur n’en accorde)',
+        ),
+      },
+    ],
+  };
 }

@@ -1,5 +1,6 @@
 // The importer's own thread: parsing a 20 MB GPX or a 50 MB GeoJSON and validating 100,000 features takes
 // seconds, which on the page's thread would freeze the map and the Cancel button with it.
+import type { MovementFeature, ScenarioFeature } from '../model/scenario';
 import { importFiles } from './import-files';
 import { packResult } from './result-transfer';
 import type { ImportInput, ImportOptions, ImportProgress, ImportResult } from './types';
@@ -10,7 +11,10 @@ export interface ImportRequest {
 }
 
 export type ImportMessage =
-  { type: 'progress'; progress: ImportProgress } | { type: 'done'; result: ImportResult; workerMs: number };
+  | { type: 'progress'; progress: ImportProgress }
+  /** A chunk of the scenario's features, ahead of the result (see result-transfer.ts). */
+  | { type: 'features'; features: ScenarioFeature[] }
+  | { type: 'done'; result: ImportResult; workerMs: number };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
@@ -22,14 +26,16 @@ const scope = globalThis as unknown as WorkerScope;
 const PROGRESS_MS = 100;
 
 /** The typed arrays of the built scenario move to the page instead of being copied. */
-function transferables(result: ImportResult): Transferable[] {
-  if (!result.ok) return [];
-  const buffers = new Set<ArrayBufferLike>();
-  for (const a of Object.values(result.scenario.packed)) if (ArrayBuffer.isView(a)) buffers.add(a.buffer);
-  for (const m of result.scenario.movements)
-    for (const a of [m.track.times, m.track.cumKm, m.track.segBearing]) buffers.add(a.buffer);
-  return [...buffers].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+function movable(arrays: Iterable<unknown>): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) if (ArrayBuffer.isView(a) && a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  return [...buffers];
 }
+const trackArrays = (features: ScenarioFeature[]) =>
+  features.flatMap((f) => {
+    const track = (f as Partial<MovementFeature>).track;
+    return track ? [track.times, track.cumKm, track.segBearing] : [];
+  });
 
 scope.onmessage = async ({ data }) => {
   const start = performance.now();
@@ -44,6 +50,11 @@ scope.onmessage = async ({ data }) => {
     },
   });
   const packed = packResult(result);
-  const transfer = [...transferables(packed.result), ...packed.transfer];
-  scope.postMessage({ type: 'done', result: packed.result, workerMs: performance.now() - start }, transfer);
+  for (const features of packed.chunks)
+    scope.postMessage({ type: 'features', features }, movable(trackArrays(features)));
+  const tracks = packed.result.ok ? movable(Object.values(packed.result.scenario.packed)) : [];
+  scope.postMessage({ type: 'done', result: packed.result, workerMs: performance.now() - start }, [
+    ...tracks,
+    ...packed.transfer,
+  ]);
 };

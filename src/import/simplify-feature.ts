@@ -1,5 +1,5 @@
 import type { NoteList } from './notes';
-import { significance, simplifyToFit } from './simplify-track';
+import { significance, simplifyToFit } from '../engine/simplify-line';
 
 type Props = Record<string, unknown>;
 type Position = number[];

@@ -1,4 +1,5 @@
-import { buildChapters, isTimeZone, loadScenario } from '../scenario/load';
+import { assembleScenario } from '../scenario/assemble-scenario';
+import { buildChapters, isTimeZone, loadScenario, parseManifest } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
 import type { ChapterSpec, Manifest } from '../model/schema';
 import { isoDay } from './acled-dates';
@@ -136,7 +137,13 @@ export function synthesizeScenario(
   };
   const files: Record<string, string> = { 'scenario.json': `${JSON.stringify(manifest, null, 2)}\n` };
   for (const file of manifest.files) files[file] = collectionText(v.kept.get(file) ?? []);
-  const loaded = loadScenario(files);
+  // The features were built by the loader's own buildFeature as they were checked: assembled as they are,
+  // not written out and read back (a 50 MB import would be parsed and checked twice).
+  const parsed = parseManifest(files['scenario.json']);
+  const loaded =
+    'errors' in parsed
+      ? { ok: false as const, errors: parsed.errors }
+      : assembleScenario(parsed.manifest, v.built);
   if (!loaded.ok) return { ok: false, errors: [...loaded.errors, ...rejected], notes: notes.list };
   const report: ImportReport = {
     loaded: v.built.length,

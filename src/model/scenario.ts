@@ -22,6 +22,17 @@ export interface ScenarioFeature {
   windowed: boolean;
   /** Control changes sorted by time, epoch ms. */
   control: { time: number; side: string }[];
+  /**
+   * For context: each vertex's Douglas–Peucker significance (metres) per line and per polygon ring, in
+   * geometry order, so the map can draw a large road network at the detail the zoom shows without
+   * simplifying it again each time. Prepared with the feature (in the importer's worker for an import).
+   */
+  detail?: LineDetail;
+}
+
+export interface LineDetail {
+  paths: Float64Array[];
+  polygons: Float64Array[][];
 }
 
 export interface MovementFeature extends ScenarioFeature {

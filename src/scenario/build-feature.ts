@@ -4,6 +4,7 @@ import { checkGeometry } from './check-geometry';
 import { describeValue, expected, formatPath, type LoadError } from './load-error';
 import type { MovementFeature, ScenarioFeature } from '../model/scenario';
 import { buildTrack } from '../engine/track';
+import { lineDetail } from '../engine/simplify-line';
 import type { LonLat } from '../model/geo';
 import { schemaProblems } from './schema-issues';
 
@@ -138,6 +139,8 @@ export function buildFeature(raw: unknown, index: number, ctx: FeatureContext): 
     windowed: start !== undefined,
     control,
   };
+  // Context lines are ranked for drawing at each zoom's detail once, here: in the worker for an import.
+  if (props.kind === 'context') model.detail = lineDetail(model.geometry);
   return { feature: track ? ({ ...model, kind: 'movement', track } as MovementFeature) : model };
 }
 

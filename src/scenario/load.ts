@@ -2,13 +2,15 @@ import { manifest as manifestSchema, type Manifest } from '../model/schema';
 import { buildFeature } from './build-feature';
 import { describeValue, expected, type LoadError } from './load-error';
 import { schemaProblems } from './schema-issues';
-import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from '../model/scenario';
-import { packTracks } from '../engine/packed-tracks';
+import type { ScenarioFeature } from '../model/scenario';
+import { assembleScenario, type LoadResult } from './assemble-scenario';
+
+export { buildChapters, idTaken, parsePace } from './assemble-scenario';
 
 /** A scenario folder as text: paths relative to the folder (`scenario.json`, `events.geojson`, …) → contents. */
 export type ScenarioFiles = Readonly<Record<string, string>>;
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: LoadError[] };
+export type { LoadResult } from './assemble-scenario';
 
 export const MANIFEST_FILE = 'scenario.json';
 
@@ -93,20 +95,6 @@ export const notACollection = expected(
   'une FeatureCollection GeoJSON avec un tableau features',
 );
 
-export const idTaken = (where: string) =>
-  expected(
-    `an id not already used (also in ${where})`,
-    `un identifiant pas encore utilisé (déjà dans ${where})`,
-  );
-
-const PACE_UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** "6h/s" → scenario ms per real second. The schema has already checked the form. */
-export function parsePace(pace: string): number {
-  const unit = pace.at(-3) ?? 'h';
-  return Number(pace.slice(0, -3)) * (PACE_UNIT_MS[unit] ?? 3_600_000);
-}
-
 function checkChapters(m: Manifest, fail: Fail): void {
   const start = Date.parse(m.timeRange.start);
   const end = Date.parse(m.timeRange.end);
@@ -137,18 +125,6 @@ function checkChapters(m: Manifest, fail: Fail): void {
     fail('chapters', id, 'unique chapter ids', 'des identifiants de chapitre uniques');
 }
 
-export function buildChapters(m: Pick<Manifest, 'chapters'>): Chapter[] {
-  return (m.chapters ?? []).map((c) => ({
-    id: c.id,
-    title: c.title,
-    caption: c.caption,
-    start: Date.parse(c.start),
-    end: Date.parse(c.end),
-    camera: c.camera,
-    pace: c.pace === undefined ? undefined : parsePace(c.pace),
-  }));
-}
-
 /**
  * Validates a scenario folder and builds the model `frameAt` reads. Never throws on bad data: every
  * problem comes back as a LoadError naming file, feature, field and value, so the caller can keep the
@@ -177,44 +153,14 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
       else features.push(built.feature);
     });
   }
-  const byId = new Map<string, ScenarioFeature>();
-  for (const f of features) {
-    const other = byId.get(f.id);
-    if (other)
-      errors.push({
-        file: f.file,
-        feature: f.id,
-        field: 'properties.id',
-        value: describeValue(f.id),
-        ...idTaken(other.file),
-      });
-    byId.set(f.id, f);
-  }
   if (errors.length) return { ok: false, errors };
+  return assembleScenario(m, features);
+}
 
-  const start = Date.parse(m.timeRange.start);
-  const movements = features.filter((f): f is MovementFeature => f.kind === 'movement');
-  const scenario: Scenario = {
-    id: m.id,
-    title: m.title,
-    description: m.description,
-    timeZone: m.timeZone,
-    start,
-    end: Date.parse(m.timeRange.end),
-    initialTime: m.initialTime ? Date.parse(m.initialTime) : start,
-    defaultView: m.defaultView,
-    sides: m.sides,
-    sideById: new Map(m.sides.map((s) => [s.id, s])),
-    sources: m.sources,
-    sourceById: new Map(m.sources.map((s) => [s.id, s])),
-    features,
-    movements,
-    packed: packTracks(movements.map((f) => f.track)),
-    timed: features
-      .filter((f) => f.kind !== 'movement' && f.kind !== 'context')
-      .sort((a, b) => a.appears - b.appears),
-    context: features.filter((f) => f.kind === 'context'),
-    chapters: buildChapters(m),
-  };
-  return { ok: true, scenario };
+/** The manifest's text checked as the loader checks it, or its problems. */
+export function parseManifest(text: string | undefined): { manifest: Manifest } | { errors: LoadError[] } {
+  const errors: LoadError[] = [];
+  const raw = parseJson(MANIFEST_FILE, text, errors);
+  const m = raw === undefined ? undefined : checkManifest(raw, errors);
+  return m ? { manifest: m } : { errors };
 }

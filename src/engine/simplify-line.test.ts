@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { significance, simplifyToFit } from './simplify-track';
+import { significance, simplifyToFit } from './simplify-line';
 
 const T0 = Date.parse('2023-11-10T06:00:00Z');
 

@@ -1,7 +1,12 @@
-// Douglas–Peucker over a track, to fit a line of 200,000 GPS fixes under the vertex limit instead of
-// refusing it. For a track with times the distance is the synchronized one: how far the point is from
+// Douglas–Peucker, by significance: each vertex ranked once by the tolerance above which it would be
+// dropped, so any tolerance is then a filter. The importer uses it to fit a line of 200,000 GPS fixes under
+// the vertex limit instead of refusing it; the context layers to draw a road network at the detail the
+// zoom can show. For a track with times the distance is the synchronized one: how far the point is from
 // where the simplified track puts the head at that point's time. So the animation, not only the drawn
 // line, stays within the tolerance; and since kept points are a subsequence, times stay in order.
+
+import type { Geometry } from 'geojson';
+import type { LineDetail } from '../model/scenario';
 
 const M_PER_DEG_LAT = 110_574;
 const M_PER_DEG_LON_EQ = 111_320;
@@ -81,4 +86,22 @@ export function simplifyToFit(sig: Float64Array, limit: number): Simplification 
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if ((sig[i] as number) > tau) keep.push(i);
   return { keep, toleranceM: tau };
+}
+
+/**
+ * Significance of every vertex of a geometry's lines and polygon rings, in the order they come (collections
+ * flattened): what drawing at a zoom's detail filters by.
+ */
+export function lineDetail(geometry: Geometry): LineDetail {
+  const out: LineDetail = { paths: [], polygons: [] };
+  const add = (g: Geometry) => {
+    if (g.type === 'LineString') out.paths.push(significance(g.coordinates));
+    else if (g.type === 'MultiLineString') for (const p of g.coordinates) out.paths.push(significance(p));
+    else if (g.type === 'Polygon') out.polygons.push(g.coordinates.map((r) => significance(r)));
+    else if (g.type === 'MultiPolygon')
+      for (const p of g.coordinates) out.polygons.push(p.map((r) => significance(r)));
+    else if (g.type === 'GeometryCollection') for (const part of g.geometries) add(part);
+  };
+  add(geometry);
+  return out;
 }
