@@ -1,8 +1,8 @@
-import type { ChapterSpec } from '../model/schema';
 import { describeValue, expected, type LoadError } from '../scenario/load-error';
 import type { Draft } from './draft';
 import { fileSource } from './geojson';
 import { overlayFeatures } from './orbat-overlays';
+import { eventChapters, orbatEvents } from './orbat-events';
 import { isoTimes, isPosition, positionAt, unitPath, type OrbatUnit, type UnitPath } from './orbat-units';
 import { IdPool, slugify, stem } from './text';
 import { isoOf } from './time-formats';
@@ -19,7 +19,6 @@ export function isOrbatMapper(doc: unknown): boolean {
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t);
-const HOUR = 3_600_000;
 /** Unit fields Sandtable reads; the rest of a unit is kept under `foreign`. */
 const READ = new Set(['id', 'name', 'shortName', 'sidc', 'description', 'location', 'state', 'subUnits']);
 
@@ -138,31 +137,15 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
   let earliest = Infinity;
   let lastTime = -Infinity;
   for (const t of times) [earliest, lastTime] = [Math.min(earliest, t), Math.max(lastTime, t)];
-  const events = (Array.isArray(doc.events) ? (doc.events as Props[]) : [])
-    .filter((e) => e && isTime(e.startTime))
-    .sort((a, b) => (a.startTime as number) - (b.startTime as number));
-  const positions: (number[] | undefined)[] = events.map((e) => {
-    const where = e.where as Props | undefined;
-    const g = where?.geometry as { type?: unknown; coordinates?: unknown } | undefined;
-    if (where?.type === 'geometry' && g) return firstPosition(g.coordinates);
-    if (where?.type === 'units' && Array.isArray(where.units))
-      for (const u of where.units) {
-        const p = paths.get(String(u));
-        const at = p && positionAt(p, e.startTime as number);
-        if (at) return at;
-      }
-    return undefined;
-  });
-  events.forEach((e, i) => {
-    const at = positions[i];
-    const title = str(e.title) ?? `Event ${i + 1}`;
-    if (at)
+  const events = orbatEvents(doc, paths);
+  for (const e of events) {
+    if (e.at)
       draft.features.push(
-        eventFeature(ids.take(slugify(title, 'event')), 'unknown', title, e, at, e.startTime as number, base),
+        eventFeature(ids.take(slugify(e.title, 'event')), 'unknown', e.title, e.raw, e.at, e.t, base),
       );
-    else run.notes.add(file, 'noteOrbatUnplaced', { title });
-  });
-  for (const e of events) lastTime = Math.max(lastTime, e.startTime as number);
+    else run.notes.add(file, 'noteOrbatUnplaced', { title: e.title });
+    lastTime = Math.max(lastTime, e.t);
+  }
   const overlays = overlayFeatures(
     doc,
     file,
@@ -173,36 +156,14 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
   );
   draft.features.push(...overlays);
   run.notes.add(file, 'noteOrbatCertainty');
-
   let bbox: BBox | undefined;
   for (const f of draft.features) bbox = extendBBox(bbox, (f as { geometry: unknown }).geometry);
-  const chapters = events.map((e, i): ChapterSpec => {
-    const start = e.startTime as number;
-    const next = (events[i + 1]?.startTime as number | undefined) ?? Math.max(lastTime, start + HOUR);
-    const at = positions[i];
-    const title = str(e.title) ?? `Event ${i + 1}`;
-    return {
-      id: ids.take(`chapter-${slugify(title, String(i + 1))}`),
-      title,
-      caption: [str(e.subTitle), str(e.description)].filter(Boolean).join(' — ') || title,
-      start: isoOf(start),
-      end: isoOf(next > start ? next : start + HOUR),
-      camera: at
-        ? { center: [at[0] as number, at[1] as number], zoom: 9, bearing: 0, pitch: 0 }
-        : fitView(bbox),
-    };
-  });
+  const chapters = eventChapters(events, lastTime, fitView(bbox), ids);
   if (chapters.length) {
     if (run.eventsAsChapters) draft.chapters = chapters;
     else draft.chapterOffer = chapters;
   }
   return draft;
-}
-
-function firstPosition(coords: unknown): number[] | undefined {
-  let node = coords;
-  while (Array.isArray(node) && !isPosition(node)) node = node[0];
-  return isPosition(node) ? node : undefined;
 }
 
 function eventFeature(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOrderOf, isoOf, readTime, zoneOffsetAt } from './time-formats';
+import { isoOf, readTime, zoneOffsetAt } from './time-formats';
 
 const UTC = { zone: 'UTC' };
 const at = (value: unknown, options: Parameters<typeof readTime>[1] = UTC) => {
@@ -76,32 +76,6 @@ describe('readTime', () => {
   it('refuses impossible dates and words', () => {
     for (const v of ['2023-02-30', '2023-13-01T00:00:00Z', 'yesterday', '0725', '', null, {}, '31/31/2023'])
       expect(at(v), String(v)).toBeUndefined();
-  });
-});
-
-describe('dayOrderOf', () => {
-  it('settles the order for the whole file from one date that fits only one order', () => {
-    expect(dayOrderOf(['10/11/2023', '11/11/2023', '25/11/2023'])).toMatchObject({
-      order: 'dmy',
-      reason: { kind: 'date', example: '25/11/2023' },
-      ambiguous: '10/11/2023',
-    });
-    expect(dayOrderOf(['10/11/2023', '11/25/2023']).order).toBe('mdy');
-  });
-
-  it('takes a French-locale file as day-first when every date fits both', () => {
-    expect(dayOrderOf(['10/11/2023'], { dayFirstLocale: true })).toMatchObject({
-      order: 'dmy',
-      reason: { kind: 'locale' },
-    });
-  });
-
-  it('leaves the order open, or reports a conflict, rather than guess', () => {
-    expect(dayOrderOf(['10/11/2023', '2023-11-12'])).toEqual({ ambiguous: '10/11/2023' });
-    expect(dayOrderOf(['25/11/2023', '11/25/2023', '10/11/2023'])).toEqual({
-      conflict: ['25/11/2023', '11/25/2023'],
-      ambiguous: '10/11/2023',
-    });
   });
 });
 
