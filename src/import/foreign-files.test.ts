@@ -223,10 +223,10 @@ describe('6. KML network links and empty points', () => {
       'network-link.kml: network link not followed (offline): https://example.org/live.kml',
     );
     expect(r.report.rejected.map((e) => formatLoadError(e))).toEqual([
-      'network-link.kml › feature Somewhere › geometry: a position (the placemark’s <Point> is empty, or it has no geometry) (got no position)',
+      'network-link.kml › feature Somewhere (#1) › geometry: a position (the placemark’s <Point> is empty, or it has no geometry) (got no position)',
     ]);
     expect(r.report.rejected.map((e) => formatLoadError(e, 'fr'))).toEqual([
-      'network-link.kml › élément Somewhere › geometry : une position (le <Point> du repère est vide, ou il n’a pas de géométrie) (reçu aucune position)',
+      'network-link.kml › élément Somewhere (#1) › geometry : une position (le <Point> du repère est vide, ou il n’a pas de géométrie) (reçu aucune position)',
     ]);
   });
 });

@@ -80,10 +80,11 @@ export function readKml(file: string, text: string, parseXml: XmlParser): KmlRea
       features.push(f);
       return;
     }
+    // Named by its place in the file too: placemark names repeat ("Walking", "Walking", …).
     const name = f.properties?.name;
     unplaced.push({
       file,
-      feature: typeof name === 'string' && name.trim() ? name.trim() : `#${i}`,
+      feature: typeof name === 'string' && name.trim() ? `${name.trim()} (#${i})` : `#${i}`,
       field: 'geometry',
       value: 'no position',
       ...expected(
