@@ -21,9 +21,9 @@ export type Swatch =
 
 /**
  * The legend's groups, in the order it reads: who (one swatch per side), how sure (one row of uncertainty
- * marks), what (the kinds of event on the map now).
+ * marks), what (the kinds of event on the map now), and the context layers under the campaign.
  */
-export type LegendGroup = 'side' | 'mark' | 'kind';
+export type LegendGroup = 'side' | 'mark' | 'kind' | 'context';
 
 /** One item of the legend: a swatch, its caption (a name or a word), and what it means in a sentence. */
 export interface LegendEntry {

@@ -1,3 +1,4 @@
+import { contextLegend } from './context-legend';
 import { inkFor } from './ink';
 import { corridorStates, haloStates } from './uncertainty-states';
 import { localize, type Lang } from '../i18n/localize';
@@ -151,5 +152,6 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
       'kindHeld',
       'legendHeld',
     );
+  entries.push(...contextLegend(scenario, frame.t, theme));
   return entries;
 }

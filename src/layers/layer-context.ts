@@ -14,4 +14,6 @@ export interface LayerContext {
   icons: HTMLImageElement | ImageBitmap | string;
   /** The map labels of this frame, already placed clear of each other and of the furniture. */
   labels: readonly PlacedMapLabel[];
+  /** The camera's zoom, for layers drawn at the detail it can show (context); the default view's if absent. */
+  zoom?: number;
 }

@@ -13,12 +13,26 @@ export interface ScenarioFeature {
   props: FeatureProperties;
   /** When the feature appears (its `time`, `start` or first vertex time); -Infinity when timeless. */
   appears: number;
-  /** End of its time window (`end` or last vertex time); equal to `appears` for an instant. */
+  /**
+   * End of its time window (`end` or last vertex time); equal to `appears` for an instant. Context stays
+   * once shown: Infinity unless it has an `end`.
+   */
   until: number;
   /** True when the feature is known only to a window (`start`/`end`), not an instant. */
   windowed: boolean;
   /** Control changes sorted by time, epoch ms. */
   control: { time: number; side: string }[];
+  /**
+   * For context: each vertex's Douglas–Peucker significance (metres) per line and per polygon ring, in
+   * geometry order, so the map can draw a large road network at the detail the zoom shows without
+   * simplifying it again each time. Prepared with the feature (in the importer's worker for an import).
+   */
+  detail?: LineDetail;
+}
+
+export interface LineDetail {
+  paths: Float64Array[];
+  polygons: Float64Array[][];
 }
 
 export interface MovementFeature extends ScenarioFeature {
@@ -56,8 +70,10 @@ export interface Scenario {
   movements: MovementFeature[];
   /** The movements' tracks packed for `frameAt`, in the order of `movements`. */
   packed: PackedTracks;
-  /** Every non-movement feature, sorted by `appears`, so a frame can stop scanning at `t`. */
+  /** Every campaign feature but movements, sorted by `appears`, so a frame can stop scanning at `t`. */
   timed: ScenarioFeature[];
+  /** Static context (roads, boundaries, untimed places), in file order: drawn under the campaign. */
+  context: ScenarioFeature[];
   /** Briefing chapters in time order; empty when the scenario has none. */
   chapters: Chapter[];
 }

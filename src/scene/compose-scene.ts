@@ -86,7 +86,15 @@ export function composeScene(input: SceneInput): Scene {
     y1: r.y + r.h + FURNITURE_MARGIN,
   }));
   const labels = placeMapLabels(labelled, viewport, obstacles);
-  const layers = buildLayers({ scenario, frame, theme, lang, icons: assets.icons, labels });
+  const layers = buildLayers({
+    scenario,
+    frame,
+    theme,
+    lang,
+    icons: assets.icons,
+    labels,
+    zoom: input.camera.zoom,
+  });
   return {
     frame,
     viewport,

@@ -2,11 +2,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOMParser } from '@xmldom/xmldom';
-import type { ImportInput } from './types';
+import { xmldomParser } from '../../src/import/kml';
+import { resolveLimits, type Limits } from '../../src/import/limits';
+import { NoteList } from '../../src/import/notes';
+import type { ImportInput, ImportRun } from '../../src/import/types';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const BAD_DIR = join(REPO, 'tests/fixtures/bad');
+export const FOREIGN_DIR = join(REPO, 'tests/fixtures/foreign');
 export const KIDAL_DIR = join(REPO, 'geodata/kidal-2023');
 
 /** Every file under `dir`, named `<prefix>/<relative path>` like a browser folder pick. */
@@ -32,13 +35,16 @@ export const text = (name: string, content: string): ImportInput => ({
   bytes: new TextEncoder().encode(content),
 });
 
-/**
- * What the app passes in the browser, with xmldom standing in for the browser's DOMParser. Like a browser,
- * it gives up on any error (a browser returns <parsererror>), and it does not log.
- */
-export const parseXml = (source: string) =>
-  new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
-    },
-  }).parseFromString(source, 'text/xml') as unknown as Document;
+/** The parser the importer uses everywhere (worker, browser, node). */
+export const parseXml = xmldomParser;
+
+/** A fresh import run for calling a converter directly. */
+export function testRun(limits: Partial<Limits> = {}, eventsAsChapters = false): ImportRun {
+  return {
+    limits: resolveLimits(limits),
+    notes: new NoteList(),
+    progress: () => {},
+    parseXml,
+    eventsAsChapters,
+  };
+}
