@@ -34,7 +34,8 @@ function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
-function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
+/** Checks scenario.json's object; pushes its problems and returns it only when it can be used. */
+export function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
   const parsed = manifestSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -155,9 +156,17 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
   }
   if (errors.length) return { ok: false, errors };
 
+  return { ok: true, scenario: assembleScenario(m, features) };
+}
+
+/**
+ * The model from a checked manifest and its checked features. Shared with the editor, which validates
+ * features one by one and keeps their results between edits.
+ */
+export function assembleScenario(m: Manifest, features: ScenarioFeature[]): Scenario {
   const start = Date.parse(m.timeRange.start);
   const movements = features.filter((f): f is MovementFeature => f.kind === 'movement');
-  const scenario: Scenario = {
+  return {
     id: m.id,
     title: m.title,
     description: m.description,
@@ -176,5 +185,4 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     timed: features.filter((f) => f.kind !== 'movement').sort((a, b) => a.appears - b.appears),
     chapters: buildChapters(m),
   };
-  return { ok: true, scenario };
 }
