@@ -97,6 +97,11 @@ export interface SandtableApi {
   releaseExport(): Promise<void>;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
   exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
+  /**
+   * The scenario in view as files, what "Export scenario" zips: `scenario` is scenario.json's object, `files`
+   * every file by path. In the editor, the draft as it now stands (issue #12).
+   */
+  scenarioJson(): { scenario: unknown; files: Record<string, string> };
 }
 
 export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
@@ -211,6 +216,10 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       return prepareExport(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
     },
     releaseExport,
+    scenarioJson() {
+      const files = { ...app.files };
+      return { scenario: JSON.parse(files['scenario.json'] ?? 'null'), files };
+    },
     exportLimits() {
       return {
         maxSide: Math.min(MAX_SIDE, gpuMaxSide() ?? MAX_SIDE),

@@ -99,31 +99,37 @@ export function docFromFiles(files: ScenarioFiles): DraftDoc {
   return { manifest, entries, extra };
 }
 
-const collectionCache = new WeakMap<readonly DocEntry[], Map<string, string>>();
+const featureText = new WeakMap<DocFeature, string>();
 
 /**
- * The scenario folder as files, as `exportScenarioZip` writes it and `loadScenario` reads it. Memoised on the
- * entries array, so asking twice for the same state costs nothing.
+ * A FeatureCollection written exactly as `JSON.stringify(collection, null, 2)` would, from each feature's text
+ * kept between calls: after an edit only the changed feature is written again, not a thousand.
  */
+function collectionText(features: readonly DocFeature[]): string {
+  if (features.length === 0)
+    return JSON.stringify({ type: 'FeatureCollection', features: [] }, null, 2) + '\n';
+  const items = features.map((f) => {
+    let text = featureText.get(f);
+    if (text === undefined) {
+      text = '    ' + JSON.stringify(f, null, 2).replace(/\n/g, '\n    ');
+      featureText.set(f, text);
+    }
+    return text;
+  });
+  return `{\n  "type": "FeatureCollection",\n  "features": [\n${items.join(',\n')}\n  ]\n}\n`;
+}
+
+/** The scenario folder as files, as `exportScenarioZip` writes it and `loadScenario` reads it. */
 export function filesFromDoc(doc: DraftDoc): Record<string, string> {
-  let byFile = collectionCache.get(doc.entries);
-  if (!byFile) {
-    const groups = new Map<string, DocFeature[]>();
-    for (const file of geojsonFiles(doc.manifest)) groups.set(file, []);
-    for (const e of doc.entries) groups.get(e.file)?.push(e.feature);
-    byFile = new Map(
-      [...groups].map(([file, features]) => [
-        file,
-        JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n',
-      ]),
-    );
-    collectionCache.set(doc.entries, byFile);
-  }
-  return {
+  const groups = new Map<string, DocFeature[]>();
+  for (const file of geojsonFiles(doc.manifest)) groups.set(file, []);
+  for (const e of doc.entries) groups.get(e.file)?.push(e.feature);
+  const out: Record<string, string> = {
     ...doc.extra,
     [MANIFEST_FILE]: JSON.stringify(doc.manifest, null, 2) + '\n',
-    ...Object.fromEntries(byFile),
   };
+  for (const [file, features] of groups) out[file] = collectionText(features);
+  return out;
 }
 
 /** The entry of the feature with this id, or undefined. */

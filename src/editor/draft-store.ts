@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DraftDoc } from './draft-doc';
 import type { History } from './history';
+import type { Camera } from '../model/camera';
 
 /** A draft as kept in IndexedDB: the scenario, its undo history, and where the user was. */
 export interface DraftRecord {
@@ -10,8 +11,10 @@ export interface DraftRecord {
   updated: number;
   doc: DraftDoc;
   history: History;
-  /** The feature selected when the draft was last saved. */
+  /** The feature selected, the time and the camera when the draft was last saved: where to reopen it. */
   selected?: string;
+  t?: number;
+  camera?: Camera;
 }
 
 export type DraftSummary = Pick<DraftRecord, 'id' | 'title' | 'updated'>;
