@@ -27,6 +27,7 @@ export const editorStrings = defineStrings(
     hintPoint: 'Click on the map to place it.',
     hintArea: 'Click each corner; click the first corner again or press Enter to close it, Esc cancels.',
     duration: 'New movement lasts (hours)',
+    lasts: 'Lasts (hours)',
     features: 'Features',
     noFeatures: 'Nothing drawn yet: pick a tool and draw on the map.',
     selected: 'Selected feature',
@@ -163,6 +164,7 @@ export const editorStrings = defineStrings(
     hintArea:
       'Cliquez chaque coin ; cliquez à nouveau le premier ou appuyez sur Entrée pour fermer, Échap annule.',
     duration: 'Durée d’un nouveau mouvement (heures)',
+    lasts: 'Durée (heures)',
     features: 'Éléments',
     noFeatures: 'Rien n’est encore dessiné : choisissez un outil et dessinez sur la carte.',
     selected: 'Élément sélectionné',
