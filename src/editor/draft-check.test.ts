@@ -50,6 +50,16 @@ describe('checking a draft', () => {
     expect(filesFromDoc(doc)['events.geojson']).not.toContain(UNSOURCED);
   });
 
+  it('lists the other problems of a feature without a source too', () => {
+    let doc = docFromFiles(DEFAULT_SCENARIO_FILES);
+    const drawn = newFeature(doc, 'strike', { type: 'Point', coordinates: [1.4, 18.44] }, ctx);
+    doc = applyChange(doc, addFeature(doc, drawn));
+    doc = applyChange(doc, setProperties(doc, 'strike-1', { certainty: 'claimed' }));
+    const check = new DraftChecker().check(doc, 'No source yet');
+    expect(check.problems.map((p) => p.field)).toEqual(['properties.sources', 'properties.claimedBy']);
+    expect(check.scenario!.features.map((f) => f.id)).not.toContain('strike-1');
+  });
+
   it('previews a new scenario that has no source yet, and lists that', () => {
     const doc = docFromFiles({
       'scenario.json': JSON.stringify({

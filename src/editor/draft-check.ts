@@ -84,10 +84,13 @@ export class DraftChecker {
     const ctx = { file: entry.file, sides, sources };
     const strict = buildFeature(entry.feature, index, ctx);
     if (!hasNoSources(entry)) return { key, errors: strict.errors ?? [], feature: strict.feature };
-    // Drawn without a source yet: checked as the loader would (the problem is listed), drawn with the stand-in.
+    // Drawn without a source yet: drawn with the stand-in, and listed with the loader's complaint about the
+    // sources plus whatever else is wrong (the schema error alone would hide the feature's other problems).
     const standIn = { ...entry.feature, properties: { ...entry.feature.properties, sources: [UNSOURCED] } };
     const preview = buildFeature(standIn, index, { ...ctx, sources: new Set([...sources, UNSOURCED]) });
-    return { key, errors: strict.errors ?? [], feature: preview.feature };
+    const seen = new Set((strict.errors ?? []).map((e) => `${e.field}\u0000${e.message}`));
+    const others = (preview.errors ?? []).filter((e) => !seen.has(`${e.field}\u0000${e.message}`));
+    return { key, errors: [...(strict.errors ?? []), ...others], feature: preview.feature };
   }
 }
 
