@@ -39,7 +39,7 @@ const OUTLINE = '#111418';
 const editable = {
   feature: {
     draggable: true,
-    coordinates: { draggable: true, midpoints: true, deletable: true },
+    coordinates: { draggable: true, midpoints: { draggable: true }, deletable: true },
   },
 };
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { launch, openApp } from './chromium';
 import {
   clickMap,
+  onMap,
   draftFeatures,
   drawMovement,
   enterEditor,
@@ -54,6 +55,14 @@ function offLine(p: [number, number], line: number[][]): number {
     best = Math.min(best, Math.hypot(p[0] - (ax + t * (bx - ax)), p[1] - (ay + t * (by - ay))));
   }
   return best;
+}
+
+async function dragOnMap(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const [a, b] = (await onMap(page, [from, to])) as [[number, number], [number, number]];
+  await page.mouse.move(a[0], a[1]);
+  await page.mouse.down();
+  await page.mouse.move(b[0], b[1], { steps: 8 });
+  await page.mouse.up();
 }
 
 async function reopen(page: Page): Promise<void> {
@@ -305,6 +314,60 @@ describe('the scenario editor', () => {
       }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects on the map and reshapes: vertex drag, midpoint insert, right-click delete, move, Delete; times follow', async () => {
+    const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 768 });
+    await newScenario(page, 'Reshape');
+    await drawMovement(page, THREE_VERTICES);
+    await expect.poll(async () => Object.keys(await draftFeatures(page))).toEqual(['movement-1']);
+    const shape = async () => {
+      const f = (await draftFeatures(page))['movement-1'];
+      return f && { coords: f.geometry.coordinates, times: f.properties.coordTimes as string[] };
+    };
+    const drawn = (await shape())!;
+    // Deselect, then pick the line on the map (the app draws it; deck.gl's picking finds it).
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: /Selected feature/ }).count()).toBe(0);
+    await page.evaluate(() => window.sandtable.setTime(window.sandtable.time + 7 * 3_600_000));
+    await clickMap(page, 325, 290);
+    await expect.poll(() => page.getByRole('region', { name: /Selected feature/ }).count()).toBe(1);
+
+    // Drag the middle vertex: it moves and keeps its time.
+    await dragOnMap(page, THREE_VERTICES[1]!, [420, 380]);
+    await expect.poll(async () => (await shape())!.coords[1]).not.toEqual(drawn.coords[1]);
+    expect((await shape())!.times).toEqual(drawn.times);
+
+    // Click the midpoint of the first segment: a vertex is inserted, timed between its neighbours.
+    await clickMap(page, (250 + 420) / 2, (250 + 380) / 2);
+    await expect.poll(async () => (await shape())!.coords.length).toBe(4);
+    const inserted = (await shape())!.times.map((t) => Date.parse(t));
+    expect(inserted[1]).toBeGreaterThan(inserted[0]!);
+    expect(inserted[1]).toBeLessThan(inserted[2]!);
+
+    // Right-click it away; undo brings it back, with its time.
+    await clickMap(page, (250 + 420) / 2, (250 + 380) / 2, 'right');
+    await expect.poll(async () => (await shape())!.coords.length).toBe(3);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await shape())!.times.map((t) => Date.parse(t))).toEqual(inserted);
+
+    // Drag the line itself: the whole feature moves, its times stay.
+    const unmoved = (await shape())!;
+    await dragOnMap(page, [525, 290], [525, 320]);
+    await expect
+      .poll(async () => (await shape())!.coords.every((c, i) => c[1]! < unmoved.coords[i]![1]!))
+      .toBe(true);
+    expect((await shape())!.times).toEqual(unmoved.times);
+
+    // Delete removes the feature; undo restores it as it was.
+    const before = await shape();
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(shape).toBeUndefined();
+    await page.keyboard.press('Control+z');
+    await expect.poll(shape).toEqual(before);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 });

@@ -40,9 +40,14 @@ export async function waitSaved(page: Page): Promise<void> {
 }
 
 /** Clicks one point of the map, in canvas-relative CSS pixels. */
-export async function clickMap(page: Page, x: number, y: number): Promise<void> {
+export async function clickMap(
+  page: Page,
+  x: number,
+  y: number,
+  button: 'left' | 'right' = 'left',
+): Promise<void> {
   const [[px, py]] = (await onMap(page, [[x, y]])) as [[number, number]];
-  await page.mouse.click(px, py);
+  await page.mouse.click(px, py, { button });
 }
 
 export interface DraftFeature {

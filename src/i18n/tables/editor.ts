@@ -22,7 +22,7 @@ export const editorStrings = defineStrings(
     undo: 'Undo',
     redo: 'Redo',
     hintSelect:
-      'Click a feature on the map or in the list. Drag a vertex or the whole feature; Delete removes it.',
+      'Click a feature on the map or in the list. Drag a vertex or the whole feature; click a midpoint to add a vertex, right-click a vertex to remove it; Delete removes the feature.',
     hintLine: 'Click each vertex on the map; Enter or a double-click finishes, Esc cancels.',
     hintPoint: 'Click on the map to place it.',
     hintArea: 'Click each corner; click the first corner again or press Enter to close it, Esc cancels.',
@@ -158,7 +158,7 @@ export const editorStrings = defineStrings(
     undo: 'Annuler',
     redo: 'Rétablir',
     hintSelect:
-      'Cliquez un élément sur la carte ou dans la liste. Glissez un sommet ou l’élément entier ; Suppr le supprime.',
+      'Cliquez un élément sur la carte ou dans la liste. Glissez un sommet ou l’élément entier ; cliquez un point milieu pour ajouter un sommet, clic droit sur un sommet pour le retirer ; Suppr supprime l’élément.',
     hintLine: 'Cliquez chaque sommet sur la carte ; Entrée ou un double-clic termine, Échap annule.',
     hintPoint: 'Cliquez sur la carte pour le placer.',
     hintArea:
