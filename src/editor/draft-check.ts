@@ -54,8 +54,11 @@ export class DraftChecker {
             [],
           );
 
-    const sideIds = new Set(manifest?.sides.map((s) => s.id) ?? []);
-    const sourceIds = new Set((strict ?? manifest)?.sources.map((s) => s.id) ?? []);
+    // As the loader does: features are only checked against a usable scenario.json (their side and source
+    // references would all fail otherwise, burying the one problem that matters).
+    if (!manifest) return { problems };
+    const sideIds = new Set(manifest.sides.map((s) => s.id));
+    const sourceIds = new Set((strict ?? manifest).sources.map((s) => s.id));
     sourceIds.delete(UNSOURCED);
     const key = [...sideIds].join(',') + '|' + [...sourceIds].join(',');
     const order = new Map(geojsonFiles(doc.manifest).map((f, i) => [f, i]));
@@ -70,7 +73,6 @@ export class DraftChecker {
       problems.push(...result.errors);
       if (result.feature) built.push(result.feature);
     });
-    if (!manifest) return { problems };
     return { problems, scenario: assembleScenario(manifest, built) };
   }
 
