@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { launch, openApp } from './chromium';
@@ -73,6 +75,25 @@ async function reopen(page: Page): Promise<void> {
 }
 
 describe('the scenario editor', () => {
+  it('loads on demand: the initial JS stays within 0.75 MB gzip without Terra Draw or idb', async () => {
+    const dist = join(import.meta.dirname, '../../dist');
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(initial.length).toBeGreaterThan(0);
+    const bytes = initial.map((f) => readFileSync(join(dist, f)));
+    expect(bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)).toBeLessThanOrEqual(750_000);
+    for (const b of bytes) expect(b.toString('utf8')).not.toMatch(/TerraDraw|openDB/);
+
+    const { page } = await openApp(browser, { width: 1366, height: 768 });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
+    expect(requested.filter((u) => u.includes('EditorRoot'))).toEqual([]);
+    await enterEditor(page);
+    expect(requested.filter((u) => /EditorRoot-[^/]*\.js$/.test(u))).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('draws a movement that plays, undoes and redoes it, and keeps draft and history across a reload', async () => {
     const { page, consoleErrors, foreignRequests } = await openApp(browser, {
       width: 1366,
