@@ -29,6 +29,8 @@ export class EditorSession {
   /** Hours a new movement takes, spread over its vertices by distance. */
   durationHours = $state(6);
   saving: SaveState = $state({ state: 'saved' });
+  /** `app.opened` once this draft was put in view: another value means something else was opened since. */
+  readonly openedAt: number;
   #app: AppState;
   #saver: Autosaver;
   #checker = new DraftChecker();
@@ -57,6 +59,7 @@ export class EditorSession {
     this.problems = check.problems;
     if (check.scenario) app.replaceScenario(check.scenario, filesFromDoc(this.doc));
     if (draft.t !== undefined) app.setTime(draft.t);
+    this.openedAt = app.opened;
   }
 
   get canUndo(): boolean {

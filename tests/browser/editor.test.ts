@@ -391,4 +391,37 @@ describe('the scenario editor', () => {
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
+
+  it('saves and closes the draft when another scenario is opened from the toolbar', async () => {
+    const { page } = await openApp(browser, { width: 1366, height: 768 });
+    await newScenario(page, 'Left behind');
+    await page.getByRole('button', { name: 'Event', exact: true }).click();
+    await clickMap(page, 400, 300);
+    await expect.poll(async () => Object.keys(await draftFeatures(page))).toEqual(['event-1']);
+    const geojson = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [1.4, 18.44] },
+          properties: { id: 'r1', name: 'A report', time: '2023-11-14T06:00:00Z' },
+        },
+      ],
+    });
+    await page.setInputFiles('[data-testid="scenario-file-input"]', {
+      name: 'reports.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(geojson),
+    });
+    await page.getByRole('button', { name: 'Edit', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Done' }).count()).toBe(0);
+    expect(
+      await page.evaluate(() => window.sandtable.frame('2023-11-15T00:00:00Z').events.map((e) => e.id)),
+    ).toEqual(['r1']);
+    // The draft is kept, with its feature.
+    await enterEditor(page);
+    await page.getByText('My scenarios').click();
+    await expect.poll(() => page.getByText('Left behind', { exact: true }).count()).toBe(1);
+    await page.context().close();
+  });
 });
