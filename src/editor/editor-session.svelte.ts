@@ -1,5 +1,5 @@
 import { ui } from '../i18n/strings';
-import type { AppState } from '../app/app-state.svelte';
+import type { EditorHost } from './editor-host';
 import type { LoadError } from '../scenario/load-error';
 import { DraftChecker } from './draft-check';
 import { filesFromDoc, type DraftDoc } from './draft-doc';
@@ -31,13 +31,13 @@ export class EditorSession {
   saving: SaveState = $state({ state: 'saved' });
   /** `app.opened` once this draft was put in view: another value means something else was opened since. */
   readonly openedAt: number;
-  #app: AppState;
+  #app: EditorHost;
   #saver: Autosaver;
   #checker = new DraftChecker();
   #camera: () => Camera | undefined;
 
   constructor(
-    app: AppState,
+    app: EditorHost,
     saver: Autosaver,
     draft: DraftRecord,
     camera: () => Camera | undefined = () => undefined,

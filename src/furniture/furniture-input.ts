@@ -10,10 +10,9 @@ export type FurnitureElement = 'title' | 'legend' | 'note' | 'scale' | 'north' |
  * what was on screen for the same input.
  */
 export interface FurnitureInput {
-  /** Frame size in CSS px; the canvas itself is `width × pixelRatio` device px. */
+  /** Frame size in CSS px; the canvas is this times the pixel ratio it is drawn at. */
   width: number;
   height: number;
-  pixelRatio: number;
   theme: Theme;
   lang: Lang;
   title: string;

@@ -1,5 +1,6 @@
 import type { LegendEntry } from '../cartography/legend-entry';
 import { localize, type Lang } from '../i18n/localize';
+import { ui } from '../i18n/strings';
 import type { Measure, Rect } from './furniture-input';
 import { font, fontSize, type FurniturePalette } from './furniture-theme';
 import { drawSwatch } from './legend-swatch';
@@ -60,7 +61,7 @@ export function layoutLegend(
   const swatch = { w: SWATCH_W * k, h: SWATCH_H * k };
   const textDx = swatch.w + SWATCH_GAP * k;
   const rowGap = ROW_GAP * k;
-  const title = lang === 'fr' ? 'Légende' : 'Legend';
+  const title = ui(lang, 'legendTitle');
   const top = pad + fontSize(titleFont) * 1.3 + TITLE_GAP * k;
 
   const sized = entries.map((entry) => {
