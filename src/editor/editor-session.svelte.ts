@@ -121,6 +121,11 @@ export class EditorSession {
     this.#save();
   }
 
+  /** Shows the draft again without a change: after a language switch, the stand-in source's title follows. */
+  recheck(): void {
+    this.#show();
+  }
+
   /** Re-checks the draft and puts its valid part on the map, keeping t and the camera. */
   #show(): void {
     const check = this.#checker.check(this.doc, ui(this.#app.lang, 'noSourceYet'));
