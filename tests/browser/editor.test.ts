@@ -155,7 +155,7 @@ describe('the scenario editor', () => {
   });
 
   it('lists "claimed" without "claimed by" as a problem, which goes once fixed', async () => {
-    const { page } = await openApp(browser, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 768 });
     await newScenario(page, 'Claims');
     await page.getByRole('button', { name: 'Strike', exact: true }).click();
     await clickMap(page, 400, 300);
@@ -171,6 +171,16 @@ describe('the scenario editor', () => {
     await page.keyboard.press('Escape');
     await problems.getByRole('button', { name: /strike-1 › properties\.sources/ }).click();
     await expect.poll(() => page.getByRole('region', { name: /Selected feature/ }).count()).toBe(1);
+    // A language switch restyles the basemap; the selected shape's handles are set up again, without errors.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: /Selected feature/ }).count()).toBe(0);
+    await problems.getByRole('button', { name: /strike-1 › properties\.sources/ }).click();
+    await page.getByLabel('Certainty').selectOption('reported');
+    await expect.poll(() => problems.textContent()).not.toMatch(/claimed/);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
