@@ -10,8 +10,12 @@ const KEYS: Record<string, StringKey> = {
   area: 'kindArea',
 };
 
+/** The string key of a kind's name, or undefined for a kind the schema does not know. */
+export const kindKey = (kind: unknown): StringKey | undefined =>
+  typeof kind === 'string' ? KEYS[kind] : undefined;
+
 /** The kind as the editor names it; an unknown kind (the problem list flags it) is shown as written. */
 export function kindName(kind: unknown, lang: Lang): string {
-  const key = typeof kind === 'string' ? KEYS[kind] : undefined;
+  const key = kindKey(kind);
   return key ? ui(lang, key) : String(kind);
 }

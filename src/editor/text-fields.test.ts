@@ -18,6 +18,21 @@ describe('localised text fields', () => {
     });
   });
 
+  it('drops a generated French name once the English is renamed, and only then', () => {
+    expect(withText({ en: 'Strike 1', fr: 'Frappe 1' }, 'en', 'Drone strike')).toEqual({
+      en: 'Drone strike',
+    });
+    expect(withText({ en: 'Side A', fr: 'Camp A' }, 'en', 'Government')).toEqual({ en: 'Government' });
+    expect(withText({ en: 'Strike 1', fr: 'Frappe de drone' }, 'en', 'Drone strike')).toEqual({
+      en: 'Drone strike',
+      fr: 'Frappe de drone',
+    });
+    expect(withText({ en: 'Strike 1', fr: 'Frappe 1' }, 'fr', 'Frappe 1 bis')).toEqual({
+      en: 'Strike 1',
+      fr: 'Frappe 1 bis',
+    });
+  });
+
   it('reads numbers, keeping what is not one visible as NaN', () => {
     expect(numberOrUndefined(' ')).toBeUndefined();
     expect(numberOrUndefined('2.5')).toBe(2.5);
