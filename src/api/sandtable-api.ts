@@ -134,6 +134,11 @@ export interface SandtableApi {
   readonly exportMap: ExportWarmth;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
   exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
+  /**
+   * The scenario in view as files, what "Export scenario" zips: `scenario` is scenario.json's object, `files`
+   * every file by path. In the editor, the draft as it now stands (issue #12).
+   */
+  scenarioJson(): { scenario: unknown; files: Record<string, string> };
 }
 
 /**
@@ -308,6 +313,10 @@ export function createApi(
     releaseExport: () => exporter.release(),
     get exportMap() {
       return exporter.warmth();
+    },
+    scenarioJson() {
+      const files = { ...app.files };
+      return { scenario: JSON.parse(files['scenario.json'] ?? 'null'), files };
     },
     exportLimits() {
       const { video, ...limits } = exporter.limits();

@@ -29,6 +29,8 @@ export class AppState {
 
   /** The scenario folder as loaded, so "Export scenario" writes back exactly what is in view. */
   files: ScenarioFiles = $state.raw({});
+  /** Counts scenarios opened: the map frames each newly opened one from its default view (an edit is not one). */
+  opened = $state(0);
 
   constructor(scenario: Scenario, files: ScenarioFiles = {}) {
     this.scenario = scenario;
@@ -44,6 +46,19 @@ export class AppState {
     this.t = scenario.initialTime;
     this.chapter = undefined;
     this.freeCamera = false;
+    this.opened++;
+  }
+
+  /**
+   * The scenario editor's preview (issue #12): the draft as it now stands. Keeps t (within the new range),
+   * the camera and playback, so each edit shows at once what will play.
+   */
+  showDraft(scenario: Scenario, files: ScenarioFiles): void {
+    this.scenario = scenario;
+    this.files = files;
+    // The camera stays where the editor has it: the default view's framing must not move it at each edit.
+    this.freeCamera = true;
+    this.setTime(this.t);
   }
 
   /** Sets t inside the scenario's range and returns what was set. */

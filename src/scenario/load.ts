@@ -40,7 +40,8 @@ function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
-function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
+/** Checks scenario.json's object; pushes its problems and returns it only when it can be used. */
+export function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
   const parsed = manifestSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     errors.push(...schemaProblems(parsed.error, [], { file: MANIFEST_FILE }));
