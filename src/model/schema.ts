@@ -37,6 +37,11 @@ export const side = z
     shortName: localizedText.optional(),
     color: hexColor,
     description: localizedText.optional(),
+    /**
+     * Sides this one fights. Read both ways (A lists B or B lists A) and only when the scenario has a
+     * `perspective`: the perspective side's opponents are drawn hostile, every other side neutral.
+     */
+    opponents: z.array(id).optional(),
   })
   .strict();
 
@@ -108,8 +113,19 @@ export const manifest = z
       .min(1),
     /** Briefing chapters in time order; the camera eases from one chapter's view to the next. */
     chapters: z.array(chapter).optional(),
+    /**
+     * Whose point of view the unit symbols take: a side id (that side friend, its opponents hostile, the rest
+     * neutral), or "neutral" (the default: one frame shape for every side, filled with the side's colour).
+     */
+    perspective: z.union([z.literal('neutral'), id]).optional(),
   })
   .strict();
+
+/**
+ * A unit or installation symbol code: a number SIDC of MIL-STD-2525D/E or APP-6D (20 digits, 2525E may add
+ * 10 more). Its standard identity digit (the 4th) is replaced by the scenario's perspective when drawn.
+ */
+export const sidc = z.string().regex(/^\d{20}(\d{10})?$/, 'a 20- or 30-digit SIDC (MIL-STD-2525D/E, APP-6D)');
 
 export const casualtyFigure = z
   .object({
@@ -166,6 +182,14 @@ export const featureProperties = z.looseObject({
   /** Where sources disagree, the disagreement written out. */
   disagreement: localizedText.optional(),
   control: z.array(controlChange).optional(),
+  /** Unit symbol drawn at a movement's head or at a place. */
+  sidc: sidc.optional(),
+  /** How sure the symbol's type is, when it differs from `certainty` (a type inferred from the sources). */
+  sidcCertainty: certainty.optional(),
+  /** Sources for the symbol's type, when they differ from `sources`. */
+  sidcSources: z.array(id).min(1).optional(),
+  /** Why this symbol: what the sources say of the force, and what is inferred. */
+  sidcNote: localizedText.optional(),
 });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -181,3 +205,4 @@ export type FeatureProperties = z.infer<typeof featureProperties>;
 export type CasualtyFigure = z.infer<typeof casualtyFigure>;
 export type Claim = z.infer<typeof claim>;
 export type ControlChange = z.infer<typeof controlChange>;
+export type Perspective = NonNullable<z.infer<typeof manifest>['perspective']>;

@@ -88,6 +88,7 @@ export function buildFeature(
     sourceRefs(`properties.claims[${i}].sources`, c.sources);
   });
   props.control?.forEach((c, i) => sideRef(`properties.control[${i}].side`, c.side));
+  if (props.sidcSources) sourceRefs('properties.sidcSources', props.sidcSources);
 
   const time = props.time ? Date.parse(props.time) : undefined;
   const start = props.start ? Date.parse(props.start) : undefined;

@@ -66,7 +66,20 @@ function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined 
   for (const id of duplicates(m.sources.map((s) => s.id))) fail('sources', id, 'unique source ids');
   for (const f of duplicates(m.files)) fail('files', f, 'each file listed once');
   checkChapters(m, fail);
+  checkPerspective(m, fail);
   return m;
+}
+
+function checkPerspective(m: Manifest, fail: (field: string, value: unknown, message: string) => void): void {
+  const ids = m.sides.map((s) => s.id);
+  const known = `a side declared in sides (${ids.join(', ')})`;
+  if (m.perspective !== undefined && m.perspective !== 'neutral' && !ids.includes(m.perspective))
+    fail('perspective', m.perspective, `"neutral" or ${known}`);
+  m.sides.forEach((s, i) =>
+    s.opponents?.forEach((o, j) => {
+      if (!ids.includes(o) || o === s.id) fail(`sides[${i}].opponents[${j}]`, o, `another ${known}`);
+    }),
+  );
 }
 
 const PACE_UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -175,6 +188,7 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     packed: packTracks(movements.map((f) => f.track)),
     timed: features.filter((f) => f.kind !== 'movement').sort((a, b) => a.appears - b.appears),
     chapters: buildChapters(m),
+    perspective: m.perspective,
   };
   return { ok: true, scenario };
 }
