@@ -1,0 +1,26 @@
+import { defineStrings } from '../define-strings';
+
+/** The PowerPoint deck and the other briefing-kit outputs (GIF, captions, single file). */
+export const deckStrings = defineStrings(
+  {
+    deckSources: 'Sources',
+    deckLegend: 'Legend',
+    deckFacts: 'What happened',
+    deckMoreFacts: '… and {n} more (see the map and the notes)',
+    deckNotesSources: 'Sources for this chapter:',
+    deckStillAt: 'Map at {time}',
+    deckMadeWith: 'Made with Sandtable from the scenario {id}. Every fact on the map cites its sources.',
+    deckClip: 'Clip of the chapter',
+  },
+  {
+    deckSources: 'Sources',
+    deckLegend: 'Légende',
+    deckFacts: 'Ce qui s’est passé',
+    deckMoreFacts: '… et {n} de plus (voir la carte et les notes)',
+    deckNotesSources: 'Sources de ce chapitre :',
+    deckStillAt: 'Carte au {time}',
+    deckMadeWith:
+      'Réalisé avec Sandtable à partir du scénario {id}. Chaque fait de la carte cite ses sources.',
+    deckClip: 'Extrait du chapitre',
+  },
+);
