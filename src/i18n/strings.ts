@@ -2,12 +2,13 @@ import type { Lang } from './localize';
 import type { StringTable } from './define-strings';
 import { appStrings } from './tables/app';
 import { deckStrings } from './tables/deck';
+import { inkStrings } from './tables/ink';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
  * lookup. Text from scenario data is localised by `localize`, not here.
  */
-const parts = [appStrings, deckStrings] as const;
+const parts = [appStrings, deckStrings, inkStrings] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
 export type StringKey = KeysOf<(typeof parts)[number]>;
