@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launch } from './chromium';
+import { launch, openApp } from './chromium';
 import { embedBriefing } from '../../src/single/briefing-file';
 import { readScenarioFiles } from '../../src/scenario/kidal/kidal-data';
 
@@ -104,6 +104,33 @@ describe('the briefing as one file', () => {
     expect(await page.getByText('Kidal, saved for the room </script>').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.sandtable.time)).toBe(t);
     expect(await page.getByRole('combobox', { name: 'Chapter' }).inputValue()).toBe('fall-14nov');
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves the briefing in view from the served app as one file, opening on the current chapter', async () => {
+    const served = await openApp(browser, { hash: '#t=2023-11-13T14:00Z&chapter=southern-flank-13nov' });
+    const [download] = await Promise.all([
+      served.page.waitForEvent('download'),
+      served.page.getByRole('button', { name: 'Save briefing as one file…' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kidal-2023-briefing.html');
+    const path = join(mkdtempSync(join(tmpdir(), 'sandtable-')), download.suggestedFilename());
+    await download.saveAs(path);
+    expect(served.foreignRequests).toEqual([]);
+    expect(served.consoleErrors).toEqual([]);
+    await served.page.context().close();
+
+    const { page, requests, errors } = await openFile(path);
+    expect(await page.evaluate(() => window.sandtable.time)).toBe(Date.parse('2023-11-13T14:00:00Z'));
+    expect(await page.getByRole('combobox', { name: 'Chapter' }).inputValue()).toBe('southern-flank-13nov');
+    await page.getByRole('button', { name: 'Present' }).click();
+    expect(await page.locator('.presenter .caption h2').textContent()).toBe(
+      await page.evaluate(
+        () => window.sandtable.chapters.find((c) => c.id === 'southern-flank-13nov')!.title,
+      ),
+    );
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

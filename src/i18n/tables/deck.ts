@@ -11,6 +11,8 @@ export const deckStrings = defineStrings(
     deckStillAt: 'Map at {time}',
     deckMadeWith: 'Made with Sandtable from the scenario {id}. Every fact on the map cites its sources.',
     deckClip: 'Clip of the chapter',
+    saveBriefing: 'Save briefing as one file…',
+    saveBriefingFailed: 'The briefing could not be saved: {reason}',
   },
   {
     deckSources: 'Sources',
@@ -22,5 +24,7 @@ export const deckStrings = defineStrings(
     deckMadeWith:
       'Réalisé avec Sandtable à partir du scénario {id}. Chaque fait de la carte cite ses sources.',
     deckClip: 'Extrait du chapitre',
+    saveBriefing: 'Enregistrer le briefing en un seul fichier…',
+    saveBriefingFailed: 'Le briefing n’a pas pu être enregistré : {reason}',
   },
 );
