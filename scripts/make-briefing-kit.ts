@@ -2,7 +2,7 @@
 // service carries deck and GIF (phase 2): a PowerPoint deck (still per chapter at its end, legend) and a
 // GIF of the whole briefing, with the briefing camera. Run: npx vite-node scripts/make-briefing-kit.ts
 // [-- --out DIR --gif-frames N --gif-fps F]. Needs dist/ (npm run build) and Debian's Chromium.
-import { mkdirSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer, preview } from 'vite';
@@ -65,35 +65,39 @@ for (const c of content.chapters) {
 const first = scenario.chapters[0]!.start;
 const last = scenario.chapters.at(-1)!.end;
 const zipPath = join(out, 'frames.zip');
-const fd = openSync(zipPath, 'w');
+const reuse = process.argv.includes('--reuse-frames') && existsSync(zipPath);
+const fd = openSync(reuse ? '/dev/null' : zipPath, 'w');
 await page.exposeFunction('__kitSink', (data: string, position: number) => {
   const bytes = Buffer.from(data, 'base64');
   writeSync(fd, bytes, 0, bytes.length, position);
 });
-console.log(`rendering ${gifFrames} frames of the whole briefing at 1280x720…`);
-await page.evaluate(
-  ({ from, to, frames, fps }) => {
-    const toB64 = (bytes: Uint8Array) => {
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 0x8000)
-        s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(s);
-    };
-    const w = window as unknown as { __kitSink: (d: string, p: number) => Promise<void> };
-    return window.sandtable.exportFrames({
-      from,
-      to,
-      fps,
-      frames,
-      width: 1280,
-      height: 720,
-      camera: 'briefing',
-      format: 'zip',
-      sink: (c: { data: Uint8Array; position: number }) => w.__kitSink(toB64(c.data), c.position),
-    });
-  },
-  { from: first, to: last, frames: gifFrames, fps: gifFps },
+console.log(
+  reuse ? 'reusing frames.zip' : `rendering ${gifFrames} frames of the whole briefing at 1280x720…`,
 );
+if (!reuse)
+  await page.evaluate(
+    ({ from, to, frames, fps }) => {
+      const toB64 = (bytes: Uint8Array) => {
+        let s = '';
+        for (let i = 0; i < bytes.length; i += 0x8000)
+          s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(s);
+      };
+      const w = window as unknown as { __kitSink: (d: string, p: number) => Promise<void> };
+      return window.sandtable.exportFrames({
+        from,
+        to,
+        fps,
+        frames,
+        width: 1280,
+        height: 720,
+        camera: 'briefing',
+        format: 'zip',
+        sink: (c: { data: Uint8Array; position: number }) => w.__kitSink(toB64(c.data), c.position),
+      });
+    },
+    { from: first, to: last, frames: gifFrames, fps: gifFps },
+  );
 closeSync(fd);
 await server.close();
 
@@ -108,7 +112,9 @@ await devPage.evaluate(() => window.sandtable.ready);
 const legend = b64(
   await devPage.evaluate(
     async ({ times, lang }) => {
-      const imp = (p: string) => import(/* @vite-ignore */ p);
+      // Built at run time: vite-node would rewrite an import() written here, and this runs in the page.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the app's modules, used as they are
+      const imp = new Function('p', 'return import(p)') as (p: string) => Promise<Record<string, any>>;
       const { loadScenario } = await imp('/src/scenario/load.ts');
       const { DEFAULT_SCENARIO_FILES } = await imp('/src/scenario/default-scenario.ts');
       const { frameAt } = await imp('/src/engine/frame-at.ts');
@@ -169,9 +175,7 @@ const deck = await buildDeck(content, { stills, legend });
 writeFileSync(join(out, 'kidal-briefing.pptx'), deck);
 console.log(`deck: ${deck.length} bytes`);
 
-const zip = unzipSync(
-  new Uint8Array(Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(zipPath)))),
-);
+const zip = unzipSync(new Uint8Array(readFileSync(zipPath)));
 const names = Object.keys(zip).sort();
 const rgba = (name: string) => new Uint8Array(PNG.sync.read(Buffer.from(zip[name]!)).data);
 const palette = clipPalette(gifSampleFrames(names.length).map((i) => rgba(names[i]!)));
