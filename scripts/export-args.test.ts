@@ -47,7 +47,7 @@ describe('export CLI arguments', () => {
     ['--from 2023-11-15 --to 2023-11-10 --duration 2s --out a.mp4', /--to must be after --from/],
     ['--fps 500 --duration 2s --out a.mp4', /--fps must be a number from 1 to 120/],
     ['--format mp4 --duration 2s --out a.webm', /does not end in \.mp4/],
-    ['--duration 2s --out a.gif', /--format must be one of/],
+    ['--duration 2s --out a.avi', /--format must be one of/],
     ['--from 2023-11-10 --duration 2s --out a.mp4', /--from and --to go together/],
     ['--from yesterday --to 2023-11-11 --duration 2s --out a.mp4', /not a date/],
     ['--out a.mp4', /--duration/],
