@@ -117,51 +117,19 @@ const legend = b64(
       const imp = new Function('p', 'return import(p)') as (p: string) => Promise<Record<string, any>>;
       const { loadScenario } = await imp('/src/scenario/load.ts');
       const { DEFAULT_SCENARIO_FILES } = await imp('/src/scenario/default-scenario.ts');
-      const { frameAt } = await imp('/src/engine/frame-at.ts');
-      const { legendForFrame } = await imp('/src/cartography/legend-for-frame.ts');
-      const { layoutLegend, drawLegend } = await imp('/src/furniture/legend.ts');
-      const { furniturePalette } = await imp('/src/furniture/furniture-theme.ts');
-      const { symbolLegend } = await imp('/src/symbols/symbol-legend.ts');
-      const { loadSymbolAtlas } = await imp('/src/symbols/symbol-atlas.ts');
-      const { drawSymbolSwatch } = await imp('/src/symbols/symbol-swatch.ts');
-      const scenario = loadScenario(DEFAULT_SCENARIO_FILES).scenario;
-      const theme = 'projector';
-      const byKey = new Map();
-      const symbols = new Map();
-      for (const t of times) {
-        const frame = frameAt(scenario, t);
-        for (const e of legendForFrame({ scenario, frame, theme, lang })) byKey.set(e.key, e);
-        for (const e of symbolLegend(scenario, frame)) symbols.set(e.key, e);
-      }
+      const { legendImage } = await imp('/src/deck/legend-image.ts');
       await document.fonts.load('700 20px "Noto Sans"');
-      const measure = (text: string, font: string) => {
-        const c = document.createElement('canvas').getContext('2d')!;
-        c.font = font;
-        return c.measureText(text).width;
-      };
-      const k = 1;
-      const layout = layoutLegend([...byKey.values()], lang, k, measure, 2);
-      const atlas = await loadSymbolAtlas(scenario, theme);
-      const rows = [...symbols.values()];
-      const rowH = 44;
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.ceil(Math.max(layout.rect.w, 760)) + 4;
-      canvas.height = Math.ceil(layout.rect.h + rows.length * rowH + 40);
-      const ctx = canvas.getContext('2d')!;
-      const palette = furniturePalette(theme);
-      ctx.fillStyle = '#111418';
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      drawLegend(ctx, { ...layout, rect: { ...layout.rect, x: 2, y: 2 } }, palette, k);
-      let y = layout.rect.h + 24;
-      ctx.font = '400 19px "Noto Sans"';
-      ctx.textBaseline = 'middle';
-      for (const row of rows) {
-        if (row.icon) drawSymbolSwatch(ctx, atlas, row.icon.key, { x: 18, y, w: 54, h: 38 });
-        ctx.fillStyle = palette.text;
-        ctx.fillText(typeof row.label === 'string' ? row.label : row.label[lang], row.icon ? 86 : 18, y + 19);
-        y += rowH;
-      }
-      return canvas.toDataURL('image/png').split(',')[1]!;
+      const blob: Blob = await legendImage(
+        loadScenario(DEFAULT_SCENARIO_FILES).scenario,
+        'projector',
+        lang,
+        times,
+      );
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
     },
     { times: content.chapters.map((c) => c.at), lang },
   ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captionAt, CAPTION_FADE_SHARE } from './caption-at';
-import { drawLowerThird, layoutLowerThird } from './lower-third';
+import { drawCaptionAt, drawLowerThird, layoutLowerThird } from './lower-third';
 import { loadScenario } from '../scenario/load';
 import { readScenarioFiles } from '../scenario/kidal/kidal-data';
 import { recordingContext } from '../furniture/recording-context';
@@ -70,5 +70,23 @@ describe('lower third', () => {
     const l = layoutLowerThird(long, 1280, 720, approxMeasure);
     expect(l.captionLines).toHaveLength(3);
     expect(l.captionLines[2]).toMatch(/…$/);
+  });
+});
+
+describe('drawCaptionAt', () => {
+  const frame = { width: 1280, height: 720, pixelRatio: 2, theme: 'print' as const, lang: 'fr' as const };
+
+  it('draws the chapter’s lower third at device scale, and nothing between chapters or at a fade’s edge', () => {
+    const rec = recordingContext();
+    drawCaptionAt(rec.ctx, kidal, fall.start + len / 2, frame, approxMeasure);
+    expect(rec.calls).toContainEqual({ op: 'call', name: 'scale', args: [2, 2] });
+    expect(rec.texts().join(' ')).toContain(
+      captionAt(kidal, fall.start + len / 2, 'fr')!.title.split(' ')[0],
+    );
+    for (const t of [kidal.chapters[0]!.start - 1, fall.start]) {
+      const none = recordingContext();
+      drawCaptionAt(none.ctx, kidal, t, frame, approxMeasure);
+      expect(none.calls).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import type { Theme } from '../model/theme';
-import type { CaptionFrame } from './caption-at';
+import { captionAt, type CaptionFrame } from './caption-at';
+import type { Lang } from '../i18n/localize';
+import type { Scenario } from '../model/scenario';
 import type { Measure, Rect } from '../furniture/furniture-input';
 import { layoutUnit } from '../furniture/furniture-input';
 import { font, fontSize, furniturePalette } from '../furniture/furniture-theme';
@@ -94,5 +96,32 @@ export function drawLowerThird(
     ctx.fillText(line, x, y);
     y += layout.lineH.caption;
   }
+  ctx.restore();
+}
+
+/**
+ * The captions option of an export, in one call: the lower third of the chapter at t drawn over a frame of
+ * `width × height` CSS px at `pixelRatio`, or nothing outside the chapters. Pure of t like the rest.
+ */
+export function drawCaptionAt(
+  ctx: Ctx,
+  scenario: Pick<Scenario, 'chapters'>,
+  t: number,
+  frame: {
+    width: number;
+    height: number;
+    pixelRatio: number;
+    theme: Theme;
+    lang: Lang;
+    bottomClear?: number;
+  },
+  measure: Measure,
+): void {
+  const caption = captionAt(scenario, t, frame.lang);
+  if (!caption || caption.opacity <= 0) return;
+  const layout = layoutLowerThird(caption, frame.width, frame.height, measure, frame.bottomClear);
+  ctx.save();
+  ctx.scale(frame.pixelRatio, frame.pixelRatio);
+  drawLowerThird(ctx, caption, layout, frame.theme);
   ctx.restore();
 }
