@@ -142,12 +142,7 @@ async function main() {
         const range = await page.evaluate((name) => {
           const s = window.sandtable;
           if (name === undefined) return { start: s.scenario.start, end: s.scenario.end };
-          const n = name.toLowerCase();
-          return (
-            s.chapters.find((c) => c.id.toLowerCase() === n || c.title.toLowerCase() === n) ?? {
-              names: s.chapters.map((c) => c.id),
-            }
-          );
+          return s.findChapter(name) ?? { names: s.chapters.map((c) => c.id) };
         }, args.chapter);
         if (!('start' in range))
           throw new Error(

@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { buildDeck } from '../src/deck/build-deck';
 import { deckContent } from '../src/deck/deck-content';
 import { loadScenario } from '../src/scenario/load';
-import { readScenarioFiles } from '../src/scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../tests/support/kidal-data';
 import { clipPalette, gifSampleFrames } from '../src/export/gif-palette';
 import { GifWriter } from '../src/export/gif-sequence';
 

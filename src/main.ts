@@ -15,6 +15,8 @@ import type { MapView } from './map/map-view';
 import { initialLang, LANG_KEY } from './i18n/strings';
 import { parseHash } from './app/deep-link';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
+import { createExporter } from './export/exporter';
+import { appBaseUrl } from './app/base-url';
 import { readEmbeddedBriefing, rememberOwnHtml } from './single/briefing-file';
 
 declare global {
@@ -41,6 +43,8 @@ if (!result.ok) {
 } else {
   const app = new AppState(result.scenario, files);
   if (params.get('theme') === 'print') app.theme = 'print';
+  // `?symbols=0` opens with the Symbols toggle off: the arrows alone.
+  if (params.get('symbols') === '0') app.showSymbols = false;
   app.lang = initialLang(params.get('lang'), storedLang());
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));
@@ -51,12 +55,15 @@ if (!result.ok) {
   applyLink(app, link);
   view.then((v) => applyLink(app, link, v));
   syncUrl(app, view);
-  window.sandtable = createApi(app, view);
+  // One exporter for the app's dialog and for scripts: one export map, one export at a time.
+  const exporter = createExporter(appBaseUrl());
+  window.sandtable = createApi(app, view, exporter);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,
     props: {
       app,
+      exporter,
       antialias: params.get('antialias') !== '0',
       chrome: params.get('chrome') !== '0',
       onview: resolveView,

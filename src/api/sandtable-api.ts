@@ -6,20 +6,19 @@ import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
 import type { LonLat } from '../model/geo';
 import type { Camera } from '../model/camera';
+import { problemText } from '../i18n/problem';
 import {
-  exportSequence,
-  exportStill,
   MIME,
-  prepareExport,
-  releaseExport,
+  type Exporter,
+  type ExportJob,
+  type ExportWarmth,
   type SequenceFormat,
-} from '../export/export-frames';
-import { defaultPixelRatio, MAX_PIXELS, MAX_SIDE } from '../export/export-sizes';
+} from '../export/exporter';
+import { defaultPixelRatio } from '../export/export-sizes';
 import { framesFor } from '../export/frame-schedule';
 import { callbackSink, memorySink, type ByteChunk } from '../export/byte-sink';
-import { chapterRanges, type ExportRange } from '../export/chapters';
-import { gpuMaxSide, type RenderSettings } from '../export/offscreen-renderer';
-import { webCodecsProblem, type BitratePreset } from '../export/codec-choice';
+import { chapterRanges, findChapter, type ChapterRange } from '../briefing/chapters';
+import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
@@ -83,7 +82,9 @@ export interface SandtableApi {
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
   /** The scenario's chapters as time ranges (empty when it has none). */
-  readonly chapters: ExportRange[];
+  readonly chapters: ChapterRange[];
+  /** A chapter by id or by its title in either language (case-insensitive), or null. */
+  findChapter(name: string): ChapterRange | null;
   /** A PNG of time t (default: now) at exactly width × height device px, with all the map furniture. */
   exportStill(options: ExportSizeOptions & { t?: number | string }): Promise<Blob>;
   /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
@@ -95,11 +96,17 @@ export interface SandtableApi {
   prepareExport(options: ExportSizeOptions & { t?: number | string }): Promise<void>;
   /** Frees the export map kept by prepareExport or by the last export. */
   releaseExport(): Promise<void>;
+  /** The export map kept warm (its size in device px, or null) and how many were built in this page. */
+  readonly exportMap: ExportWarmth;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
   exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
 }
 
-export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
+/**
+ * A thin adapter for scripts: the app's state and map for reading and moving, the app's exporter for
+ * exports. It holds nothing of its own.
+ */
+export function createApi(app: AppState, view: Promise<MapView>, exporter: Exporter): SandtableApi {
   let mapView: MapView | undefined;
   const ready = view.then((v) => {
     mapView = v;
@@ -109,21 +116,18 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
     if (!mapView) throw new Error('sandtable is not ready yet: await sandtable.ready first');
     return mapView;
   };
-  const renderSettings = (o: ExportSizeOptions): RenderSettings => {
-    const current = requireView().view;
-    return {
-      scenario: app.scenario,
-      theme: app.theme,
-      lang: app.lang,
-      camera: { ...current, ...o.view },
-      size: {
-        width: o.width,
-        height: o.height,
-        pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
-      },
-      baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
-    };
-  };
+  const job = (o: ExportSizeOptions): ExportJob => ({
+    scenario: app.scenario,
+    theme: app.theme,
+    lang: app.lang,
+    camera: { ...requireView().view, ...o.view },
+    size: {
+      width: o.width,
+      height: o.height,
+      pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
+    },
+    symbols: app.showSymbols,
+  });
   return {
     ready,
     get time() {
@@ -181,11 +185,15 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       return [p.x, p.y];
     },
     get chapters() {
-      return chapterRanges(app.scenario as { chapters?: unknown; end: number }, app.lang);
+      return chapterRanges(app.scenario.chapters, app.lang);
+    },
+    findChapter(name) {
+      const chapter = findChapter(app.scenario.chapters, name);
+      return chapter ? (chapterRanges([chapter], app.lang)[0] ?? null) : null;
     },
     async exportStill(o) {
       await ready;
-      return exportStill(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
+      return exporter.still(job(o), o.t === undefined ? app.t : toEpochMs(o.t));
     },
     async exportFrames(o) {
       await ready;
@@ -201,22 +209,22 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
         onProgress: o.onProgress,
         signal: o.signal,
       };
-      if (o.sink) return exportSequence(renderSettings(o), request, callbackSink(o.sink));
+      if (o.sink) return exporter.sequence(job(o), request, callbackSink(o.sink));
       const memory = memorySink();
-      await exportSequence(renderSettings(o), request, memory);
+      await exporter.sequence(job(o), request, memory);
       return memory.blob(MIME[o.format]);
     },
     async prepareExport(o) {
       await ready;
-      return prepareExport(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
+      return exporter.prepare(job(o), o.t === undefined ? app.t : toEpochMs(o.t));
     },
-    releaseExport,
+    releaseExport: () => exporter.release(),
+    get exportMap() {
+      return exporter.warmth();
+    },
     exportLimits() {
-      return {
-        maxSide: Math.min(MAX_SIDE, gpuMaxSide() ?? MAX_SIDE),
-        maxPixels: MAX_PIXELS,
-        video: webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown }) ?? null,
-      };
+      const { video, ...limits } = exporter.limits();
+      return { ...limits, video: video && problemText(video, 'en') };
     },
   };
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { captionAt, CAPTION_FADE_SHARE } from './caption-at';
 import { drawCaptionAt, drawLowerThird, layoutLowerThird } from './lower-third';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
-import { recordingContext } from '../furniture/recording-context';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
+import { recordingContext } from '../../tests/support/recording-context';
 import { approxMeasure } from '../furniture/text';
 
 const loaded = loadScenario(readScenarioFiles());

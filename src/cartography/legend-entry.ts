@@ -17,7 +17,9 @@ export type Swatch =
   /** A band of varying width: a route known only as a corridor. */
   | { type: 'corridor'; fill: RGBA; stroke: RGBA }
   /** An area; `hatch` draws diagonal hatching in that colour (contested). */
-  | { type: 'area'; fill: RGBA; stroke: RGBA; hatch?: RGBA };
+  | { type: 'area'; fill: RGBA; stroke: RGBA; hatch?: RGBA }
+  /** A unit symbol as the map draws it: its cell in the scenario's symbol atlas. */
+  | { type: 'symbol'; icon: string };
 
 /** One line of the legend: a swatch and what it means, in words a general audience understands. */
 export interface LegendEntry {

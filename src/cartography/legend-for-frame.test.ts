@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { legendForFrame } from './legend-for-frame';
 import { frameAt } from '../engine/frame-at';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
 
 const loaded = loadScenario(readScenarioFiles());
 if (!loaded.ok) throw new Error('Kidal scenario rejected');
 const scenario = loaded.scenario;
 
-const keysAt = (iso: string, lang: 'en' | 'fr' = 'en') =>
-  legendForFrame({ scenario, frame: frameAt(scenario, Date.parse(iso)), theme: 'projector', lang }).map(
+const keysAt = (iso: string) =>
+  legendForFrame({ scenario, frame: frameAt(scenario, Date.parse(iso)), theme: 'projector' }).map(
     (e) => e.key,
   );
 
@@ -43,14 +43,15 @@ describe('legendForFrame', () => {
     expect(keys).toEqual(expect.arrayContaining(['move-csp-psd', 'held-fama-wagner', 'move-done']));
   });
 
-  it('speaks French', () => {
+  it('speaks English and French, with each side named in that language', () => {
     const entries = legendForFrame({
       scenario,
       frame: frameAt(scenario, Date.parse('2023-11-14T12:00:00Z')),
       theme: 'print',
-      lang: 'fr',
     });
     const held = entries.find((e) => e.key === 'held-fama-wagner');
-    expect(held?.label).toMatchObject({ fr: 'Tenu par FAMa–Wagner' });
+    expect(held?.label).toEqual({ en: 'Held by FAMa–Wagner', fr: 'Tenu par FAMa–Wagner' });
+    const moving = entries.find((e) => e.key === 'move-csp-psd');
+    expect(moving?.label).toMatchObject({ fr: expect.stringMatching(/ : mouvement en cours$/) });
   });
 });

@@ -1,6 +1,8 @@
 import { inkFor } from './ink';
 import { corridorStates, haloStates } from './uncertainty-states';
 import { localize, type Lang } from '../i18n/localize';
+import { localized, ui } from '../i18n/strings';
+import type { LocalizedText } from '../model/schema';
 import type { Frame } from '../engine/frame-at';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
@@ -11,7 +13,6 @@ interface Ctx {
   scenario: Scenario;
   frame: Frame;
   theme: Theme;
-  lang: Lang;
 }
 
 /**
@@ -19,14 +20,16 @@ interface Ctx {
  * something in that style. Built from the same predicates the layers use, so key and map cannot drift.
  */
 export function legendForFrame(ctx: Ctx): LegendEntry[] {
-  const { scenario, frame, theme, lang } = ctx;
+  const { scenario, frame, theme } = ctx;
   const ink = inkFor(theme);
   const entries: LegendEntry[] = [];
-  const add = (key: string, swatch: LegendEntry['swatch'], en: string, fr: string) =>
-    entries.push({ key, swatch, label: { en, fr } });
-  const name = (side: string) => {
+  const add = (key: string, swatch: LegendEntry['swatch'], label: LocalizedText) =>
+    entries.push({ key, swatch, label });
+  // A side's short name in each language, so the entry reads right whichever language is shown.
+  const sideText = (key: 'legendMoving' | 'legendHeld', side: string): LocalizedText => {
     const s = scenario.sideById.get(side);
-    return s ? localize(s.shortName ?? s.name, lang) : side;
+    const name = (l: Lang) => (s ? localize(s.shortName ?? s.name, l) : side);
+    return { en: ui('en', key, { side: name('en') }), fr: ui('fr', key, { side: name('fr') }) };
   };
   const hollowFill: RGBA = ink.halo;
 
@@ -40,48 +43,42 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
       hollow
         ? { type: 'arrow', color: hollowFill, casing: sideColor(scenario, side) }
         : { type: 'arrow', color: sideColor(scenario, side), casing: ink.halo },
-      `${name(side)}: movement under way`,
-      `${name(side)} : mouvement en cours`,
+      sideText('legendMoving', side),
     );
   }
   if (frame.movements.some((m) => m.status === 'done')) {
     add(
       'move-done',
       { type: 'arrow', color: [...ink.muted.slice(0, 3), 150] as RGBA },
-      'Completed movement (faded)',
-      'Mouvement achevé (estompé)',
+      localized('legendDone'),
     );
   }
   if (frame.movements.some((m) => isEstimated(m.feature.props))) {
     add(
       'route-estimated',
       { type: 'line', color: ink.muted, width: 4, dash: [10, 6] },
-      'Dashed: route or position estimated',
-      'Tirets : itinéraire ou position estimés',
+      localized('legendEstimated'),
     );
   }
   if ([...frame.movements, ...frame.events].some((s) => isClaimed(s.feature.props))) {
     add(
       'claimed',
       { type: 'circle', fill: ink.muted, stroke: ink.outline, ring: ink.outline },
-      'Claimed by one side only (label says who)',
-      'Revendiqué par un seul camp (l’étiquette dit lequel)',
+      localized('legendClaimed'),
     );
   }
   if (corridorStates(frame).length) {
     add(
       'corridor',
       { type: 'corridor', fill: [...ink.muted.slice(0, 3), 70] as RGBA, stroke: ink.muted },
-      'Band: route not known, lies somewhere inside',
-      'Bande : itinéraire inconnu, situé quelque part à l’intérieur',
+      localized('legendCorridor'),
     );
   }
   if (haloStates(frame).length) {
     add(
       'halo',
       { type: 'halo', fill: [...ink.muted.slice(0, 3), 50] as RGBA, stroke: ink.muted },
-      'Circle: position known only to within its radius',
-      'Cercle : position connue à son rayon près',
+      localized('legendHalo'),
     );
   }
   const strikes = frame.events.filter((e) => e.feature.kind === 'strike');
@@ -89,24 +86,21 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
     add(
       'strike-now',
       { type: 'pulse', color: sideColor(scenario, strikes[0]!.feature.props.side) },
-      'Drone strike under way',
-      'Frappe de drone en cours',
+      localized('legendStrikeNow'),
     );
   }
   if (strikes.length) {
     add(
       'strike',
       { type: 'circle', fill: sideColor(scenario, strikes[0]!.feature.props.side), stroke: ink.outline },
-      'Drone strike (fades with time)',
-      'Frappe de drone (s’estompe avec le temps)',
+      localized('legendStrike'),
     );
   }
   if (frame.events.some((e) => e.feature.geometry.type === 'Point' && e.feature.windowed && e.inWindow)) {
     add(
       'time-window',
       { type: 'circle', fill: [0, 0, 0, 0], stroke: ink.muted, ring: ink.outline },
-      'Dashed ring: exact time unknown, only a window',
-      'Anneau en tirets : heure inconnue, seulement une fenêtre',
+      localized('legendWindow'),
     );
   }
   const zones = frame.events.filter((e) => e.feature.geometry.type === 'Polygon');
@@ -119,33 +113,25 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
         fill: sideColor(scenario, z.feature.props.side, 90),
         stroke: sideColor(scenario, z.feature.props.side),
       },
-      'Area of fighting (bright while it lasts)',
-      'Zone de combats (vive pendant les combats)',
+      localized('legendClash'),
     );
     if (zones.some((s) => isContested(s.feature.props))) {
       add(
         'contested',
         { type: 'area', fill: [0, 0, 0, 0], stroke: ink.outline, hatch: ink.muted },
-        'Dashed edge: outcome contested, both sides claim it',
-        'Bord en tirets : issue contestée, revendiquée par les deux camps',
+        localized('legendContested'),
       );
     }
   }
   if (frame.events.some((e) => e.feature.kind !== 'strike' && e.feature.geometry.type === 'Point')) {
-    add(
-      'event',
-      { type: 'circle', fill: ink.muted, stroke: ink.outline },
-      'Reported event',
-      'Événement rapporté',
-    );
+    add('event', { type: 'circle', fill: ink.muted, stroke: ink.outline }, localized('legendEvent'));
   }
   const holders = [...new Set(frame.places.flatMap((p) => (p.controller ? [p.controller] : [])))];
   for (const side of holders) {
     add(
       `held-${side}`,
       { type: 'circle', fill: sideColor(scenario, side), stroke: ink.outline },
-      `Held by ${name(side)}`,
-      `Tenu par ${name(side)}`,
+      sideText('legendHeld', side),
     );
   }
   return entries;

@@ -3,7 +3,7 @@ import { buildDeck } from './build-deck';
 import { deckContent } from './deck-content';
 import { pngSize } from './png-size';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
 import { solidPng } from '../../tests/support/png';
 import { readPptx } from '../../tests/support/pptx';
 

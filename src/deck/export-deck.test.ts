@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDeck, momentIn } from './export-deck';
 import { deckLegendEntries } from './legend-image';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
 import { solidPng } from '../../tests/support/png';
 import { readPptx } from '../../tests/support/pptx';
 import type { Camera } from '../model/camera';

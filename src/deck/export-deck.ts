@@ -1,7 +1,6 @@
 import type { Camera } from '../model/camera';
 import type { Chapter, Scenario } from '../model/scenario';
 import type { Lang } from '../i18n/localize';
-import { throwIfAborted } from '../export/export-job';
 import { deckContent } from './deck-content';
 
 export type DeckMoment = 'start' | 'middle' | 'end';
@@ -54,17 +53,17 @@ export async function exportDeck(
   const stills: Record<string, Uint8Array> = {};
   const clips: Record<string, Uint8Array> = {};
   for (const c of scenario.chapters) {
-    throwIfAborted(request.signal);
+    request.signal?.throwIfAborted();
     stills[c.id] = await bytes(await renderer.still(moments[c.id]!, c.camera));
     step();
     if (request.clips) {
-      throwIfAborted(request.signal);
+      request.signal?.throwIfAborted();
       const schedule = { from: c.start, to: c.end, ...request.clips };
       clips[c.id] = await bytes(await renderer.clip!(c, schedule));
       step();
     }
   }
-  throwIfAborted(request.signal);
+  request.signal?.throwIfAborted();
   const legend = await bytes(await renderer.legend(Object.values(moments)));
   step();
   const { buildDeck } = await import('./build-deck');

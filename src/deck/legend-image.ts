@@ -22,7 +22,7 @@ export function deckLegendEntries(
   const symbols = new Map<string, SymbolLegendEntry>();
   for (const t of times) {
     const frame = frameAt(scenario, t);
-    for (const e of legendForFrame({ scenario, frame, theme, lang }))
+    for (const e of legendForFrame({ scenario, frame, theme }))
       if (!entries.has(e.key)) entries.set(e.key, e);
     for (const e of symbolLegend(scenario, frame)) if (!symbols.has(e.key)) symbols.set(e.key, e);
   }

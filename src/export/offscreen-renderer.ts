@@ -1,24 +1,22 @@
 import { now, restoreNow, setNow } from 'maplibre-gl';
 import { MapView } from '../map/map-view';
-import { basemapStyle } from '../map/basemap-style';
-import { buildLayers } from '../layers/build-layers';
-import { loadIconAtlas } from '../layers/icon-atlas';
-import { frameAt } from '../engine/frame-at';
+import { ProblemError } from '../i18n/problem';
 import { drawFurniture } from '../furniture/draw-furniture';
-import { attributionFor, furnitureForFrame } from '../furniture/furniture-for-frame';
-import { cameraOf, screenOf } from '../map/map-scene';
+import { composeScene, type Scene } from '../scene/compose-scene';
+import { sceneReady, type SceneAssets } from '../scene/scene-assets';
+import { loadSymbolAtlas, type SymbolAtlas } from '../symbols/symbol-atlas';
+import { sceneBasemap, type SceneBasemap } from '../scene/scene-basemap';
 import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { cssSize, type ExportSize } from './export-sizes';
 import type { Camera } from '../model/camera';
 import { PixelReadback, type PendingPixels } from './pixel-readback';
-import type { FurnitureInput } from '../furniture/furniture-input';
 
 /** A frame on the map's canvas whose pixels are on their way back, with the furniture to put over it. */
 export interface DrawnFrame {
   pixels: PendingPixels;
-  furniture: Omit<FurnitureInput, 'width' | 'height' | 'pixelRatio'>;
+  furniture: Scene['furniture'];
 }
 
 export interface RenderSettings {
@@ -28,6 +26,8 @@ export interface RenderSettings {
   camera: Camera;
   size: ExportSize;
   baseUrl: string;
+  /** Unit symbols drawn (the default) or not (the Symbols toggle off). */
+  symbols?: boolean;
 }
 
 /**
@@ -41,9 +41,10 @@ export class OffscreenRenderer {
   private readonly container: HTMLDivElement;
   private readonly view: MapView;
   private readonly css: { width: number; height: number };
-  private icons: HTMLImageElement | undefined;
+  private assets!: SceneAssets;
+  private symbols: SymbolAtlas | undefined;
   private readback!: PixelReadback;
-  private readonly attribution: string;
+  private readonly basemap: SceneBasemap;
   /**
    * MapLibre's clock (global) is frozen only while a job runs: a job starts it from the real time or just
    * past the previous job's last value, whichever is later, so it never runs backwards for this map.
@@ -78,15 +79,11 @@ export class OffscreenRenderer {
     });
     this.container.setAttribute('aria-hidden', 'true');
     document.body.append(this.container);
-    const style = {
-      ...basemapStyle({ baseUrl: settings.baseUrl, theme: settings.theme, lang: settings.lang }),
-      // Paint-property transitions run on MapLibre's clock: off, so a frozen clock cannot hold one mid-way.
-      transition: { duration: 0, delay: 0 },
-    };
-    this.attribution = attributionFor(settings.scenario, style, settings.lang);
+    // The screen's basemap, paint transitions off: a frozen clock cannot hold one mid-way.
+    this.basemap = sceneBasemap({ baseUrl: settings.baseUrl, theme: settings.theme, lang: settings.lang });
     this.view = new MapView({
       container: this.container,
-      style,
+      style: this.basemap.style,
       view: settings.camera,
       antialias: false,
       // Frames are copied out inside the render pass (PixelReadback), so the buffer need not outlive it.
@@ -105,19 +102,26 @@ export class OffscreenRenderer {
   static async create(settings: RenderSettings): Promise<OffscreenRenderer> {
     const renderer = new OffscreenRenderer(settings);
     try {
-      const [icons] = await Promise.all([
-        loadIconAtlas(),
-        document.fonts.load('700 16px "Noto Sans"'),
-        document.fonts.load('400 16px "Noto Sans"'),
+      const [assets, symbols] = await Promise.all([
+        sceneReady(),
+        settings.symbols === false ? undefined : loadSymbolAtlas(settings.scenario, settings.theme),
         renderer.view.loaded,
       ]);
-      renderer.icons = icons;
+      renderer.assets = assets;
+      renderer.symbols = symbols;
       const canvas = renderer.view.map.getCanvas();
       if (canvas.width < settings.size.width || canvas.height < settings.size.height)
-        throw new Error(
-          `The graphics driver drew the map at ${canvas.width} × ${canvas.height} px, smaller than the ` +
-            `${settings.size.width} × ${settings.size.height} asked for: choose a smaller size.`,
-        );
+        throw new ProblemError([
+          {
+            key: 'problemDriverSize',
+            values: {
+              drawnW: canvas.width,
+              drawnH: canvas.height,
+              width: settings.size.width,
+              height: settings.size.height,
+            },
+          },
+        ]);
       const gl = canvas.getContext('webgl2');
       if (!gl) throw new Error('The export map has no WebGL2 context to read frames back from.');
       renderer.readback = new PixelReadback(gl, settings.size.width, settings.size.height);
@@ -154,19 +158,19 @@ export class OffscreenRenderer {
       throw new Error('OffscreenRenderer.draw needs beginJob first (the clock is not frozen).');
     const { scenario, theme, lang } = this.settings;
     const map = this.view.map;
-    // Before the furniture and label obstacles, which are laid out for the camera.
     if (camera) map.jumpTo(camera);
-    const frame = frameAt(scenario, t);
-    const furniture = furnitureForFrame({
+    // The screen's composition, for this map's camera (as the map clamped it) and the export's CSS size.
+    const scene = composeScene({
       scenario,
-      frame,
+      t,
+      camera: this.view.view,
+      size: this.css,
       theme,
       lang,
-      attribution: this.attribution,
-      camera: cameraOf(map),
+      assets: this.assets,
+      basemap: this.basemap.credits,
+      ...(this.symbols && { symbols: this.symbols }),
     });
-    const { width, height } = this.css;
-    const screen = screenOf(map, width, height, furniture);
     this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);
     setNow(this.clock);
     // Idle fires at the end of the render pass, while the frame is still in the drawing buffer.
@@ -174,13 +178,13 @@ export class OffscreenRenderer {
     const capture = () => (pixels = this.readback.queue());
     map.once('idle', capture);
     try {
-      this.view.setLayers(buildLayers({ scenario, frame, theme, lang, icons: this.icons!, screen }));
+      this.view.setLayers(scene.layers);
       await this.view.rendered();
     } finally {
       map.off('idle', capture);
     }
     if (!pixels) throw new Error('The export map went idle without drawing the frame.');
-    return { pixels, furniture };
+    return { pixels, furniture: scene.furniture };
   }
 
   /**
@@ -193,12 +197,7 @@ export class OffscreenRenderer {
     const ctx = this.ctx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.putImageData(image, 0, 0);
-    drawFurniture(ctx, {
-      ...furniture,
-      width: size.width / size.pixelRatio,
-      height: size.height / size.pixelRatio,
-      pixelRatio: size.pixelRatio,
-    });
+    drawFurniture(ctx, furniture.input, furniture.plan, size.pixelRatio);
     this.drawn++;
     return this.canvas;
   }
@@ -218,20 +217,4 @@ export class OffscreenRenderer {
     this.canvas.width = 1;
     this.canvas.height = 1;
   }
-}
-
-/** The largest canvas side this browser's WebGL can draw, or undefined when it cannot tell. */
-export function gpuMaxSide(): number | undefined {
-  const canvas = document.createElement('canvas');
-  const gl = canvas.getContext('webgl2');
-  if (!gl) return undefined;
-  const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  const side = Math.min(
-    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
-    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
-    dims[0] ?? Infinity,
-    dims[1] ?? Infinity,
-  );
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return side;
 }

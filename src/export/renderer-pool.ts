@@ -10,6 +10,7 @@ function sameBuild(a: RenderSettings, b: RenderSettings): boolean {
     a.scenario === b.scenario &&
     a.theme === b.theme &&
     a.lang === b.lang &&
+    (a.symbols ?? true) === (b.symbols ?? true) &&
     a.baseUrl === b.baseUrl &&
     a.size.width === b.size.width &&
     a.size.height === b.size.height &&
@@ -27,6 +28,7 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
   #settings: RenderSettings | undefined;
   #renderer: Promise<R> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  #built = 0;
 
   constructor(private readonly create: (settings: RenderSettings) => Promise<R>) {}
 
@@ -54,6 +56,11 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
     return this.#settings !== undefined && sameBuild(this.#settings, settings);
   }
 
+  /** The size of the map kept now (null when none), and how many maps this pool has built. */
+  state(): { size: RenderSettings['size'] | null; built: number } {
+    return { size: this.#settings?.size ?? null, built: this.#built };
+  }
+
   /** Frees the map once the jobs queued so far are done. */
   release(): Promise<void> {
     const run = this.#queue.then(() => this.#drop());
@@ -65,6 +72,7 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
     if (this.#renderer && this.holds(settings)) return this.#renderer;
     this.#drop();
     this.#settings = settings;
+    this.#built++;
     const renderer = this.create(settings);
     this.#renderer = renderer;
     renderer.catch(() => {

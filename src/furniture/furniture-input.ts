@@ -1,5 +1,6 @@
 import type { Theme } from '../model/theme';
 import type { LegendEntry } from '../cartography/legend-entry';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import type { Lang } from '../i18n/localize';
 
 /** The pieces of furniture a caller can switch off (e.g. a clean still for a slide that has its own title). */
@@ -10,10 +11,9 @@ export type FurnitureElement = 'title' | 'legend' | 'note' | 'scale' | 'north' |
  * what was on screen for the same input.
  */
 export interface FurnitureInput {
-  /** Frame size in CSS px; the canvas itself is `width × pixelRatio` device px. */
+  /** Frame size in CSS px; the canvas is this times the pixel ratio it is drawn at. */
   width: number;
   height: number;
-  pixelRatio: number;
   theme: Theme;
   lang: Lang;
   title: string;
@@ -29,6 +29,8 @@ export interface FurnitureInput {
   bounds: [[number, number], [number, number]];
   /** Only what is on the map at t: the caller decides. */
   legend: LegendEntry[];
+  /** The unit symbols' atlas, for legend swatches of type `symbol`. */
+  symbols?: SymbolAtlas;
   attribution: string;
   uncertaintyNote?: string;
   /** Missing keys mean shown. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutUnit, type Rect } from './furniture-input';
-import { SAMPLE_LEGEND, sampleInput } from './furniture-fixture';
+import { SAMPLE_LEGEND, sampleInput } from '../../tests/support/furniture-fixture';
 import { furnitureLayout, planFurniture } from './furniture-layout';
 import { approxMeasure } from './text';
 

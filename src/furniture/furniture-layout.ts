@@ -142,9 +142,8 @@ export function planFurniture(input: FurnitureInput, measure: Measure): Furnitur
   return { ...plan, ...fallback };
 }
 
-/** The rectangle of each piece drawn for `input` (absent when hidden or empty), for checks and hit tests. */
-export function furnitureLayout(input: FurnitureInput, measure: Measure = approxMeasure): FurnitureRects {
-  const plan = planFurniture(input, measure);
+/** The rectangle of each piece a plan draws (absent when hidden or empty), for label obstacles and checks. */
+export function furnitureRects(plan: FurniturePlan): FurnitureRects {
   const rects: FurnitureRects = {};
   if (plan.title) rects.title = plan.title.rect;
   if (plan.legend) rects.legend = plan.legend.rect;
@@ -154,4 +153,9 @@ export function furnitureLayout(input: FurnitureInput, measure: Measure = approx
   if (plan.inset) rects.inset = plan.inset;
   if (plan.attribution) rects.attribution = plan.attribution.rect;
   return rects;
+}
+
+/** The rectangle of each piece drawn for `input`, laid out with `measure`. */
+export function furnitureLayout(input: FurnitureInput, measure: Measure = approxMeasure): FurnitureRects {
+  return furnitureRects(planFurniture(input, measure));
 }

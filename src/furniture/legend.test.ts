@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_LEGEND } from './furniture-fixture';
+import { SAMPLE_LEGEND } from '../../tests/support/furniture-fixture';
 import { LEGEND_LABEL_MAX, layoutLegend } from './legend';
 import { layoutNote } from './note';
 

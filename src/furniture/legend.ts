@@ -1,8 +1,10 @@
 import type { LegendEntry } from '../cartography/legend-entry';
 import { localize, type Lang } from '../i18n/localize';
+import { ui } from '../i18n/strings';
 import type { Measure, Rect } from './furniture-input';
 import { font, fontSize, type FurniturePalette } from './furniture-theme';
 import { drawSwatch } from './legend-swatch';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { drawPanel, type Ctx } from './paint';
 import { linesWidth, wrapText } from './text';
 
@@ -60,7 +62,7 @@ export function layoutLegend(
   const swatch = { w: SWATCH_W * k, h: SWATCH_H * k };
   const textDx = swatch.w + SWATCH_GAP * k;
   const rowGap = ROW_GAP * k;
-  const title = lang === 'fr' ? 'Légende' : 'Legend';
+  const title = ui(lang, 'legendTitle');
   const top = pad + fontSize(titleFont) * 1.3 + TITLE_GAP * k;
 
   const sized = entries.map((entry) => {
@@ -106,7 +108,13 @@ export function layoutLegend(
   };
 }
 
-export function drawLegend(ctx: Ctx, l: LegendLayout, palette: FurniturePalette, k: number): void {
+export function drawLegend(
+  ctx: Ctx,
+  l: LegendLayout,
+  palette: FurniturePalette,
+  k: number,
+  symbols?: SymbolAtlas,
+): void {
   const { x, y } = l.rect;
   drawPanel(ctx, l.rect, palette, k);
   ctx.textAlign = 'left';
@@ -117,7 +125,7 @@ export function drawLegend(ctx: Ctx, l: LegendLayout, palette: FurniturePalette,
 
   for (const row of l.rows) {
     const box = { x: x + row.dx, y: y + row.dy + (row.h - l.swatch.h) / 2, ...l.swatch };
-    drawSwatch(ctx, row.entry.swatch, box, palette, k);
+    drawSwatch(ctx, row.entry.swatch, box, palette, k, symbols);
     ctx.font = l.labelFont;
     ctx.fillStyle = palette.text;
     ctx.textBaseline = 'middle';

@@ -1,6 +1,9 @@
 import type { Lang } from './localize';
+import type { LocalizedText } from '../model/schema';
 import type { StringTable } from './define-strings';
 import { appStrings } from './tables/app';
+import { mapStrings } from './tables/map';
+import { exportStrings } from './tables/export';
 import { deckStrings } from './tables/deck';
 import { inkStrings } from './tables/ink';
 
@@ -8,7 +11,7 @@ import { inkStrings } from './tables/ink';
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
  * lookup. Text from scenario data is localised by `localize`, not here.
  */
-const parts = [appStrings, deckStrings, inkStrings] as const;
+const parts = [appStrings, mapStrings, exportStrings, deckStrings, inkStrings] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
 export type StringKey = KeysOf<(typeof parts)[number]>;
@@ -30,6 +33,11 @@ export const STRINGS: Record<Lang, Record<StringKey, string>> = { en: merge('en'
 /** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
 export function ui(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The same string in every language, for text that is chosen now but shown in whichever language is on. */
+export function localized(key: StringKey, values: Record<string, string | number> = {}): LocalizedText {
+  return { en: ui('en', key, values), fr: ui('fr', key, values) };
 }
 
 export const LANG_KEY = 'sandtable.lang';

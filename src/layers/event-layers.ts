@@ -8,7 +8,7 @@ import { ICON_MAPPING } from './icon-atlas';
 import type { RGBA } from '../cartography/legend-entry';
 import { inkFor } from '../cartography/ink';
 import type { LayerContext } from './layer-context';
-import { pointOf } from './point-of';
+import { pointOf } from '../cartography/point-of';
 
 const dashes = new PathStyleExtension({ dash: true });
 

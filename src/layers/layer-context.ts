@@ -1,8 +1,10 @@
-import type { Theme } from '../model/theme';
 import type { Frame } from '../engine/frame-at';
 import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../model/scenario';
-import type { Box } from '../cartography/place-labels';
+import type { Theme } from '../model/theme';
+import type { PlacedMapLabel } from '../cartography/map-labels';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
+import type { PlacedSymbol } from '../symbols/symbols-at';
 
 /** Everything a layer builder reads: the frame and how to show it. Nothing else, so layers are pure. */
 export interface LayerContext {
@@ -12,12 +14,8 @@ export interface LayerContext {
   lang: Lang;
   /** The decoded icon atlas (see icon-atlas.ts); decoded once so icons appear in the first frame. */
   icons: HTMLImageElement | ImageBitmap | string;
-  /** The camera, for placing labels without overlap: lon/lat → CSS px, and the map's size. */
-  screen: {
-    project: (lonLat: [number, number]) => [number, number];
-    width: number;
-    height: number;
-    /** Screen boxes drawn over the map (furniture) that labels must keep clear of. */
-    obstacles?: Box[];
-  };
+  /** The map labels of this frame, already placed clear of each other and of the furniture. */
+  labels: readonly PlacedMapLabel[];
+  /** Unit symbols on the map at t, placed for the camera, and the atlas they are drawn from; absent when off. */
+  symbols?: { atlas: SymbolAtlas; placed: readonly PlacedSymbol[] };
 }

@@ -4,7 +4,7 @@ import type { FeatureState } from '../engine/frame-at';
 import { sideColor } from '../cartography/symbology';
 import { inkFor } from '../cartography/ink';
 import type { LayerContext } from './layer-context';
-import { pointOf } from './point-of';
+import { pointOf } from '../cartography/point-of';
 
 /** Places filled with the colour of whoever holds them at t, so a change of control reads on the marker. */
 export function placeLayers(ctx: LayerContext): Layer[] {

@@ -7,7 +7,7 @@ import { corridorRing, memoByFeature } from '../cartography/shapes';
 import { markerAlpha, sideColor } from '../cartography/symbology';
 import { corridorStates, haloStates } from '../cartography/uncertainty-states';
 import type { LayerContext } from './layer-context';
-import { pointOf } from './point-of';
+import { pointOf } from '../cartography/point-of';
 
 const dashes = new PathStyleExtension({ dash: true });
 

@@ -93,8 +93,9 @@ export class MapView {
     this.map.on(event, fn);
   }
 
-  /** Swaps the basemap (theme, language); deck.gl's layers stay interleaved across the change. */
+  /** Swaps the basemap (theme, language) when it is another style; deck.gl's layers stay interleaved. */
   setStyle(style: StyleSpecification): void {
+    if (style === this.#options.style) return;
     this.#options = { ...this.#options, style };
     this.map.setStyle(style, { diff: true });
   }

@@ -11,7 +11,7 @@ import {
   type InkState,
 } from './strokes';
 import { drawLaser, drawStrokes } from './draw-ink';
-import { recordingContext } from '../furniture/recording-context';
+import { recordingContext } from '../../tests/support/recording-context';
 
 function drawLine(state: InkState, from: [number, number], to: [number, number]): InkState {
   let s = beginStroke(state, from);

@@ -4,7 +4,7 @@ import type { Scenario, ScenarioFeature } from '../model/scenario';
 import type { LocalizedText } from '../model/schema';
 import type { SymbolIcon } from './symbol-icons';
 import { symbolMeaning } from './symbol-meaning';
-import { symbolsAt } from './symbols-at';
+import { symbolsAt, type PlacedSymbol } from './symbols-at';
 
 /** A legend line for a unit symbol: the icon as drawn and what it means, in words. */
 export interface SymbolLegendEntry {
@@ -20,10 +20,13 @@ const noScreen = { project: (p: [number, number]): [number, number] => p };
 
 /**
  * The symbols on the map at t, each with its meaning in EN and FR, from the same placement the layer uses
- * (`symbolsAt`), then one line saying how frames are to be read under the scenario's perspective.
+ * (`symbolsAt`, or the scene's own), then one line saying how frames are to be read under the perspective.
  */
-export function symbolLegend(scenario: Scenario, frame: Frame): SymbolLegendEntry[] {
-  const placed = symbolsAt(scenario, frame, noScreen);
+export function symbolLegend(
+  scenario: Scenario,
+  frame: Frame,
+  placed: readonly PlacedSymbol[] = symbolsAt(scenario, frame, noScreen),
+): SymbolLegendEntry[] {
   if (!placed.length) return [];
   const byId = new Map<string, ScenarioFeature>(scenario.features.map((f) => [f.id, f]));
   const groups = new Map<string, { icon: SymbolIcon; estimated: boolean }>();

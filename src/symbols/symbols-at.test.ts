@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import ms from 'milsymbol';
 import { frameAt } from '../engine/frame-at';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
 import type { Scenario } from '../model/scenario';
 import { affiliationOf } from './affiliation';
 import { scenarioSymbols, symbolOptions } from './symbol-icons';
 import { symbolLegend } from './symbol-legend';
 import { symbolsAt } from './symbols-at';
 import { layoutAtlas } from './symbol-atlas';
-import { symbolLayers } from '../layers/symbol-layers';
 
 const loaded = loadScenario(readScenarioFiles());
 if (!loaded.ok) throw new Error('Kidal scenario rejected');
@@ -123,29 +122,5 @@ describe('legend and layer', () => {
     );
     expect(fr).toContain('Infanterie motorisée (CSP-PSD), type estimé');
     expect(fr.at(-1)).toMatch(/aucun point de vue/);
-  });
-
-  it('draws nothing without an atlas or with the toggle off, and one stable layer otherwise', () => {
-    const ctx = {
-      scenario: kidal,
-      frame: at(kidal, '2023-11-13T20:00:00Z'),
-      theme: 'projector' as const,
-      lang: 'en' as const,
-      icons: 'data:,',
-      screen,
-    };
-    const mapping = Object.fromEntries(
-      scenarioSymbols(kidal).map((i) => [
-        i.key,
-        { x: 0, y: 0, width: 60, height: 80, anchorX: 30, anchorY: 50 },
-      ]),
-    );
-    const symbols = { image: {} as ImageBitmap, mapping, icons: scenarioSymbols(kidal), scale: 2 };
-    expect(symbolLayers(ctx)).toEqual([]);
-    expect(symbolLayers({ ...ctx, symbols, showSymbols: false })).toEqual([]);
-    const [layer] = symbolLayers({ ...ctx, symbols });
-    expect(layer?.id).toBe('unit-symbols');
-    const data = layer!.props.data as { id: string }[];
-    expect(data.map((d) => d.id)).toContain('column-anefis-kidal');
   });
 });

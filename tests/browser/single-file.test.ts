@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launch, openApp } from './chromium';
 import { embedBriefing } from '../../src/single/briefing-file';
-import { readScenarioFiles } from '../../src/scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../support/kidal-data';
 
 const SINGLE = resolve('dist-single/sandtable.html');
 

@@ -12,6 +12,8 @@ export const deckStrings = defineStrings(
     deckMadeWith: 'Made with Sandtable from the scenario {id}. Every fact on the map cites its sources.',
     deckClip: 'Clip of the chapter',
     saveBriefing: 'Save briefing as one file…',
+    symbols: 'Symbols',
+    symbolsHint: 'Unit symbols on the map and in exports; off shows the arrows alone',
     saveBriefingFailed: 'The briefing could not be saved: {reason}',
   },
   {
@@ -25,6 +27,8 @@ export const deckStrings = defineStrings(
       'Réalisé avec Sandtable à partir du scénario {id}. Chaque fait de la carte cite ses sources.',
     deckClip: 'Extrait du chapitre',
     saveBriefing: 'Enregistrer le briefing en un seul fichier…',
+    symbols: 'Symboles',
+    symbolsHint: 'Symboles d’unités sur la carte et dans les exports ; décoché, les flèches seules',
     saveBriefingFailed: 'Le briefing n’a pas pu être enregistré : {reason}',
   },
 );

@@ -23,7 +23,7 @@ import {
   regional,
   road,
   type LonLat,
-} from './kidal-data';
+} from '../../../tests/support/kidal-data';
 
 interface City {
   name: string;

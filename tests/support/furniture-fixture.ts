@@ -1,6 +1,6 @@
 // Test support: a Kidal-like frame whose legend uses every swatch type.
-import type { LegendEntry } from '../cartography/legend-entry';
-import type { FurnitureInput } from './furniture-input';
+import type { LegendEntry } from '../../src/cartography/legend-entry';
+import type { FurnitureInput } from '../../src/furniture/furniture-input';
 
 const BLUE: [number, number, number, number] = [0, 114, 178, 255];
 const ORANGE: [number, number, number, number] = [213, 94, 0, 255];
@@ -53,7 +53,6 @@ export function sampleInput(
   return {
     width,
     height,
-    pixelRatio: 1,
     theme: 'projector',
     lang: 'en',
     title: 'Battle of Kidal',

@@ -7,9 +7,9 @@ import distance from '@turf/distance';
 import along from '@turf/along';
 import { lineString } from '@turf/helpers';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
-import type { FeatureProperties, Manifest } from '../../model/schema';
+import type { FeatureProperties, Manifest } from '../../src/model/schema';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SCENARIO_DIR = join(ROOT, 'geodata', 'kidal-2023');
 export const REGIONAL_PATH = join(ROOT, 'geodata', 'basemap', 'regional.geojson');
 
