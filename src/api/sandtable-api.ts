@@ -13,6 +13,7 @@ import {
   type ExportJob,
   type ExportWarmth,
   type SequenceFormat,
+  type DeckExportRequest,
 } from '../export/exporter';
 import { defaultPixelRatio } from '../export/export-sizes';
 import { framesFor } from '../export/frame-schedule';
@@ -53,6 +54,10 @@ export interface ExportFramesOptions extends ExportSizeOptions {
    * the briefing camera at its t, flying between chapter views as presenting does.
    */
   camera?: 'view' | 'briefing';
+  /** The chapter title and caption as a lower third on each frame (with `camera: 'briefing'`). */
+  captions?: boolean;
+  /** A GIF passing the 20 MB guard: called once with the bytes written and projected. */
+  onLarge?: (bytes: { written: number; projected: number }) => void;
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
   /**
@@ -87,8 +92,15 @@ export interface SandtableApi {
   findChapter(name: string): ChapterRange | null;
   /** A PNG of time t (default: now) at exactly width × height device px, with all the map furniture. */
   exportStill(options: ExportSizeOptions & { t?: number | string }): Promise<Blob>;
-  /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
+  /** A ZIP of numbered PNG frames, an MP4/WebM video or a GIF, of from → to; a Blob, or streamed to `sink`. */
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
+  /**
+   * The briefing as a PowerPoint deck (.pptx Blob): title slide, a slide per chapter with its still at
+   * `moment` (default `end`) under the chapter's camera, legend; `clips` embeds each chapter as MP4.
+   */
+  exportDeck(options: Omit<ExportSizeOptions, 'view'> & DeckExportRequest): Promise<Blob>;
+  /** The Symbols toggle: unit symbols on the map and in exports, or the arrows alone. */
+  symbols: boolean;
   /**
    * Builds the export map for this size (and camera) and draws t once, so the next export at that size starts
    * without the 4–8 s warm-up of a fresh WebGL map. Another size replaces it. Never rejects.
@@ -206,6 +218,8 @@ export function createApi(app: AppState, view: Promise<MapView>, exporter: Expor
         format: o.format,
         bitrate: o.bitrate,
         camera: o.camera,
+        captions: o.captions,
+        onLarge: o.onLarge,
         onProgress: o.onProgress,
         signal: o.signal,
       };
@@ -213,6 +227,17 @@ export function createApi(app: AppState, view: Promise<MapView>, exporter: Expor
       const memory = memorySink();
       await exporter.sequence(job(o), request, memory);
       return memory.blob(MIME[o.format]);
+    },
+    async exportDeck(o) {
+      await ready;
+      const { moment, clips, signal, onProgress } = o;
+      return exporter.deck(job(o), { moment, clips, signal, onProgress });
+    },
+    get symbols() {
+      return app.showSymbols;
+    },
+    set symbols(on: boolean) {
+      app.showSymbols = on;
     },
     async prepareExport(o) {
       await ready;

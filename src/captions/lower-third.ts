@@ -39,6 +39,7 @@ export function layoutLowerThird(
   height: number,
   measure: Measure,
   bottomClear = 0,
+  align: 'left' | 'center' = 'left',
 ): LowerThirdLayout {
   const u = layoutUnit(width, height);
   const pad = PAD * u;
@@ -59,7 +60,8 @@ export function layoutLowerThird(
   );
   const h = 2 * pad + titleLines.length * lineH.title + captionLines.length * lineH.caption + pad * 0.3;
   const w = Math.min(width - 2 * MARGIN * u, textW + 2 * pad + accent);
-  const rect = { x: MARGIN * u, y: height - bottomClear - MARGIN * u - h, w, h };
+  const x = align === 'center' ? (width - w) / 2 : MARGIN * u;
+  const rect = { x, y: height - bottomClear - MARGIN * u - h, w, h };
   return { rect, titleFont, captionFont, titleLines, captionLines, lineH, pad, accent };
 }
 
@@ -114,12 +116,20 @@ export function drawCaptionAt(
     theme: Theme;
     lang: Lang;
     bottomClear?: number;
+    align?: 'left' | 'center';
   },
   measure: Measure,
 ): void {
   const caption = captionAt(scenario, t, frame.lang);
   if (!caption || caption.opacity <= 0) return;
-  const layout = layoutLowerThird(caption, frame.width, frame.height, measure, frame.bottomClear);
+  const layout = layoutLowerThird(
+    caption,
+    frame.width,
+    frame.height,
+    measure,
+    frame.bottomClear,
+    frame.align,
+  );
   ctx.save();
   ctx.scale(frame.pixelRatio, frame.pixelRatio);
   drawLowerThird(ctx, caption, layout, frame.theme);

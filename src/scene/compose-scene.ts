@@ -6,7 +6,7 @@ import type { Box } from '../cartography/place-labels';
 import { frameAt, type Frame } from '../engine/frame-at';
 import type { FurnitureElement, FurnitureInput } from '../furniture/furniture-input';
 import { furnitureRects, planFurniture, type FurniturePlan } from '../furniture/furniture-layout';
-import type { Lang } from '../i18n/localize';
+import { localize, type Lang } from '../i18n/localize';
 import { buildLayers } from '../layers/build-layers';
 import { viewportOf, type Size, type Viewport } from '../map/viewport';
 import type { Camera } from '../model/camera';
@@ -62,10 +62,8 @@ export function composeScene(input: SceneInput): Scene {
   const frame = frameAt(scenario, input.t);
   const viewport = viewportOf(input.camera, input.size);
   const placedSymbols = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
-  const legend = [
-    ...legendForFrame({ scenario, frame, theme }),
-    ...symbolLegendEntries(scenario, frame, placedSymbols),
-  ];
+  const symbolLines = symbolLegendEntries(scenario, frame, placedSymbols);
+  const legend = [...legendForFrame({ scenario, frame, theme }), ...symbolLines.entries];
   const credits = creditsFor(scenario, input.basemap, lang);
   const furnitureInput = furnitureInputFor({
     scenario,
@@ -77,6 +75,7 @@ export function composeScene(input: SceneInput): Scene {
     credits: credits.line,
     ...(input.show && { show: input.show }),
     ...(input.symbols && { symbols: input.symbols }),
+    ...(symbolLines.framesNote && { note: localize(symbolLines.framesNote, lang) }),
   });
   const plan = planFurniture(furnitureInput, assets.measure);
   const obstacles: Box[] = Object.values(furnitureRects(plan)).map((r) => ({

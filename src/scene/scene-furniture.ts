@@ -20,6 +20,8 @@ export function furnitureInputFor(options: {
   credits: string;
   show?: Partial<Record<FurnitureElement, boolean>>;
   symbols?: SymbolAtlas;
+  /** A sentence added to the uncertainty note (how unit symbols' frames read). */
+  note?: string;
 }): FurnitureInput {
   const { scenario, frame, viewport, theme, lang } = options;
   const { camera } = viewport;
@@ -36,7 +38,9 @@ export function furnitureInputFor(options: {
     bounds: viewport.bounds(),
     legend: options.legend,
     attribution: options.credits,
-    uncertaintyNote: ui(lang, 'uncertaintyNote'),
+    uncertaintyNote: options.note
+      ? `${ui(lang, 'uncertaintyNote')} ${options.note}.`
+      : ui(lang, 'uncertaintyNote'),
     ...(options.show && { show: options.show }),
     ...(options.symbols && { symbols: options.symbols }),
   };

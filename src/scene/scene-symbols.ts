@@ -3,18 +3,29 @@ import type { Box } from '../cartography/place-labels';
 import type { Frame } from '../engine/frame-at';
 import type { Viewport } from '../map/viewport';
 import type { Scenario } from '../model/scenario';
+import type { LocalizedText } from '../model/schema';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { symbolLegend } from '../symbols/symbol-legend';
 import { symbolsAt, type PlacedSymbol } from '../symbols/symbols-at';
 
-/** The unit symbols on the map at t, placed for this viewport; only those the atlas can draw. */
+/** Symbols this far outside the frame (CSS px) still count: part of them shows at the edge. */
+const EDGE = 30;
+
+/**
+ * The unit symbols in the frame at t, placed for this viewport; only those the atlas can draw. Those outside
+ * the frame are left out, so the legend lists what the audience can see.
+ */
 export function symbolsOnMap(
   scenario: Scenario,
   frame: Frame,
   viewport: Viewport,
   atlas: SymbolAtlas,
 ): PlacedSymbol[] {
-  return symbolsAt(scenario, frame, viewport).filter((s) => atlas.mapping[s.icon.key]);
+  return symbolsAt(scenario, frame, viewport).filter((s) => {
+    const [x, y] = viewport.project(s.position);
+    const inFrame = x > -EDGE && y > -EDGE && x < viewport.width + EDGE && y < viewport.height + EDGE;
+    return inFrame && atlas.mapping[s.icon.key];
+  });
 }
 
 /** Where each symbol is drawn on screen, CSS px: for map labels to keep clear of. */
@@ -30,19 +41,20 @@ export function symbolBoxes(placed: readonly PlacedSymbol[], viewport: Viewport,
 }
 
 /**
- * The symbols' legend lines, in the legend's own vocabulary: each symbol's swatch is its atlas cell; the line
- * saying how frames read under the perspective takes the first symbol's cell.
+ * The symbols' legend lines, in the legend's own vocabulary (each swatch is the symbol's atlas cell), and the
+ * sentence saying how frames read under the perspective, which goes with the map's note.
  */
 export function symbolLegendEntries(
   scenario: Scenario,
   frame: Frame,
   placed: readonly PlacedSymbol[],
-): LegendEntry[] {
-  if (!placed.length) return [];
-  const first = placed[0]!.icon.key;
-  return symbolLegend(scenario, frame, placed).map((e) => ({
-    key: e.key,
-    swatch: { type: 'symbol', icon: e.icon?.key ?? first },
-    label: e.label,
-  }));
+): { entries: LegendEntry[]; framesNote?: LocalizedText } {
+  if (!placed.length) return { entries: [] };
+  const lines = symbolLegend(scenario, frame, placed);
+  return {
+    entries: lines.flatMap((e) =>
+      e.icon ? [{ key: e.key, swatch: { type: 'symbol', icon: e.icon.key } as const, label: e.label }] : [],
+    ),
+    framesNote: lines.find((e) => !e.icon)?.label,
+  };
 }

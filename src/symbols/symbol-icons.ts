@@ -14,7 +14,7 @@ export interface SymbolIcon {
 }
 
 /** The symbol's octagon on screen, CSS px at 1080p: large enough to read from the back of a room. */
-export const SYMBOL_SIZE_PX = 34;
+export const SYMBOL_SIZE_PX = 30;
 /** The atlas is drawn at this many device px per CSS px, so 2× exports stay sharp. */
 export const ATLAS_SCALE = 2;
 

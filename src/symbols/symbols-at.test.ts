@@ -44,7 +44,7 @@ describe('symbols at t', () => {
     expect(column.alpha).toBe(255);
     // Heading east-north-east into Kidal: ahead is to the right on screen.
     expect(column.offset[0]).toBeGreaterThan(20);
-    expect(Math.hypot(...column.offset)).toBeCloseTo(30, 5);
+    expect(Math.hypot(...column.offset)).toBeCloseTo(40, 5);
     expect(s13.map((s) => s.id)).not.toContain('retreat-abeibara');
     const s14 = symbolsAt(kidal, at(kidal, '2023-11-14T12:00:00Z'), screen).map((s) => s.id);
     expect(s14).toEqual(expect.arrayContaining(['retreat-abeibara', 'retreat-aguelhok']));

@@ -30,7 +30,7 @@ const DONE_SCALE = 0.75;
 /** A later movement of the same side starting this close to where one ended takes its symbol over. */
 const CONTINUES_KM = 2;
 /** From a movement's head to its symbol's centre: clear of the arrowhead, ahead of it. */
-const AHEAD_PX = 30;
+const AHEAD_PX = 40;
 /** From a place's point to its symbol's centre: above the place marker. */
 const ABOVE_PX = 30;
 
