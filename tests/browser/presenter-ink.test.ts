@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './chromium';
 
@@ -75,6 +76,38 @@ describe('presenter ink', () => {
     expect(await page.evaluate(() => JSON.stringify(window.sandtable.frame()).includes('stroke'))).toBe(
       false,
     );
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves a snapshot of the view with the strokes on it', async () => {
+    const { page, consoleErrors, foreignRequests } = await openApp(browser, { width: 960, height: 600 });
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.keyboard.press('p');
+    await drag(page, [300, 200], [600, 260]);
+    const box = (await ink(page).boundingBox())!;
+    await page.getByRole('toolbar', { name: 'Presenter ink' }).hover();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Snapshot' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kidal-2023-snapshot.png');
+    const png = PNG.sync.read(readFileSync((await download.path())!));
+    expect([png.width, png.height]).toEqual([Math.round(box.width), Math.round(box.height)]);
+    // The stroke runs from (300, 200) to (600, 260) in the page: yellow ink at its middle in the picture.
+    const yellowNear = (cx: number, cy: number) => {
+      let n = 0;
+      for (let y = cy - 6; y <= cy + 6; y++)
+        for (let x = cx - 6; x <= cx + 6; x++) {
+          const i = (y * png.width + x) * 4;
+          if (png.data[i]! > 200 && png.data[i + 1]! > 200 && png.data[i + 2]! < 120) n++;
+        }
+      return n;
+    };
+    expect(yellowNear(Math.round(450 - box.x), Math.round(230 - box.y))).toBeGreaterThan(10);
+    // …and none away from it.
+    expect(yellowNear(Math.round(450 - box.x), Math.round(400 - box.y))).toBe(0);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
