@@ -14,6 +14,8 @@ export class AppState {
   lang: Lang = $state('en');
   /** Presenter mode: fullscreen, chrome hidden, the camera follows the chapters. */
   presenting = $state(false);
+  /** The Symbols toggle: unit symbols on the map (and in exports), or the arrows alone. */
+  showSymbols = $state(true);
   /**
    * The chapter being briefed (by id), set by chapter navigation or a deep link; while set, the camera is
    * the chapter camera at t. Cleared when the user scrubs or pans by hand outside presenter mode.

@@ -94,8 +94,12 @@ describe('checking a draft', () => {
     doc = applyChange(doc, setManifest(doc, 'sides', sides.slice(0, 1)));
     const third = checker.check(doc, '');
     expect(third.problems.length).toBeGreaterThan(0);
+    // …and the kept side's `opponents` still names the one removed.
     expect(new Set(third.problems.map((p) => p.message))).toEqual(
-      new Set([`a side declared in scenario.json (${sides[0]!.id})`]),
+      new Set([
+        `a side declared in scenario.json (${sides[0]!.id})`,
+        `another side declared in sides (${sides[0]!.id})`,
+      ]),
     );
   });
 });

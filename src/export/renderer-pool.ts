@@ -10,6 +10,7 @@ function sameBuild(a: RenderSettings, b: RenderSettings): boolean {
     a.scenario === b.scenario &&
     a.theme === b.theme &&
     a.lang === b.lang &&
+    (a.symbols ?? true) === (b.symbols ?? true) &&
     a.baseUrl === b.baseUrl &&
     a.size.width === b.size.width &&
     a.size.height === b.size.height &&

@@ -34,12 +34,22 @@ const ramp = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecifi
   ...stops,
 ];
 
+/**
+ * Basemap layers handed over inline, by file name. The single-file briefing, opened from disk, can fetch
+ * nothing, so it registers its bundled copies once at start-up; the served app leaves this empty.
+ */
+const inlineLayers = new Map<string, object>();
+
+export function useInlineBasemap(files: Readonly<Record<string, object>>): void {
+  for (const [file, data] of Object.entries(files)) inlineLayers.set(file, data);
+}
+
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const { baseUrl, theme, lang = 'en' } = options;
   const p = basemapPalette(theme);
   const geojson = (file: string, attribution: string): SourceSpecification => ({
     type: 'geojson',
-    data: new URL(`basemap/${file}`, baseUrl).href,
+    data: (inlineLayers.get(file) as GeoJSON.GeoJSON | undefined) ?? new URL(`basemap/${file}`, baseUrl).href,
     attribution,
     // Natural Earth 10m and the schematic roads carry no detail worth tiling beyond this.
     maxzoom: 12,

@@ -76,10 +76,33 @@ export function checkManifest(raw: unknown, errors: LoadError[]): Manifest | und
   for (const f of duplicates(m.files))
     fail('files', f, 'each file listed once', 'chaque fichier listé une fois');
   checkChapters(m, fail);
+  checkPerspective(m, fail);
   return m;
 }
 
 type Fail = (field: string, value: unknown, en: string, fr: string) => void;
+function checkPerspective(m: Manifest, fail: Fail): void {
+  const ids = m.sides.map((s) => s.id);
+  const list = ids.join(', ');
+  if (m.perspective !== undefined && m.perspective !== 'neutral' && !ids.includes(m.perspective))
+    fail(
+      'perspective',
+      m.perspective,
+      `"neutral" or a side declared in sides (${list})`,
+      `"neutral" ou un camp déclaré dans sides (${list})`,
+    );
+  m.sides.forEach((s, i) =>
+    s.opponents?.forEach((o, j) => {
+      if (!ids.includes(o) || o === s.id)
+        fail(
+          `sides[${i}].opponents[${j}]`,
+          o,
+          `another side declared in sides (${list})`,
+          `un autre camp déclaré dans sides (${list})`,
+        );
+    }),
+  );
+}
 
 /** True for a zone the platform knows (IANA names, `UTC`). */
 export function isTimeZone(zone: string): boolean {

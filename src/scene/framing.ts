@@ -4,7 +4,7 @@ import { labelScale, mapLabels } from '../cartography/map-labels';
 import { frameAt } from '../engine/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import { furnitureRects } from '../furniture/furniture-layout';
-import type { LegendForm } from '../furniture/legend';
+import type { LegendChoice } from '../furniture/furniture-input';
 import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
@@ -14,6 +14,7 @@ import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
 import { focusBox, union } from './focus';
 import type { SceneAssets } from './scene-assets';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 
 /** What a framing depends on besides the scenario: the frame and how its furniture is set. */
 export interface FramingEnv {
@@ -21,9 +22,11 @@ export interface FramingEnv {
   theme: Theme;
   lang: Lang;
   presenter: boolean;
-  legendForm: 'auto' | LegendForm;
+  legendForm: LegendChoice;
   assets: SceneAssets;
   basemap: readonly string[];
+  /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
+  symbols?: SymbolAtlas;
 }
 
 /** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
@@ -75,6 +78,7 @@ function fitted(
     basemap: env.basemap,
     avoid,
     legendForm: env.legendForm,
+    ...(env.symbols && { symbols: env.symbols }),
     ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
   });
   const taken = Object.values(furnitureRects(scene.furniture.plan));
@@ -94,7 +98,15 @@ function fitted(
 const memo = new WeakMap<Scenario, Map<string, { chapters: Framing[]; initial?: Framing }>>();
 
 function framingsOf(scenario: Scenario, env: FramingEnv) {
-  const key = JSON.stringify([env.size, env.theme, env.lang, env.presenter, env.legendForm, env.basemap]);
+  const key = JSON.stringify([
+    env.size,
+    env.theme,
+    env.lang,
+    env.presenter,
+    env.legendForm,
+    env.basemap,
+    env.symbols ? symbolsKey(env.symbols) : null,
+  ]);
   let byEnv = memo.get(scenario);
   if (!byEnv) memo.set(scenario, (byEnv = new Map()));
   let framings = byEnv.get(key);
@@ -145,4 +157,13 @@ export function defaultFraming(scenario: Scenario, env: FramingEnv): Framing {
     env,
   );
   return framings.initial;
+}
+
+const atlasIds = new WeakMap<SymbolAtlas, number>();
+let nextAtlas = 0;
+/** A key for an atlas object: framings with and without symbols, or with another atlas, are apart. */
+function symbolsKey(atlas: SymbolAtlas): number {
+  let id = atlasIds.get(atlas);
+  if (id === undefined) atlasIds.set(atlas, (id = ++nextAtlas));
+  return id;
 }
