@@ -190,6 +190,10 @@ function describe(reg: z.core.$ZodRegistry<Meta>): void {
     description:
       'A short label drawn on the map (the full label is for lists and panels); no map label when absent.',
   });
+  add(p.priority, {
+    description:
+      'How much its map label matters: a higher priority is placed first where labels compete for room or for a dense map’s label budget.',
+  });
   add(p.casualties, { description: 'One figure per source that gives one.' });
   add(p.claims, { description: 'Each side’s claim about this feature.' });
   add(p.timeCertainty, {

@@ -7,12 +7,59 @@ import type { Frame } from '../engine/frame-at';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import type { LegendEntry, LegendGroup, RGBA } from './legend-entry';
+import type { Density } from './density';
+import type { LocalizedText } from '../model/schema';
 import { isClaimed, isContested, isEstimated, pulsePhase, sideColor, sideLineStyle } from './symbology';
 
 interface Ctx {
   scenario: Scenario;
   frame: Frame;
   theme: Theme;
+  /** The frame's density (`densityInView`): a line saying how a dense map is drawn; none at the campaign tier. */
+  density?: Density;
+}
+
+const count = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(n);
+const inBoth = (key: StringKey, values: (lang: Lang) => Record<string, string>): LocalizedText => ({
+  en: ui('en', key, values('en')),
+  fr: ui('fr', key, values('fr')),
+});
+
+/**
+ * How a dense frame is drawn, in the legend's words: "1,024 movements", explained as slim tracks or heads
+ * and the label budget; events grouped by area. Nothing at the campaign tier with every label.
+ */
+export function densityLegend(density: Density, ink: ReturnType<typeof inkFor>): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const labels = (lang: Lang) => count(density.labelBudget, lang);
+  if (density.tier !== 'campaign') {
+    const values = (lang: Lang) => ({
+      n: count(density.movements, lang),
+      moving: count(density.moving, lang),
+      labels: labels(lang),
+    });
+    entries.push({
+      key: `density-${density.tier}`,
+      group: 'kind',
+      swatch:
+        density.tier === 'tracks'
+          ? { type: 'line', color: ink.muted, width: 3, casing: ink.halo }
+          : { type: 'line', color: withAlpha(ink.muted, 160), width: 1.5 },
+      label: inBoth('kindDensity', (lang) => ({ n: count(density.movements, lang) })),
+      explanation: inBoth(density.tier === 'tracks' ? 'legendDensityTracks' : 'legendDensityHeads', values),
+    });
+  }
+  if (density.aggregateEvents)
+    entries.push({
+      key: 'event-cells',
+      group: 'kind',
+      swatch: { type: 'circle', fill: withAlpha(ink.muted, 200), stroke: ink.outline },
+      label: localized('kindGrouped'),
+      explanation: inBoth('legendGrouped', (lang) => ({
+        n: count(density.events, lang),
+      })),
+    });
+  return entries;
 }
 
 const withAlpha = ([r, g, b]: RGBA, a: number): RGBA => [r, g, b, a];
@@ -26,6 +73,7 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
   const { scenario, frame, theme } = ctx;
   const ink = inkFor(theme);
   const entries: LegendEntry[] = [];
+  const grouped = ctx.density?.aggregateEvents ?? false;
   const add = (
     group: LegendGroup,
     key: string,
@@ -76,7 +124,10 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
       'markClaimed',
       'legendClaimed',
     );
-  if (frame.events.some((e) => e.feature.geometry.type === 'Point' && e.feature.windowed && e.inWindow))
+  if (
+    !grouped &&
+    frame.events.some((e) => e.feature.geometry.type === 'Point' && e.feature.windowed && e.inWindow)
+  )
     add(
       'mark',
       'time-window',
@@ -103,7 +154,8 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
 
   if (frame.movements.some((m) => m.status === 'done'))
     add('kind', 'move-done', { type: 'arrow', color: withAlpha(ink.muted, 150) }, 'kindDone', 'legendDone');
-  const strikes = frame.events.filter((e) => e.feature.kind === 'strike');
+  // Grouped by area, strikes and events are drawn as the cells' discs: the density line says so.
+  const strikes = grouped ? [] : frame.events.filter((e) => e.feature.kind === 'strike');
   const strikeColor = strikes[0] && sideColor(scenario, strikes[0].feature.props.side);
   if (strikeColor) {
     const now = strikes.some((s) => pulsePhase(s, frame.t) !== null);
@@ -136,7 +188,10 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
         'legendContested',
       );
   }
-  if (frame.events.some((e) => e.feature.kind !== 'strike' && e.feature.geometry.type === 'Point'))
+  if (
+    !grouped &&
+    frame.events.some((e) => e.feature.kind !== 'strike' && e.feature.geometry.type === 'Point')
+  )
     add(
       'kind',
       'event',
@@ -152,6 +207,7 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
       'kindHeld',
       'legendHeld',
     );
+  if (ctx.density) entries.push(...densityLegend(ctx.density, ink));
   entries.push(...contextLegend(scenario, frame.t, theme));
   return entries;
 }

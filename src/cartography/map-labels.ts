@@ -21,6 +21,12 @@ export interface MapLabel {
   clearance: number;
   /** Reserves the space of a label the basemap draws itself (a town's name): placed, never drawn. */
   reserved?: boolean;
+  /** The feature's own `priority` (0 when it has none): first among labels of equal priority. */
+  rank: number;
+  /** Its size, for a label budget: a movement's length in km, an event's largest casualty figure. */
+  weight: number;
+  /** Counts against the frame's label budget (movements and events do, places do not). */
+  budgeted: boolean;
 }
 
 export interface PlacedMapLabel extends MapLabel {
@@ -77,6 +83,9 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
       size: m.status === 'moving' ? 18 : 14,
       prefer: 'below',
       clearance: 16,
+      rank: m.feature.props.priority ?? 0,
+      weight: m.feature.track.totalKm,
+      budgeted: true,
     });
   }
   for (const e of frame.events) {
@@ -97,6 +106,9 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
       size: e.inWindow ? 16 : 14,
       prefer: 'above',
       clearance: 16,
+      rank: f.props.priority ?? 0,
+      weight: Math.max(0, ...(f.props.casualties ?? []).map((c) => (c.killed ?? 0) + (c.injured ?? 0))),
+      budgeted: true,
     });
   }
   for (const p of frame.places) {
@@ -113,6 +125,9 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
       prefer: 'right',
       clearance: 9,
       reserved: !own,
+      rank: p.feature.props.priority ?? 0,
+      weight: 0,
+      budgeted: false,
     });
   }
   return scale === 1 ? labels : labels.map((l) => ({ ...l, size: l.size * scale }));
@@ -151,6 +166,7 @@ export function placeMapLabels(
   labels: readonly MapLabel[],
   screen: LabelScreen,
   obstacles: readonly Box[] = [],
+  budget = Infinity,
 ): PlacedMapLabel[] {
   const placed = placeLabels(
     labels.map((l) => {
@@ -164,11 +180,15 @@ export function placeMapLabels(
         clearance: l.clearance,
         prefer: l.prefer,
         fixed: l.reserved,
+        rank: l.rank,
+        weight: l.weight,
+        budgeted: l.budgeted,
       };
     }),
     screen.width,
     screen.height,
     obstacles,
+    budget,
   );
   return labels.flatMap((l, i) => {
     const p = placed[i];

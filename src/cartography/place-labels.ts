@@ -11,6 +11,11 @@ export interface LabelRequest {
   prefer: Placement;
   /** Only the preferred placement will do (a label drawn elsewhere, whose place we reserve). */
   fixed?: boolean;
+  /** Between labels of equal priority: the user's own `priority`, then (under a budget) size; higher first. */
+  rank?: number;
+  weight?: number;
+  /** Counts against the budget (movement and event labels; places do not). */
+  budgeted?: boolean;
 }
 
 export type Placement = 'right' | 'left' | 'above' | 'below';
@@ -60,6 +65,34 @@ export function boxFor(r: Omit<LabelRequest, 'priority' | 'prefer'>, placement: 
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Boxes already taken, in a grid of `CELL` px cells, so a new box is tested only against its neighbours. */
+const CELL = 64;
+class BoxGrid {
+  #cells = new Map<number, Box[]>();
+  #keys(b: Box, each: (key: number) => void) {
+    // Boxes far outside the frame (reserved names at its edge, large obstacles) are clamped to a few cells.
+    const x0 = Math.max(-64, Math.floor(b.x0 / CELL));
+    const x1 = Math.min(1024, Math.floor(b.x1 / CELL));
+    const y0 = Math.max(-64, Math.floor(b.y0 / CELL));
+    const y1 = Math.min(1024, Math.floor(b.y1 / CELL));
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) each(y * 4096 + x);
+  }
+  add(b: Box): void {
+    this.#keys(b, (k) => {
+      const list = this.#cells.get(k);
+      if (list) list.push(b);
+      else this.#cells.set(k, [b]);
+    });
+  }
+  hits(b: Box): boolean {
+    let hit = false;
+    this.#keys(b, (k) => {
+      if (!hit) hit = this.#cells.get(k)?.some((o) => overlaps(o, b)) ?? false;
+    });
+    return hit;
+  }
+}
+
 /**
  * Greedy label placement in screen space, around any obstacles: highest priority first, each label takes the first of its
  * candidate positions that overlaps nothing already placed, or is left out. Deterministic for a given
@@ -70,22 +103,39 @@ export function placeLabels(
   width: number,
   height: number,
   obstacles: readonly Box[] = [],
+  budget = Infinity,
 ): (PlacedLabel | null)[] {
+  const budgeted = budget < Infinity;
   const order = requests
     .map((r, i) => i)
-    .sort((a, b) => requests[b]!.priority - requests[a]!.priority || a - b);
+    .sort((a, b) => {
+      const ra = requests[a]!;
+      const rb = requests[b]!;
+      return (
+        rb.priority - ra.priority ||
+        (rb.rank ?? 0) - (ra.rank ?? 0) ||
+        (budgeted ? (rb.weight ?? 0) - (ra.weight ?? 0) : 0) ||
+        a - b
+      );
+    });
   // Obstacles are what is drawn over the map (legend, title…): a label under them could not be read.
-  const taken: Box[] = [...obstacles];
+  const taken = new BoxGrid();
+  for (const o of obstacles) taken.add(o);
   const result: (PlacedLabel | null)[] = requests.map(() => null);
+  let spent = 0;
   for (const i of order) {
     const r = requests[i]!;
+    if (r.budgeted && spent >= budget) continue;
+    // An anchor well outside the frame cannot hang a label inside it.
+    if (!r.fixed && (r.x < -width || r.x > 2 * width || r.y < -height || r.y > 2 * height)) continue;
     for (const placement of r.fixed ? [r.prefer] : ORDER[r.prefer]) {
       const box = boxFor(r, placement);
       // A reserved label is drawn by the basemap wherever it fits the frame, so reserve it even at the edge.
       const inside = r.fixed || (box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height);
-      if (inside && !taken.some((b) => overlaps(b, box))) {
-        taken.push(box);
+      if (inside && !taken.hits(box)) {
+        taken.add(box);
         result[i] = { placement, box };
+        if (r.budgeted) spent++;
         break;
       }
     }

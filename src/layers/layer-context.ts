@@ -5,6 +5,8 @@ import type { Theme } from '../model/theme';
 import type { PlacedMapLabel } from '../cartography/map-labels';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import type { PlacedSymbol } from '../symbols/symbols-at';
+import type { Density } from '../cartography/density';
+import type { EventCell } from '../cartography/in-view';
 
 /** Everything a layer builder reads: the frame and how to show it. Nothing else, so layers are pure. */
 export interface LayerContext {
@@ -20,4 +22,8 @@ export interface LayerContext {
   zoom?: number;
   /** Unit symbols on the map at t, placed for the camera, and the atlas they are drawn from; absent when off. */
   symbols?: { atlas: SymbolAtlas; placed: readonly PlacedSymbol[] };
+  /** How dense the frame is and how symbols adapt (`densityInView`); today's campaign styling if absent. */
+  density?: Density;
+  /** Events grouped by area, when the density says so (then drawn instead of each event). */
+  eventCells?: readonly EventCell[];
 }

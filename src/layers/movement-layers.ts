@@ -9,6 +9,10 @@ import { ICON_MAPPING } from './icon-atlas';
 import { inkFor } from '../cartography/ink';
 import type { LayerContext } from './layer-context';
 import type { RGBA } from '../cartography/legend-entry';
+import { CAMPAIGN_DENSITY, type Density } from '../cartography/density';
+import type { MovementFeature, Scenario } from '../model/scenario';
+import { memoByFeature } from '../cartography/shapes';
+import { gpuTime, NEVER, TimedPathLayer } from './gpu-time';
 
 const RAD = 180 / Math.PI;
 /** Finished movements stay on the map, muted, so earlier phases remain readable. */
@@ -26,17 +30,29 @@ export function headingAt(m: MovementState): number {
 }
 
 function dashOf(m: MovementState): [number, number] {
-  const p = m.feature.props;
+  return dashOfFeature(m.feature);
+}
+
+function dashOfFeature(f: MovementFeature): [number, number] {
+  const p = f.props;
   if (isClaimed(p)) return [3, 7];
   if (isEstimated(p)) return [14, 9];
   return [0, 0];
 }
 
 /**
+ * Scenarios with more movements than this draw their tracks from data uploaded once, cut at t on the GPU
+ * (`timedMovementLayers`); smaller ones (Kidal's five columns) keep the trails built for each frame, whose
+ * pixels the render goldens hold.
+ */
+export const GPU_TRACKS_FROM = 64;
+
+/**
  * Campaign arrows: a trail from start to head, an arrowhead at the head while moving, and a muted finished
  * arrow after. One side is drawn solid and the other hollow, so they stay apart in greyscale.
  */
 export function movementLayers(ctx: LayerContext): Layer[] {
+  if (ctx.scenario.movements.length > GPU_TRACKS_FROM) return timedMovementLayers(ctx);
   const { scenario, frame, theme } = ctx;
   const ink = inkFor(theme);
   const data = frame.movements;
@@ -91,5 +107,120 @@ export function movementLayers(ctx: LayerContext): Layer[] {
     trail('movement-trail', inner, (m) => (hollow(m) ? width(m) - 3 : width(m))),
     head('movement-arrowhead-casing', 'arrowCasing', outer, [26, 34]),
     head('movement-arrowhead', 'arrow', inner, [20, 27]),
+  ];
+}
+
+/** Per scenario: each track's vertex times and end as `gpuTime`, computed once (the data deck.gl keeps). */
+const trackTimesOf = memoByFeature((scenario: Scenario) => {
+  const times = new Map<MovementFeature, Float32Array>();
+  const ends = new Map<MovementFeature, number>();
+  for (const m of scenario.movements) {
+    const own = new Float32Array(m.track.times.length);
+    m.track.times.forEach((t, i) => (own[i] = gpuTime(scenario, t)));
+    times.set(m, own);
+    ends.set(m, own[own.length - 1] ?? NEVER);
+  }
+  return { times, ends };
+});
+
+/**
+ * The movements of a large scenario, styled for the density of the frame (`ctx.density`): the tracks are the
+ * scenario's own movement list (the same array every frame, so deck.gl keeps its buffers) with their times,
+ * and t reaches the GPU as a uniform; the heads, few and moving, are placed on the CPU by `frameAt`.
+ */
+function timedMovementLayers(ctx: LayerContext): Layer[] {
+  const { scenario, frame, theme } = ctx;
+  const density = ctx.density ?? CAMPAIGN_DENSITY;
+  const ink = inkFor(theme);
+  const { times, ends } = trackTimesOf(scenario);
+  const now = gpuTime(scenario, frame.t);
+  const { trail, heads, haloAlpha } = density;
+  const hollowOf = (f: MovementFeature) =>
+    density.trail.casing > 0 && sideLineStyle(scenario, f.props.side) === 'hollow';
+  const sideInk = (f: MovementFeature) => sideColor(scenario, f.props.side);
+  const halo = (a: number): RGBA => [ink.halo[0], ink.halo[1], ink.halo[2], a];
+  // As the per-frame arrows: a solid side is its colour on a halo casing, a hollow side a halo core in its colour.
+  const outer = (f: MovementFeature) => (hollowOf(f) ? sideInk(f) : halo(255 * haloAlpha));
+  const inner = (f: MovementFeature) => (hollowOf(f) ? halo(255) : sideInk(f));
+  const style = [theme, density.tier, haloAlpha];
+  const track = (
+    id: string,
+    mode: 'moving' | 'done',
+    color: (f: MovementFeature) => RGBA,
+    width: (f: MovementFeature) => number,
+    visible: boolean,
+  ) =>
+    new TimedPathLayer<MovementFeature, PathStyleExtensionProps<MovementFeature>>({
+      id,
+      data: scenario.movements,
+      visible,
+      getPath: (f) => f.track.coords as LonLat[],
+      getTimes: (f) => times.get(f)!,
+      getEnd: (f) => ends.get(f)!,
+      currentTime: now,
+      trackMode: mode,
+      trailLength: mode === 'moving' && density.trailMs < Infinity ? density.trailMs / 1000 : NEVER,
+      alphaScale: mode === 'done' ? trail.doneAlpha / 255 : 1,
+      getColor: color,
+      getWidth: width,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      _pathType: 'open',
+      getDashArray: dashOfFeature,
+      dashUnits: 'pixels',
+      extensions: [dashes],
+      updateTriggers: { getColor: style, getWidth: style },
+    });
+  // The campaign tier's hollow core is 3 px narrower than the trail; slimmer tiers keep a thin core.
+  const core = (w: number) => (f: MovementFeature) =>
+    hollowOf(f) ? Math.max(1, density.tier === 'campaign' ? w - 3 : w / 2) : w;
+  const moving = frame.movements.filter((m) => m.status === 'moving');
+  const headData = heads.core.done > 0 ? frame.movements : moving;
+  const alpha = (m: MovementState) => (m.status === 'done' ? trail.doneAlpha : 255);
+  const headInk = (m: MovementState, casing: boolean): RGBA => {
+    const hollow = hollowOf(m.feature);
+    const a = alpha(m);
+    const side = sideColor(scenario, m.feature.props.side, a);
+    if (casing) return hollow ? side : halo(a * haloAlpha);
+    return hollow ? halo(a) : side;
+  };
+  const head = (id: string, casing: boolean) =>
+    new IconLayer<MovementState>({
+      id,
+      data: headData,
+      iconAtlas: ctx.icons as never,
+      iconMapping: ICON_MAPPING,
+      getIcon: () => (casing ? 'arrowCasing' : 'arrow'),
+      getPosition: (m) => m.head,
+      getAngle: (m) => -headingAt(m),
+      getSize: (m) => {
+        const sizes = casing ? heads.casing : heads.core;
+        return m.status === 'done' ? sizes.done : sizes.moving;
+      },
+      sizeUnits: 'pixels',
+      billboard: false,
+      getColor: (m) => headInk(m, casing),
+      pickable: true,
+      updateTriggers: {
+        getPosition: frame.t,
+        getAngle: frame.t,
+        getSize: [frame.t, style],
+        getColor: [frame.t, style],
+      },
+    });
+  return [
+    track(
+      'movement-done-casing',
+      'done',
+      outer,
+      (f) => (f ? trail.done + trail.casing : 0),
+      trail.casing > 0,
+    ),
+    track('movement-done-trail', 'done', inner, core(trail.done), trail.done > 0),
+    track('movement-casing', 'moving', outer, () => trail.moving + trail.casing, trail.casing > 0),
+    track('movement-trail', 'moving', inner, core(trail.moving), true),
+    head('movement-arrowhead-casing', true),
+    head('movement-arrowhead', false),
   ];
 }

@@ -192,6 +192,11 @@ export const featureProperties = z.looseObject({
   label: localizedText,
   /** A short label drawn on the map (the full `label` is for lists and panels); no map label when absent. */
   mapLabel: localizedText.optional(),
+  /**
+   * How much its map label matters: where labels compete for room or for a dense map's label budget, a
+   * higher priority is placed first (then the larger movement or event). 0 when absent.
+   */
+  priority: z.number().finite().optional(),
   note: localizedText.optional(),
   sources: z.array(id).min(1),
   certainty,

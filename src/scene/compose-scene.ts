@@ -1,5 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { legendForFrame } from '../cartography/legend-for-frame';
+import type { Density } from '../cartography/density';
+import { densityInView, eventCells } from '../cartography/in-view';
 import type { LegendEntry } from '../cartography/legend-entry';
 import { labelScale, mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
 import type { Box } from '../cartography/place-labels';
@@ -50,6 +52,8 @@ export interface Scene {
   furniture: { input: FurnitureInput; plan: FurniturePlan };
   /** The screen box of the action at t (null when nothing is happening in view). */
   focus: Rect | null;
+  /** How dense the frame is and how its symbols adapt (campaign arrows, slim tracks, heads; events grouped). */
+  density: Density;
   credits: Credits;
   /** deck.gl layers, bottom to top, with stable ids. */
   layers: Layer[];
@@ -67,9 +71,11 @@ export function composeScene(input: SceneInput): Scene {
   const { scenario, theme, lang, assets } = input;
   const frame = frameAt(scenario, input.t);
   const viewport = viewportOf(input.camera, input.size);
+  // Symbols, labels and events adapt to how many features are in view (a pure function of the frame).
+  const density = densityInView(frame, viewport);
   const placedSymbols = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
   const symbolLines = symbolLegendEntries(scenario, frame, placedSymbols);
-  const legend = [...legendForFrame({ scenario, frame, theme }), ...symbolLines.entries];
+  const legend = [...legendForFrame({ scenario, frame, theme, density }), ...symbolLines.entries];
   const credits = creditsFor(scenario, input.basemap, lang);
   const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
   const focus = focusBox(frame, viewport, labelled);
@@ -95,7 +101,7 @@ export function composeScene(input: SceneInput): Scene {
   }));
   // Labels keep clear of the unit symbols too, as of the furniture.
   if (input.symbols) obstacles.push(...symbolBoxes(placedSymbols, viewport, input.symbols));
-  const labels = placeMapLabels(labelled, viewport, obstacles);
+  const labels = placeMapLabels(labelled, viewport, obstacles, density.labelBudget);
   const layers = buildLayers({
     scenario,
     frame,
@@ -104,6 +110,8 @@ export function composeScene(input: SceneInput): Scene {
     icons: assets.icons,
     labels,
     zoom: input.camera.zoom,
+    density,
+    ...(density.aggregateEvents && { eventCells: eventCells(frame, viewport, density.cellPx) }),
     ...(input.symbols && { symbols: { atlas: input.symbols, placed: placedSymbols } }),
   });
   return {
@@ -113,6 +121,7 @@ export function composeScene(input: SceneInput): Scene {
     labels,
     furniture: { input: furnitureInput, plan },
     focus,
+    density,
     credits,
     layers,
   };

@@ -38,6 +38,13 @@ export const mapStrings = defineStrings(
     kindContested: 'Contested',
     kindEvent: 'Event',
     kindHeld: 'Held',
+    kindDensity: '{n} movements',
+    legendDensityTracks:
+      '{n} movements in view, drawn as slim tracks with small heads; labels for the {labels} largest',
+    legendDensityHeads:
+      '{n} movements in view ({moving} moving): heads on the last hours of their track, finished ones as thin lines; labels for the {labels} largest',
+    kindGrouped: 'Grouped',
+    legendGrouped: 'Events grouped by area, with their count ({n} in view); zoom in to see each',
     mapImage: 'Campaign map: {title}, {time}',
     mapContents: 'What the map shows',
     legendNow: 'On the map now',
@@ -82,6 +89,14 @@ export const mapStrings = defineStrings(
     kindContested: 'Contesté',
     kindEvent: 'Événement',
     kindHeld: 'Tenu',
+    kindDensity: '{n} mouvements',
+    legendDensityTracks:
+      '{n} mouvements visibles, tracés en traits fins à petites pointes ; étiquettes des {labels} plus grands',
+    legendDensityHeads:
+      '{n} mouvements visibles ({moving} en cours) : pointes sur les dernières heures de leur trajet, ceux qui sont achevés en traits fins ; étiquettes des {labels} plus grands',
+    kindGrouped: 'Groupés',
+    legendGrouped:
+      'Événements groupés par zone, avec leur nombre ({n} visibles) ; zoomer pour les voir un à un',
     mapImage: 'Carte de la campagne : {title}, {time}',
     mapContents: 'Ce que montre la carte',
     legendNow: 'Sur la carte en ce moment',
