@@ -7,6 +7,10 @@ export interface SyntheticOptions {
   seed: number;
   /** Give each movement a short map label, as a real scenario's columns have. */
   labels?: boolean;
+  /** Point events and strikes over the same box and window (ACLED-like: a label, no map label). */
+  events?: number;
+  /** The scenario's default view zoom (5 shows the whole box small; 6.4 fills a 1080p frame). */
+  zoom?: number;
 }
 
 /** mulberry32: tiny, fast, and identical on every machine, so two runs bench the same scenario. */
@@ -84,6 +88,54 @@ const SIDES = [
   { id: 'green', name: 'Green', color: '#009E73' },
 ];
 
+const EVENT_KINDS = [
+  'event',
+  'event',
+  'event',
+  'event',
+  'event',
+  'event',
+  'event',
+  'strike',
+  'strike',
+  'clash',
+];
+
+/** `count` point events in the box, spread over the window: some strikes and clashes, some known only to a window. */
+function syntheticEvents(rand: () => number, count: number): unknown[] {
+  const span = SYNTHETIC_END - SYNTHETIC_START;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const lon = round5(LON_MIN + rand() * (LON_MAX - LON_MIN));
+    const lat = round5(LAT_MIN + rand() * (LAT_MAX - LAT_MIN));
+    const at = Math.floor((SYNTHETIC_START + rand() * span * 0.97) / 60_000) * 60_000;
+    const windowed = rand() < 0.15;
+    const kind = EVENT_KINDS[Math.floor(rand() * EVENT_KINDS.length)]!;
+    const claimed = rand() < 0.1;
+    const side = (SIDES[Math.floor(rand() * SIDES.length)] as (typeof SIDES)[number]).id;
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        id: `e${i}`,
+        kind,
+        side,
+        label: `${kind === 'strike' ? 'Strike' : kind === 'clash' ? 'Clash' : 'Event'} ${i}`,
+        sources: ['synthetic'],
+        certainty: claimed ? 'claimed' : 'reported',
+        ...(claimed && { claimedBy: side }),
+        ...(windowed
+          ? {
+              start: new Date(at).toISOString(),
+              end: new Date(at + (2 + Math.floor(rand() * 10)) * 3_600_000).toISOString(),
+            }
+          : { time: new Date(at).toISOString() }),
+      },
+    });
+  }
+  return out;
+}
+
 /**
  * A valid scenario folder of `movements` random walks of `vertices` vertices in the Sahel, as JSON text, so a
  * bench goes through `loadScenario` and measures the real model. The same seed gives the same bytes.
@@ -93,8 +145,10 @@ export function syntheticScenarioFiles({
   vertices,
   seed,
   labels = false,
+  events = 0,
+  zoom = 5,
 }: SyntheticOptions): ScenarioFiles {
-  if (!Number.isInteger(movements) || movements < 1) throw new Error(`movements must be ≥ 1: ${movements}`);
+  if (!Number.isInteger(movements) || movements < 0) throw new Error(`movements must be ≥ 0: ${movements}`);
   if (!Number.isInteger(vertices) || vertices < 2) throw new Error(`vertices must be ≥ 2: ${vertices}`);
   const rand = mulberry32(seed);
   const features = [];
@@ -116,20 +170,28 @@ export function syntheticScenarioFiles({
   }
   const manifest = {
     format: 'sandtable-scenario/1',
-    id: `synthetic-${movements}x${vertices}-${seed}${labels ? '-labelled' : ''}`,
-    title: `Synthetic: ${movements} movements × ${vertices} vertices (seed ${seed})`,
+    id: `synthetic-${movements}x${vertices}-${seed}${labels ? '-labelled' : ''}${events ? `-${events}ev` : ''}`,
+    title: `Synthetic: ${movements} movements × ${vertices} vertices${events ? `, ${events} events` : ''} (seed ${seed})`,
     timeZone: 'Africa/Bamako',
     timeRange: {
       start: new Date(SYNTHETIC_START).toISOString(),
       end: new Date(SYNTHETIC_END).toISOString(),
     },
-    defaultView: { center: [(LON_MIN + LON_MAX) / 2, (LAT_MIN + LAT_MAX) / 2], zoom: 5 },
+    defaultView: { center: [(LON_MIN + LON_MAX) / 2, (LAT_MIN + LAT_MAX) / 2], zoom },
     sides: SIDES,
     sources: [{ id: 'synthetic', title: 'Generated for benchmarks', publisher: 'Sandtable', date: '2023' }],
-    files: ['movements.geojson'],
+    files: ['movements.geojson', ...(events ? ['events.geojson'] : [])],
   };
+  // Events from their own stream, so adding events leaves the movements of a seed as they were.
+  const eventRand = mulberry32(seed ^ 0x5eed);
   return {
     'scenario.json': JSON.stringify(manifest),
     'movements.geojson': JSON.stringify({ type: 'FeatureCollection', features }),
+    ...(events && {
+      'events.geojson': JSON.stringify({
+        type: 'FeatureCollection',
+        features: syntheticEvents(eventRand, events),
+      }),
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
 import { frameAt } from '../engine/frame-at';
+import { localize } from '../i18n/localize';
 import { briefingFraming } from '../scene/framing';
 import { readyAssets } from '../scene/scene-assets';
 import { drawnSymbolAtlas } from '../symbols/symbol-atlas';
@@ -28,6 +29,8 @@ import { callbackSink, memorySink, type ByteChunk } from '../export/byte-sink';
 import { chapterRanges, findChapter, type ChapterRange } from '../briefing/chapters';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
+import { importInWorker } from '../import/import-in-worker';
+import { formatLoadError } from '../scenario/load-error';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
 export interface FrameSummary {
@@ -156,6 +159,41 @@ export interface SandtableApi {
    * every file by path. In the editor, the draft as it now stands (issue #12).
    */
   scenarioJson(): { scenario: unknown; files: Record<string, string> };
+  /**
+   * Opens files as **Open scenario…** does (read and checked in the import worker; a scenario folder as its
+   * paths, or GeoJSON, KML, GPX, CSV, ORBAT Mapper), replacing the scenario in view once it has loaded.
+   * Resolves once its first frame is drawn, with the import's time and the problems in English.
+   */
+  open(files: { name: string; text: string }[]): Promise<OpenResult>;
+  /**
+   * How the frame on screen adapts to its density (issue #16): the tier (`campaign`, `tracks`, `heads`), what
+   * is in view, the label budget and the labels placed, whether events are grouped, and the legend's line.
+   */
+  density(): DensitySummary;
+}
+
+export interface DensitySummary {
+  tier: 'campaign' | 'tracks' | 'heads';
+  movements: number;
+  moving: number;
+  events: number;
+  /** Infinity is given as null (JSON). */
+  labelBudget: number | null;
+  labels: number;
+  aggregateEvents: boolean;
+  /** The legend's density lines, explained, in English ('' when none). */
+  legend: string;
+}
+
+export interface OpenResult {
+  ok: boolean;
+  /** The scenario's features (with its movements) once loaded. */
+  features: number;
+  movements: number;
+  /** Call → scenario handed to the app (the import), and → its first frame drawn, ms. */
+  importMs: number;
+  drawnMs: number;
+  errors: string[];
 }
 
 /** The unit symbols drawn for the scenario, as the framing needs them (none before they are drawn). */
@@ -355,6 +393,54 @@ export function createApi(
     scenarioJson() {
       const files = { ...app.files };
       return { scenario: JSON.parse(files['scenario.json'] ?? 'null'), files };
+    },
+    density() {
+      const scene = screen();
+      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
+      const d = scene.density;
+      return {
+        tier: d.tier,
+        movements: d.movements,
+        moving: d.moving,
+        events: d.events,
+        labelBudget: Number.isFinite(d.labelBudget) ? d.labelBudget : null,
+        labels: scene.labels.filter((l) => !l.reserved).length,
+        aggregateEvents: d.aggregateEvents,
+        legend: scene.legend
+          .filter((e) => e.key.startsWith('density-') || e.key === 'event-cells')
+          .map((e) => localize(e.explanation, 'en'))
+          .join(' '),
+      };
+    },
+    async open(files) {
+      await ready;
+      const start = performance.now();
+      const encoder = new TextEncoder();
+      const inputs = files.map((f) => ({ name: f.name, bytes: encoder.encode(f.text) }));
+      const result = await importInWorker(inputs).result;
+      if ('cancelled' in result || !result.ok) {
+        const errors =
+          'cancelled' in result ? ['cancelled'] : result.errors.map((e) => formatLoadError(e, 'en'));
+        return {
+          ok: false,
+          features: 0,
+          movements: 0,
+          importMs: performance.now() - start,
+          drawnMs: 0,
+          errors,
+        };
+      }
+      const importMs = performance.now() - start;
+      flushSync(() => app.replaceScenario(result.scenario, result.files));
+      await requireView().rendered();
+      return {
+        ok: true,
+        features: result.scenario.features.length,
+        movements: result.scenario.movements.length,
+        importMs,
+        drawnMs: performance.now() - start,
+        errors: [],
+      };
     },
     exportLimits() {
       const { video, ...limits } = exporter.limits();

@@ -187,7 +187,8 @@ const featurePoint = (f: ScenarioFeature): [number, number] => {
 /**
  * The events of a large scenario: each layer's data is one of the scenario's fixed lists, and which events
  * show at t, in or after their window and how faded, is decided on the GPU from their times (`gpuTime`), with
- * the same rules as `markerAlpha`. Strikes pulsing now are few and placed on the CPU.
+ * the same rules as `markerAlpha`. Strikes pulsing now are few and placed on the CPU. Ids of their own
+ * (`timed-…`), so deck.gl never carries the per-frame layers' state into these.
  */
 function timedEventLayers(ctx: LayerContext): Layer[] {
   const { scenario, frame, theme } = ctx;
@@ -257,10 +258,10 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
             ];
       });
   return [
-    marker('event-marker', 5, 'past'),
-    marker('event-marker-now', 7, 'inWindow'),
+    marker('timed-event-marker', 5, 'past'),
+    marker('timed-event-marker-now', 7, 'inWindow'),
     new ScatterplotLayer<{ s: FeatureState; phase: number }>({
-      id: 'strike-pulse',
+      id: 'timed-strike-pulse',
       data: pulsing,
       getPosition: (d) => pointOf(d.s),
       getRadius: (d) => 12 + 34 * d.phase,
@@ -276,7 +277,7 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
       ScenarioFeature,
       PathStyleExtensionProps<ScenarioFeature> & PointTimeProps<ScenarioFeature>
     >({
-      id: 'time-uncertain-ring',
+      id: 'timed-time-uncertain-ring',
       data: lists.windowed,
       visible: !grouped,
       getPosition: featurePoint,
@@ -292,8 +293,8 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
       extensions: [dashes, timeExtension],
       updateTriggers: { getLineColor: theme },
     }),
-    strikeIcon('strike-casing', 30, () => ink.outline),
-    strikeIcon('strike-marker', 24, (f) => sideColor(scenario, f.props.side)),
+    strikeIcon('timed-strike-casing', 30, () => ink.outline),
+    strikeIcon('timed-strike-marker', 24, (f) => sideColor(scenario, f.props.side)),
     ...eventCellLayers(ctx),
   ];
 }

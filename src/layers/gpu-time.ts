@@ -188,19 +188,19 @@ export class TimedPathLayer<D, ExtraProps extends object = object> extends PathL
     const shaders = super.getShaders();
     shaders.inject = {
       'vs:#decl': `
-in float instanceTimes;
-in float instanceNextTimes;
-in float instanceEnds;
+in vec3 instanceTrackTimes;
 out float vTime;
 `,
       'vs:#main-end': `
 float segmentShare = vPathLength > 0.0 ? clamp(vPathPosition.y / vPathLength, 0.0, 1.0) : 0.0;
-vTime = instanceTimes + (instanceNextTimes - instanceTimes) * segmentShare;
+float segmentStart = instanceTrackTimes.x;
+float segmentEnd = instanceTrackTimes.y;
+vTime = segmentStart + (segmentEnd - segmentStart) * segmentShare;
 float now = sandtableTrack.currentTime;
-bool finished = instanceEnds <= now;
+bool finished = instanceTrackTimes.z <= now;
 bool shown = sandtableTrack.mode > 0.5
   ? finished
-  : !finished && instanceTimes <= now && instanceNextTimes >= now - sandtableTrack.trailLength;
+  : !finished && segmentStart <= now && segmentEnd >= now - sandtableTrack.trailLength;
 if (!shown) gl_Position = vec4(0.0, 0.0, 2.0, 1.0);
 `,
       'fs:#decl': `
@@ -226,13 +226,54 @@ if (sandtableTrack.mode < 0.5 && sandtableTrack.trailLength < 1e29) {
   override initializeState() {
     super.initializeState();
     this.getAttributeManager()!.addInstanced({
-      times: {
-        size: 1,
-        accessor: 'getTimes',
-        shaderAttributes: { instanceTimes: { vertexOffset: 0 }, instanceNextTimes: { vertexOffset: 1 } },
+      // One attribute per segment, [time at its start, time at its end, the track's end], packed from the
+      // tessellated vertex starts so it follows deck.gl's own layout of each path (as its TripsLayer does).
+      // One vec3, not three floats: WebGL gives a layer 16 attributes, and a dashed path uses 15 of them.
+      instanceTrackTimes: {
+        size: 3,
+        accessor: ['getTimes', 'getEnd'],
+        noAlloc: true,
+         
+        update: this.packTimes,
       },
-      instanceEnds: { size: 1, accessor: 'getEnd' },
     });
+  }
+
+  /** Called by deck.gl with `this` the layer being updated (attribute updaters are). */
+  eachPath(fill: (d: D, from: number, to: number) => void): void {
+    const { pathTesselator } = this.state;
+    const { instanceCount, vertexStarts } = pathTesselator as unknown as {
+      instanceCount: number;
+      vertexStarts: number[];
+    };
+    let index = 0;
+    for (const d of this.props.data as Iterable<D>) {
+      const from = vertexStarts[index] ?? instanceCount;
+      const to = vertexStarts[index + 1] ?? instanceCount;
+      if (to > from) fill(d, from, to);
+      index++;
+    }
+  }
+
+  packTimes(attribute: { value: unknown; startIndices: unknown }): void {
+    const { instanceCount, vertexStarts } = this.state.pathTesselator as unknown as {
+      instanceCount: number;
+      vertexStarts: number[];
+    };
+    const packed = new Float32Array(instanceCount * 3);
+    this.eachPath((d, from, to) => {
+      const times = this.props.getTimes(d);
+      const end = this.props.getEnd(d);
+      const last = times.length - 1;
+      for (let i = from; i < to; i++) {
+        const k = Math.min(i - from, last);
+        packed[3 * i] = times[k] as number;
+        packed[3 * i + 1] = times[Math.min(k + 1, last)] as number;
+        packed[3 * i + 2] = end;
+      }
+    });
+    attribute.startIndices = vertexStarts;
+    attribute.value = packed;
   }
 
   override draw(params: Parameters<PathLayer<D>['draw']>[0]) {

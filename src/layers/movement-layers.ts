@@ -9,7 +9,7 @@ import { ICON_MAPPING } from './icon-atlas';
 import { inkFor } from '../cartography/ink';
 import type { LayerContext } from './layer-context';
 import type { RGBA } from '../cartography/legend-entry';
-import { CAMPAIGN_DENSITY, type Density } from '../cartography/density';
+import { CAMPAIGN_DENSITY } from '../cartography/density';
 import type { MovementFeature, Scenario } from '../model/scenario';
 import { memoByFeature } from '../cartography/shapes';
 import { gpuTime, NEVER, TimedPathLayer } from './gpu-time';
@@ -18,6 +18,8 @@ const RAD = 180 / Math.PI;
 /** Finished movements stay on the map, muted, so earlier phases remain readable. */
 const DONE_ALPHA = 120;
 const dashes = new PathStyleExtension({ dash: true, dashMode: 'path' });
+/** Dashes restarting at each vertex: one attribute fewer than along the path, which the timed tracks need. */
+const segmentDashes = new PathStyleExtension({ dash: true });
 
 /** Compass bearing of the head's direction of travel, skipping zero-length segments (holds). */
 export function headingAt(m: MovementState): number {
@@ -110,17 +112,28 @@ export function movementLayers(ctx: LayerContext): Layer[] {
   ];
 }
 
-/** Per scenario: each track's vertex times and end as `gpuTime`, computed once (the data deck.gl keeps). */
+/**
+ * Per scenario: each track as a flat [lon, lat, …] array with its vertex times and end as `gpuTime`, computed
+ * once (the data deck.gl keeps). The layers' ids differ from the per-frame arrows' (`track…`, not
+ * `movement…`): deck.gl would otherwise carry one layer class's state into the other's.
+ */
 const trackTimesOf = memoByFeature((scenario: Scenario) => {
   const times = new Map<MovementFeature, Float32Array>();
   const ends = new Map<MovementFeature, number>();
+  const flatPaths = new Map<MovementFeature, Float64Array>();
   for (const m of scenario.movements) {
+    const flat = new Float64Array(m.track.coords.length * 2);
+    m.track.coords.forEach(([lon, lat], i) => {
+      flat[2 * i] = lon;
+      flat[2 * i + 1] = lat;
+    });
+    flatPaths.set(m, flat);
     const own = new Float32Array(m.track.times.length);
     m.track.times.forEach((t, i) => (own[i] = gpuTime(scenario, t)));
     times.set(m, own);
     ends.set(m, own[own.length - 1] ?? NEVER);
   }
-  return { times, ends };
+  return { times, ends, flatPaths };
 });
 
 /**
@@ -132,7 +145,7 @@ function timedMovementLayers(ctx: LayerContext): Layer[] {
   const { scenario, frame, theme } = ctx;
   const density = ctx.density ?? CAMPAIGN_DENSITY;
   const ink = inkFor(theme);
-  const { times, ends } = trackTimesOf(scenario);
+  const { times, ends, flatPaths } = trackTimesOf(scenario);
   const now = gpuTime(scenario, frame.t);
   const { trail, heads, haloAlpha } = density;
   const hollowOf = (f: MovementFeature) =>
@@ -154,7 +167,9 @@ function timedMovementLayers(ctx: LayerContext): Layer[] {
       id,
       data: scenario.movements,
       visible,
-      getPath: (f) => f.track.coords as LonLat[],
+      // Flat [lon, lat, …] per track, prepared once: deck.gl reads it as is (`_pathType` set, no normalising).
+      getPath: (f) => flatPaths.get(f)!,
+      positionFormat: 'XY',
       getTimes: (f) => times.get(f)!,
       getEnd: (f) => ends.get(f)!,
       currentTime: now,
@@ -169,7 +184,7 @@ function timedMovementLayers(ctx: LayerContext): Layer[] {
       _pathType: 'open',
       getDashArray: dashOfFeature,
       dashUnits: 'pixels',
-      extensions: [dashes],
+      extensions: [segmentDashes],
       updateTriggers: { getColor: style, getWidth: style },
     });
   // The campaign tier's hollow core is 3 px narrower than the trail; slimmer tiers keep a thin core.
@@ -217,10 +232,10 @@ function timedMovementLayers(ctx: LayerContext): Layer[] {
       (f) => (f ? trail.done + trail.casing : 0),
       trail.casing > 0,
     ),
-    track('movement-done-trail', 'done', inner, core(trail.done), trail.done > 0),
-    track('movement-casing', 'moving', outer, () => trail.moving + trail.casing, trail.casing > 0),
-    track('movement-trail', 'moving', inner, core(trail.moving), true),
-    head('movement-arrowhead-casing', true),
-    head('movement-arrowhead', false),
+    track('track-done', 'done', inner, core(trail.done), trail.done > 0),
+    track('track-casing', 'moving', outer, () => trail.moving + trail.casing, trail.casing > 0),
+    track('track', 'moving', inner, core(trail.moving), true),
+    head('track-head-casing', true),
+    head('track-head', false),
   ];
 }

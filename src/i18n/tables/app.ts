@@ -29,6 +29,10 @@ export const appStrings = defineStrings(
     toolbar: 'Scenario and export',
     aroundNow: 'Around this time',
     nothingAround: 'Nothing dated within 12 hours.',
+    eventDensity:
+      '{count} dated events, drawn as their density by kind (events, strikes, clashes): point at a moment for its counts, click to go there',
+    densityCounts: 'events {event}, strikes {strike}, clashes {clash}',
+    aroundCount: '{count} within 12 hours',
     sources: 'Sources',
     presenterCaption: 'Chapter caption',
     progress: 'Chapters',
@@ -78,6 +82,10 @@ export const appStrings = defineStrings(
     toolbar: 'Scénario et export',
     aroundNow: 'Autour de ce moment',
     nothingAround: 'Rien de daté à moins de 12 heures.',
+    eventDensity:
+      '{count} événements datés, tracés en densité par sorte (événements, frappes, affrontements) : pointer un moment pour ses nombres, cliquer pour y aller',
+    densityCounts: 'événements {event}, frappes {strike}, affrontements {clash}',
+    aroundCount: '{count} à moins de 12 heures',
     sources: 'Sources',
     presenterCaption: 'Légende du chapitre',
     progress: 'Chapitres',
