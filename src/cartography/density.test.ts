@@ -3,6 +3,7 @@ import {
   AGGREGATE_EVENTS,
   AGGREGATE_MAX_ZOOM,
   CAMPAIGN_MAX,
+  EVENTS_FULL_SIZE,
   densityOf,
   LABEL_BUDGET,
   TRACKS_MAX,
@@ -67,6 +68,11 @@ describe('density rules (counts in view and zoom → styling)', () => {
     // Grouped events budget the labels even among a few movements.
     expect(at(3, 3, 100_000, 6).labelBudget).toBe(LABEL_BUDGET);
     expect(at(3, 3, 100_000, 6).tier).toBe('campaign');
+  });
+
+  it('keeps event markers at full size for a few events in view, smaller beyond', () => {
+    expect(at(0, 0, EVENTS_FULL_SIZE).eventScale).toBe(1);
+    expect(at(0, 0, EVENTS_FULL_SIZE + 1).eventScale).toBeLessThan(1);
   });
 
   it('is a pure function of its counts: the same input gives equal output, whatever was asked before', () => {

@@ -51,6 +51,8 @@ export interface Density {
   labelBudget: number;
   /** Events drawn as counts per area rather than one by one. */
   aggregateEvents: boolean;
+  /** Size of event markers, strike bursts and pulses against today's (1): smaller when many are in view. */
+  eventScale: number;
   /** The grid cell events are grouped in when aggregated, CSS px at the camera's whole zoom level. */
   cellPx: number;
 }
@@ -61,6 +63,8 @@ export const CAMPAIGN_MAX = 24;
 export const TRACKS_MAX = 300;
 /** Labels drawn for movements and events at most, beyond the campaign tier. */
 export const LABEL_BUDGET = 20;
+/** Up to this many events in view they keep today's sizes; beyond, smaller markers and bursts. */
+export const EVENTS_FULL_SIZE = 150;
 /** Events in view beyond which they are grouped by area, below `AGGREGATE_MAX_ZOOM`. */
 export const AGGREGATE_EVENTS = 1500;
 /** From this zoom on, events are always drawn one by one (a town's streets: every one can be told apart). */
@@ -88,7 +92,9 @@ export function densityOf(input: DensityInput): Density {
   const done = n - moving;
   const tier: DensityTier = n <= CAMPAIGN_MAX ? 'campaign' : moving <= TRACKS_MAX ? 'tracks' : 'heads';
   const aggregateEvents = input.events > AGGREGATE_EVENTS && input.zoom < AGGREGATE_MAX_ZOOM;
-  const common = { movements: n, moving, events: Math.max(0, input.events), aggregateEvents, cellPx: 56 };
+  const events = Math.max(0, input.events);
+  const eventScale = events <= EVENTS_FULL_SIZE ? 1 : 0.6;
+  const common = { movements: n, moving, events, aggregateEvents, eventScale, cellPx: 56 };
   if (tier === 'campaign')
     return {
       tier,

@@ -96,6 +96,7 @@ export function eventLayers(ctx: LayerContext): Layer[] {
     fade(s),
   ];
   const triggers = { getFillColor: t, getLineColor: t, getColor: t };
+  const k = ctx.density?.eventScale ?? 1;
   const strikeIcon = (id: string, size: number, getColor: (s: FeatureState) => RGBA) =>
     new IconLayer<FeatureState>({
       id,
@@ -117,7 +118,7 @@ export function eventLayers(ctx: LayerContext): Layer[] {
       getPosition: pointOf,
       getFillColor: (s) => color(s),
       getLineColor: outline,
-      getRadius: (s) => (s.inWindow ? 7 : 5),
+      getRadius: (s) => (s.inWindow ? 7 : 5) * k,
       radiusUnits: 'pixels',
       stroked: true,
       getLineWidth: 2,
@@ -125,26 +126,26 @@ export function eventLayers(ctx: LayerContext): Layer[] {
       getDashArray: (s) => (isClaimed(s.feature.props) ? [2, 2] : [0, 0]),
       extensions: [dashes],
       pickable: true,
-      updateTriggers: { ...triggers, getRadius: t },
+      updateTriggers: { ...triggers, getRadius: [t, k] },
     }),
     new ScatterplotLayer<{ s: FeatureState; phase: number }>({
       id: 'strike-pulse',
       data: pulsing,
       getPosition: (d) => pointOf(d.s),
-      getRadius: (d) => 12 + 34 * d.phase,
+      getRadius: (d) => (12 + 34 * d.phase) * k,
       radiusUnits: 'pixels',
       stroked: true,
       filled: false,
       getLineColor: (d) => sideColor(scenario, d.s.feature.props.side, 230 * (1 - d.phase)),
       getLineWidth: 3,
       lineWidthUnits: 'pixels',
-      updateTriggers: { getRadius: t, getLineColor: t },
+      updateTriggers: { getRadius: [t, k], getLineColor: t },
     }),
     new ScatterplotLayer<FeatureState, PathStyleExtensionProps<FeatureState>>({
       id: 'time-uncertain-ring',
       data: uncertainTime,
       getPosition: pointOf,
-      getRadius: 15,
+      getRadius: 15 * k,
       radiusUnits: 'pixels',
       stroked: true,
       filled: false,
@@ -154,8 +155,8 @@ export function eventLayers(ctx: LayerContext): Layer[] {
       getDashArray: [3, 3],
       extensions: [dashes],
     }),
-    strikeIcon('strike-casing', 30, outline),
-    strikeIcon('strike-marker', 24, (s) => color(s)),
+    strikeIcon('strike-casing', 30 * k, outline),
+    strikeIcon('strike-marker', 24 * k, (s) => color(s)),
     ...eventCellLayers(ctx),
   ];
 }
@@ -195,6 +196,7 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
   const ink = inkFor(theme);
   const t = frame.t;
   const grouped = !!ctx.eventCells;
+  const k = ctx.density?.eventScale ?? 1;
   const lists = pointEventsOf(scenario);
   const appears = memoTimes(scenario).appears;
   const until = memoTimes(scenario).until;
@@ -217,7 +219,7 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
       getPosition: featurePoint,
       getFillColor: (f) => sideColor(scenario, f.props.side),
       getLineColor: ink.outline,
-      getRadius: radius,
+      getRadius: radius * k,
       radiusUnits: 'pixels',
       stroked: true,
       getLineWidth: 2,
@@ -237,7 +239,7 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
       iconMapping: ICON_MAPPING,
       getIcon: () => 'burst',
       getPosition: featurePoint,
-      getSize: size,
+      getSize: size * k,
       sizeUnits: 'pixels',
       getColor: color,
       pickable: true,
@@ -264,14 +266,14 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
       id: 'timed-strike-pulse',
       data: pulsing,
       getPosition: (d) => pointOf(d.s),
-      getRadius: (d) => 12 + 34 * d.phase,
+      getRadius: (d) => (12 + 34 * d.phase) * k,
       radiusUnits: 'pixels',
       stroked: true,
       filled: false,
       getLineColor: (d) => sideColor(scenario, d.s.feature.props.side, 230 * (1 - d.phase)),
       getLineWidth: 3,
       lineWidthUnits: 'pixels',
-      updateTriggers: { getRadius: t, getLineColor: t },
+      updateTriggers: { getRadius: [t, k], getLineColor: t },
     }),
     new ScatterplotLayer<
       ScenarioFeature,
@@ -281,7 +283,7 @@ function timedEventLayers(ctx: LayerContext): Layer[] {
       data: lists.windowed,
       visible: !grouped,
       getPosition: featurePoint,
-      getRadius: 15,
+      getRadius: 15 * k,
       radiusUnits: 'pixels',
       stroked: true,
       filled: false,

@@ -233,7 +233,7 @@ if (sandtableTrack.mode < 0.5 && sandtableTrack.trailLength < 1e29) {
         size: 3,
         accessor: ['getTimes', 'getEnd'],
         noAlloc: true,
-         
+
         update: this.packTimes,
       },
     });

@@ -5,11 +5,13 @@ import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './chromium';
+import { syntheticScenarioFiles, type SyntheticOptions } from '../../bench/synthetic-scenario';
 
 /** A render test case, as data: tests/render/<name>/case.json beside its expected.png. */
 interface RenderCase {
   description: string;
-  scenario: 'kidal-2023';
+  /** The built-in Kidal scenario, or a synthetic one (bench/synthetic-scenario.ts) opened through the import. */
+  scenario: 'kidal-2023' | { synthetic: SyntheticOptions };
   t: string;
   size: [number, number];
   view?: { center: [number, number]; zoom: number; bearing?: number; pitch?: number };
@@ -50,6 +52,14 @@ describe('render cases', () => {
         height,
         query: `&chrome=0${spec.query ?? ''}`,
       });
+      if (spec.scenario !== 'kidal-2023') {
+        const files = Object.entries(syntheticScenarioFiles(spec.scenario.synthetic)).map(([n, text]) => ({
+          name: n,
+          text,
+        }));
+        const opened = await page.evaluate((f) => window.sandtable.open(f), files);
+        expect(opened.errors).toEqual([]);
+      }
       if (spec.view) await page.evaluate((v) => window.sandtable.setView(v), spec.view);
       if (spec.present) await page.evaluate((c) => window.sandtable.present(c), spec.present);
       await page.evaluate((t) => window.sandtable.setTime(t), spec.t);
