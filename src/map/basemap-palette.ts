@@ -28,6 +28,11 @@ export interface BasemapPalette {
   minorLabel: string;
   labelHalo: string;
   massifLabel: string;
+  /** Hillshade: slopes turned from the light, and slopes facing it. */
+  reliefShadow: string;
+  reliefHighlight: string;
+  /** MapLibre's hillshade-exaggeration, 0–1: how strongly a slope is shaded. */
+  reliefExaggeration: number;
 }
 
 const PALETTES: Record<BasemapTheme, BasemapPalette> = {
@@ -51,6 +56,11 @@ const PALETTES: Record<BasemapTheme, BasemapPalette> = {
     minorLabel: '#c9cdd2',
     labelHalo: '#000000',
     massifLabel: '#e2cc9c',
+    // Soft, warm light on dark ground: shadows only deepen the land, highlights stay faint so labels keep
+    // their contrast in a lit room.
+    reliefShadow: 'rgba(0, 0, 0, 0.6)',
+    reliefHighlight: 'rgba(255, 236, 200, 0.3)',
+    reliefExaggeration: 0.5,
   },
   print: {
     sea: '#c9dce6',
@@ -71,6 +81,10 @@ const PALETTES: Record<BasemapTheme, BasemapPalette> = {
     minorLabel: '#3d3d3d',
     labelHalo: '#ffffff',
     massifLabel: '#4a3418',
+    // Grey only, so relief never reads as one of the sides' colours on paper.
+    reliefShadow: 'rgba(40, 40, 40, 0.5)',
+    reliefHighlight: 'rgba(255, 255, 255, 0.6)',
+    reliefExaggeration: 0.5,
   },
 };
 

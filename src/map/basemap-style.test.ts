@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 // Comes with maplibre-gl; validating here catches a bad expression before a browser ever sees it.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_BOUNDS, basemapStyle } from './basemap-style';
+import {
+  BASEMAP_BOUNDS,
+  BASEMAP_FIRST_LABEL_LAYER,
+  BASEMAP_RELIEF_LAYER,
+  RELIEF_ATTRIBUTION,
+  RELIEF_VERTICAL_EXAGGERATION,
+  RELIEF_ZOOMS,
+  basemapStyle,
+} from './basemap-style';
+import { PMTILES_SCHEME } from './pmtiles-url';
 import { INSET } from '../../scripts/basemap-geometry.mjs';
+import {
+  RELIEF_ATTRIBUTION as BUILT_ATTRIBUTION,
+  RELIEF_MAX_ZOOM as BUILT_MAX_ZOOM,
+} from '../../scripts/build-relief.mjs';
 
 const BASE_URL = 'http://127.0.0.1:4173/briefing/sandtable/';
 const ORIGIN = new URL(BASE_URL).origin;
@@ -20,6 +33,10 @@ function strings(value: unknown, path = ''): { path: string; value: string }[] {
   }
   return [];
 }
+
+/** The address a URL is fetched from: a pmtiles:// URL reads the http(s) archive it wraps. */
+const fetchedFrom = (url: string) =>
+  new URL(url.startsWith(PMTILES_SCHEME) ? url.slice(PMTILES_SCHEME.length) : url);
 
 /** Anything a browser could treat as a fetchable address: a scheme, or protocol-relative. */
 const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) || s.startsWith('//') || s.includes('://');
@@ -47,17 +64,19 @@ describe.each(variants)('basemapStyle($theme, $lang)', ({ theme, lang }) => {
     expect(style.sprite).toBeUndefined();
     const urls = strings(style).filter((s) => looksLikeUrl(s.value));
     expect(urls.length).toBeGreaterThan(0);
-    for (const { path, value } of urls) expect(new URL(value).origin, path).toBe(ORIGIN);
+    for (const { path, value } of urls) expect(fetchedFrom(value).origin, path).toBe(ORIGIN);
   });
 
   it('serves its data from under the base URL, as absolute URLs the worker can fetch', () => {
     for (const [id, source] of Object.entries(style.sources)) {
-      expect(source.type, id).toBe('geojson');
-      const data = source.type === 'geojson' ? source.data : undefined;
-      expect(
-        typeof data === 'string' && data.startsWith(`${BASE_URL}basemap/`),
-        `${id}: ${String(data)}`,
-      ).toBe(true);
+      const data =
+        source.type === 'geojson'
+          ? source.data
+          : source.type === 'raster-dem'
+            ? source.tiles?.[0]
+            : undefined;
+      const url = typeof data === 'string' ? fetchedFrom(data).href : '';
+      expect(url.startsWith(`${BASE_URL}basemap/`), `${id}: ${String(data)}`).toBe(true);
     }
   });
 
@@ -114,5 +133,71 @@ describe('basemapStyle themes', () => {
 
   it('reports the extent the build script clips to', () => {
     expect(BASEMAP_BOUNDS).toEqual([INSET.west, INSET.south, INSET.east, INSET.north]);
+  });
+});
+
+describe.each(['projector', 'print'] as const)('basemapStyle relief (%s)', (theme) => {
+  const on = basemapStyle({ baseUrl: BASE_URL, theme });
+  const off = basemapStyle({ baseUrl: BASE_URL, theme, relief: false });
+  const ids = (style: StyleSpecification) => style.layers.map((l) => l.id);
+
+  it('hillshades the relief archive by default, and not when switched off', () => {
+    const layer = on.layers.find((l) => l.id === BASEMAP_RELIEF_LAYER);
+    expect(layer?.type).toBe('hillshade');
+    expect(on.sources.relief).toMatchObject({
+      type: 'raster-dem',
+      tiles: [`pmtiles://${BASE_URL}basemap/relief.pmtiles/{z}/{x}/{y}`],
+      bounds: BASEMAP_BOUNDS,
+    });
+    expect(ids(off)).not.toContain(BASEMAP_RELIEF_LAYER);
+    expect(off.sources).not.toHaveProperty('relief');
+    expect(ids(off)).toEqual(ids(on).filter((id) => id !== BASEMAP_RELIEF_LAYER));
+  });
+
+  it("reads the archive's Terrarium metres, exaggerated by RELIEF_VERTICAL_EXAGGERATION", () => {
+    const src = on.sources.relief as unknown as Record<string, number>;
+    const decode = (r: number, g: number, b: number) =>
+      r * src.redFactor! + g * src.greenFactor! + b * src.blueFactor! - src.baseShift!;
+    // 455 m (Kidal) in Terrarium: 455 + 32768 = 33223 = 129·256 + 199.
+    expect(decode(129, 199, 0)).toBeCloseTo(455 * RELIEF_VERTICAL_EXAGGERATION, 6);
+    expect(decode(128, 0, 128)).toBeCloseTo(0.5 * RELIEF_VERTICAL_EXAGGERATION, 6);
+  });
+
+  it('shades above the land and the massif, below borders, roads and every label', () => {
+    const order = ids(on);
+    const at = (id: string) => order.indexOf(id);
+    expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('countries'));
+    expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('massif'));
+    for (const above of ['borders', 'roads', 'tracks', 'country-labels', BASEMAP_FIRST_LABEL_LAYER])
+      expect(at(BASEMAP_RELIEF_LAYER), above).toBeLessThan(at(above));
+  });
+
+  it('lights from the north-west (top left of the screen)', () => {
+    const layer = on.layers.find((l) => l.id === BASEMAP_RELIEF_LAYER);
+    expect(layer?.type === 'hillshade' && layer.paint).toMatchObject({
+      'hillshade-illumination-direction': 315,
+      'hillshade-illumination-anchor': 'viewport',
+    });
+  });
+
+  it('credits the elevation source, as the build script writes it into the archive', () => {
+    expect(on.sources.relief).toHaveProperty('attribution', RELIEF_ATTRIBUTION);
+    expect(RELIEF_ATTRIBUTION).toBe(BUILT_ATTRIBUTION);
+    expect(RELIEF_ZOOMS.max).toBe(BUILT_MAX_ZOOM);
+  });
+});
+
+describe('basemapStyle relief themes', () => {
+  it('shades in grey on paper and in warm light on the projector', () => {
+    const paint = (theme: 'projector' | 'print') =>
+      basemapStyle({ baseUrl: BASE_URL, theme }).layers.find((l) => l.id === BASEMAP_RELIEF_LAYER)?.paint as
+        Record<string, unknown> | undefined;
+    const grey = (colour: unknown) => {
+      const [r, g, b] = String(colour).match(/\d+/g)!.map(Number);
+      return r === g && g === b;
+    };
+    expect(grey(paint('print')?.['hillshade-shadow-color'])).toBe(true);
+    expect(grey(paint('print')?.['hillshade-highlight-color'])).toBe(true);
+    expect(grey(paint('projector')?.['hillshade-highlight-color'])).toBe(false);
   });
 });

@@ -11,12 +11,15 @@ import {
   REGULAR_FONT,
   type BasemapTheme,
 } from './basemap-palette';
+import { pmtilesTiles } from './pmtiles-url';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's origin + base; MapLibre's worker cannot resolve relative URLs. */
   baseUrl: string;
   theme: BasemapTheme;
   lang?: 'en' | 'fr';
+  /** Hillshaded relief from public/basemap/relief.pmtiles (default true): the UI's "Relief" switch. */
+  relief?: boolean;
 }
 
 /** Extent of the Natural Earth layers (west, south, east, north); use as maxBounds for an inset. */
@@ -28,6 +31,19 @@ export const BASEMAP_BOUNDS: [number, number, number, number] = [-26, -2, 26, 37
 const NATURAL_EARTH = '© Natural Earth';
 const GEONAMES = 'GeoNames (CC BY 4.0)';
 const REGIONAL = 'Regional roads: Sandtable, schematic';
+/** Also written into the archive's metadata by scripts/build-relief.mjs. */
+export const RELIEF_ATTRIBUTION = 'SRTM30 relief (NASA, via KDE Marble), calibrated with NOAA ETOPO5';
+/** The relief archive's zoom range: 2′ data, so z6 tiles (≈ 2.3 km a pixel) hold all there is; MapLibre overzooms. */
+export const RELIEF_ZOOMS = { min: 0, max: 6 } as const;
+/**
+ * Heights are multiplied by this when read. The 2′ relief is smooth (median slope 0.13 %, 99th percentile 0.4 %
+ * over the massif at z6), and MapLibre's own exaggeration stops at 1, which left the hillshade blank. The
+ * archive keeps true metres (Terrarium); the style decodes them ×15 (a custom encoding), as relief maps of flat
+ * country commonly exaggerate.
+ */
+export const RELIEF_VERTICAL_EXAGGERATION = 15;
+/** The relief layer: overlays that must sit above the ground but below the basemap's lines may go above it. */
+export const BASEMAP_RELIEF_LAYER = 'relief';
 
 const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
@@ -40,7 +56,7 @@ const ramp = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecifi
 ];
 
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
-  const { baseUrl, theme, lang = 'en' } = options;
+  const { baseUrl, theme, lang = 'en', relief = true } = options;
   const p = basemapPalette(theme);
   const geojson = (file: string, attribution: string): SourceSpecification => ({
     type: 'geojson',
@@ -109,6 +125,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       filter: isKind('massif'),
       paint: { 'fill-color': p.massifFill, 'fill-opacity': p.massifFillOpacity },
     },
+    ...(relief ? [reliefLayer(theme)] : []),
     {
       id: 'massif-outline',
       type: 'line',
@@ -182,10 +199,9 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
         'text-size': ramp(6, 12, 10, 16),
         'text-letter-spacing': 0.12,
         'text-max-width': 6,
-        // The massif's centre is Abeïbara's gazetteer point: hang below it rather than lose to its label. A
-        // fixed anchor keeps every frame independent of the frames before it.
-        'text-anchor': 'top',
-        'text-offset': [0, 1.4],
+        // On the outline's most interior point, clear of the towns on its edge. A fixed anchor keeps every
+        // frame independent of the frames before it.
+        'text-anchor': 'center',
       },
       paint: { 'text-color': p.massifLabel, ...halo },
     },
@@ -224,7 +240,52 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       borders: geojson('borders.geojson', NATURAL_EARTH),
       towns: geojson('towns.geojson', GEONAMES),
       regional: geojson('regional.geojson', REGIONAL),
+      ...(relief && { relief: reliefSource(baseUrl) }),
     },
     layers,
+  };
+}
+
+/** The relief archive as a raster-dem source, read through the pmtiles:// protocol (src/map/pmtiles-protocol.ts). */
+export function reliefSource(baseUrl: string): SourceSpecification {
+  return {
+    type: 'raster-dem',
+    tiles: [pmtilesTiles(new URL('basemap/relief.pmtiles', baseUrl).href)],
+    // Terrarium (height = R·256 + G + B/256 − 32768), scaled by the vertical exaggeration.
+    encoding: 'custom',
+    redFactor: 256 * RELIEF_VERTICAL_EXAGGERATION,
+    greenFactor: RELIEF_VERTICAL_EXAGGERATION,
+    blueFactor: RELIEF_VERTICAL_EXAGGERATION / 256,
+    baseShift: 32768 * RELIEF_VERTICAL_EXAGGERATION,
+    tileSize: 256,
+    minzoom: RELIEF_ZOOMS.min,
+    maxzoom: RELIEF_ZOOMS.max,
+    // The tiles cover the inset window; nothing is asked for beyond it.
+    bounds: BASEMAP_BOUNDS,
+    attribution: RELIEF_ATTRIBUTION,
+  };
+}
+
+/**
+ * Hillshade in the theme's colours. The light is anchored to the viewport at 315°: from the north-west on a
+ * north-up map, and still from the top left when a chapter turns the camera, so hills never read as hollows.
+ */
+export function reliefLayer(theme: BasemapTheme, source = 'relief'): LayerSpecification {
+  const p = basemapPalette(theme);
+  return {
+    id: BASEMAP_RELIEF_LAYER,
+    type: 'hillshade',
+    source,
+    paint: {
+      // 'basic' with a sun 30° high: flat ground gets exactly no shade (the sine of 30° is the method's
+      // midpoint), so the desert stays the land colour and only slopes are drawn.
+      'hillshade-method': 'basic',
+      'hillshade-illumination-direction': 315,
+      'hillshade-illumination-altitude': 30,
+      'hillshade-illumination-anchor': 'viewport',
+      'hillshade-exaggeration': p.reliefExaggeration,
+      'hillshade-shadow-color': p.reliefShadow,
+      'hillshade-highlight-color': p.reliefHighlight,
+    },
   };
 }
