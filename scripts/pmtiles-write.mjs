@@ -49,7 +49,7 @@ function pushVarint(out, value) {
  * The v3 directory encoding: count, then each column (id deltas, run lengths, lengths, offsets) as varints.
  * An offset is written as 0 when it follows the previous entry's bytes directly, else as offset + 1.
  * @param {Entry[]} entries sorted by tileId
- * @returns {Uint8Array}
+ * @returns {Uint8Array<ArrayBuffer>}
  */
 export function serializeDirectory(entries) {
   /** @type {number[]} */
@@ -134,7 +134,10 @@ function directories(entries) {
   return { root: rootBytes, leaves: concat(leafBytes) };
 }
 
-/** @param {Uint8Array[]} parts */
+/**
+ * @param {Uint8Array[]} parts
+ * @returns {Uint8Array<ArrayBuffer>}
+ */
 function concat(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -149,7 +152,7 @@ function concat(parts) {
  * Writes a PMTiles v3 archive. Same tiles and options give the same bytes.
  * @param {Tile[]} tiles any order; a z/x/y given twice is an error
  * @param {ArchiveOptions} options
- * @returns {Uint8Array}
+ * @returns {Uint8Array<ArrayBuffer>}
  */
 export function writePmtiles(tiles, options) {
   if (tiles.length === 0) throw new Error('a PMTiles archive needs at least one tile');

@@ -85,7 +85,7 @@ function filterRow(row, prev, bpp) {
 
 /**
  * @param {{ width: number; height: number; channels: 3 | 4; data: Uint8Array }} image rows top to bottom
- * @returns {Uint8Array} PNG file bytes
+ * @returns {Uint8Array<ArrayBuffer>} PNG file bytes
  */
 export function encodePng({ width, height, channels, data }) {
   if (data.length !== width * height * channels) {

@@ -7,7 +7,7 @@ import { encodeTerrarium, tilesCovering } from '../../scripts/relief-dem.mjs';
  * A relief archive with the same tiles as public/basemap/relief.pmtiles but level ground everywhere: served in
  * its place, it gives the picture without relief and with everything else unchanged.
  */
-export function flatReliefArchive(metres = 400, maxZoom = 6): Uint8Array {
+export function flatReliefArchive(metres = 400, maxZoom = 6): Uint8Array<ArrayBuffer> {
   const rgb = new Uint8Array(256 * 256 * 3);
   const pixel = encodeTerrarium(metres);
   for (let i = 0; i < 256 * 256; i++) rgb.set(pixel, i * 3);
