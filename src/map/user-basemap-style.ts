@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { BOLD_FONT, REGULAR_FONT, basemapPalette, type BasemapTheme } from './basemap-palette';
-import { BASEMAP_RELIEF_LAYER, basemapStyle } from './basemap-style';
+import { BASEMAP_FIRST_LABEL_LAYER, BASEMAP_RELIEF_LAYER, basemapStyle } from './basemap-style';
 import { pmtilesTiles } from './pmtiles-url';
 
 /** What a user's basemap archive holds, as read from its header and metadata (see openUserBasemap). */
@@ -238,6 +238,11 @@ export function userBasemapStyle(
       ];
     });
   const hillshade = pick([BASEMAP_RELIEF_LAYER]);
+  // The campaign's deck.gl layers are inserted before this id on every basemap: here it marks the place
+  // above the user's lines and below the user's labels, and draws nothing itself.
+  const anchor = pick([BASEMAP_FIRST_LABEL_LAYER]).map(
+    (l) => ({ ...l, layout: { ...l.layout, visibility: 'none' } }) as LayerSpecification,
+  );
 
   const source: SourceSpecification =
     archive.kind === 'raster'
@@ -295,6 +300,6 @@ export function userBasemapStyle(
       towns: ours.sources.towns!,
       ...(relief && ours.sources.relief && { relief: ours.sources.relief }),
     },
-    layers: [...base, ...pick(KEPT_BELOW_LABELS), ...labels, ...pick(KEPT_LABELS)],
+    layers: [...base, ...pick(KEPT_BELOW_LABELS), ...anchor, ...labels, ...pick(KEPT_LABELS)],
   };
 }

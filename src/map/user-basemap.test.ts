@@ -5,7 +5,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles } from 'pmtiles';
 import { openUserBasemap } from './user-basemap';
-import { BASEMAP_RELIEF_LAYER } from './basemap-style';
+import { BASEMAP_FIRST_LABEL_LAYER, BASEMAP_RELIEF_LAYER } from './basemap-style';
 import { PMTILES_SCHEME } from './pmtiles-url';
 import {
   TEST_PLACE,
@@ -73,11 +73,16 @@ describe('openUserBasemap, vector (Protomaps schema)', async () => {
     // The campaign's own layers stay, over the user's map; Natural Earth's give way.
     for (const id of ['roads', 'tracks', 'massif-outline', 'town-labels-key', BASEMAP_RELIEF_LAYER])
       expect(ids).toContain(id);
-    for (const id of ['land', 'countries', 'borders', 'town-labels', 'capital-labels'])
-      expect(ids).not.toContain(id);
+    for (const id of ['land', 'countries', 'borders', 'capital-labels']) expect(ids).not.toContain(id);
+    // Minor towns give way too: their layer stays only as the campaign layers' anchor, hidden.
+    const anchor = style.layers.find((l) => l.id === BASEMAP_FIRST_LABEL_LAYER);
+    expect(anchor?.layout).toHaveProperty('visibility', 'none');
     expect(ids.indexOf(BASEMAP_RELIEF_LAYER)).toBeLessThan(ids.indexOf('roads_major'));
     expect(ids.indexOf(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(ids.indexOf('earth'));
     expect(ids.indexOf('places_locality')).toBeGreaterThan(ids.indexOf('roads'));
+    // The campaign's layers go in before this id, under the user's labels.
+    expect(ids.indexOf(BASEMAP_FIRST_LABEL_LAYER)).toBeGreaterThan(ids.indexOf('roads_major'));
+    expect(ids.indexOf(BASEMAP_FIRST_LABEL_LAYER)).toBeLessThan(ids.indexOf('places_locality'));
     expect(style.sources['user-basemap']).toMatchObject({
       type: 'vector',
       tiles: [`pmtiles://${basemap.key}/{z}/{x}/{y}`],
@@ -107,6 +112,7 @@ describe('openUserBasemap, raster', () => {
       expectOffline(style, basemap.key);
       const ids = style.layers.map((l) => l.id);
       expect(ids.slice(0, 3)).toEqual(['user-background', 'user-raster', BASEMAP_RELIEF_LAYER]);
+      expect(ids).toContain(BASEMAP_FIRST_LABEL_LAYER);
       expect(style.sources['user-basemap']).toMatchObject({ type: 'raster', tileSize: size });
     }
   });
