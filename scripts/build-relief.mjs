@@ -1,7 +1,8 @@
-// Derives the offline relief, public/basemap/relief.pmtiles: Terrarium raster-dem tiles from the SRTM30-based
-// relief that Debian's marble-qt-data ships, calibrated to metres against ETOPO5 (Debian's ferret-datasets).
-// Run by `npm run basemap`, or alone: node scripts/build-relief.mjs [--out <file>]. Installs the two packages
-// with apt-get when they are missing (as root). Deterministic: same inputs give a byte-identical archive.
+// Derives the offline relief, public/basemap/relief-<theme>.pmtiles: the basemap's ground with a hillshade baked
+// in (scripts/relief-ground.mjs), one archive per theme, from the SRTM30-based relief that Debian's
+// marble-qt-data ships, calibrated to metres against ETOPO5 (Debian's ferret-datasets). Run by `npm run basemap`
+// (scripts/build-basemap.mjs, which hands it the land, the focus country and the palette). Installs the two
+// packages with apt-get when they are missing (as root). Deterministic: same inputs give byte-identical archives.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,19 +12,21 @@ import { fileURLToPath } from 'node:url';
 import jpeg from 'jpeg-js';
 import { NetCDFReader } from 'netcdfjs';
 import { INSET } from './basemap-geometry.mjs';
-import { encodePng } from './png-encode.mjs';
+import { encodeWebp } from './webp-encode.mjs';
 import { TILE_TYPE, writePmtiles } from './pmtiles-write.mjs';
 import { contourRings, ringArea2, simplifyRing } from './contour.mjs';
 import { MASSIF_HIGH_POINT, REFERENCE_HEIGHTS } from './relief-references.mjs';
 import {
+  TILE_SIZE,
   fitLevelCurve,
   gaussianBlur,
   levelToMetres,
   sampleGrid,
-  terrariumTile,
   tileBbox,
+  tileToLonLat,
   tilesCovering,
 } from './relief-dem.mjs';
+import { groundTile } from './relief-ground.mjs';
 
 /** @typedef {import('./relief-dem.mjs').Grid} Grid */
 /** @typedef {import('./relief-dem.mjs').Bbox} Bbox */
@@ -41,6 +44,12 @@ export const RELIEF_MAX_ZOOM = 6;
  */
 const DEBLOCK_SIGMA = 3;
 export const RELIEF_ATTRIBUTION = 'SRTM30 relief (NASA, via KDE Marble), calibrated with NOAA ETOPO5';
+/**
+ * Heights are multiplied by this before shading. The 2′ relief is smooth (median slope 0.13 %, 99th percentile
+ * 0.4 % over the massif at z6): at true scale even MapLibre's largest hillshade exaggeration left it blank, so
+ * it is drawn ×15, as relief maps of flat country commonly exaggerate.
+ */
+export const RELIEF_VERTICAL_EXAGGERATION = 15;
 
 /**
  * @param {string} pkg
@@ -183,12 +192,41 @@ function union(boxes, margin) {
 }
 
 /**
- * @param {{ out?: string; log?: (line: string) => void }} [options]
- * @returns {Promise<{ bytes: number; tiles: number; curve: Float64Array; l3: Grid; seconds: number }>}
+ * Heights in metres at the centres of a tile's pixels and a one-pixel border round them (what MapLibre's
+ * hillshade reads from a raster-dem tile and its neighbours), in whole metres as the Terrarium tiles the style
+ * used to read held them.
+ * @param {{ z: number; x: number; y: number }} tile
+ * @param {(lon: number, lat: number) => number} heightAt metres
+ * @param {number} size
+ * @param {number} [exaggeration] multiplies the whole metres
  */
-export async function buildRelief(options = {}) {
+export function tileHeights({ z, x, y }, heightAt, size, exaggeration = 1) {
+  const stride = size + 2;
+  const out = new Float32Array(stride * stride);
+  for (let j = 0; j < stride; j++) {
+    for (let i = 0; i < stride; i++) {
+      const [lon, lat] = tileToLonLat(z, x + (i - 0.5) / size, y + (j - 0.5) / size);
+      out[j * stride + i] = Math.round(heightAt(lon, lat)) * exaggeration;
+    }
+  }
+  return out;
+}
+
+/**
+ * @typedef {object} ReliefTheme one pre-shaded archive
+ * @property {string} name e.g. projector: written to relief-<name>.pmtiles
+ * @property {import('./relief-ground.mjs').Ground} ground
+ * @property {import('./relief-ground.mjs').Light} light
+ */
+
+/**
+ * Writes one pre-shaded ground archive per theme, relief-<theme>.pmtiles in `outDir`.
+ * @param {{ outDir?: string; themes: ReliefTheme[]; log?: (line: string) => void }} options
+ * @returns {Promise<{ files: { name: string; bytes: number }[]; tiles: number; curve: Float64Array; l3: Grid; seconds: number }>}
+ */
+export async function buildRelief(options) {
   const started = performance.now();
-  const out = options.out ?? join(root, 'public/basemap/relief.pmtiles');
+  const outDir = options.outDir ?? join(root, 'public/basemap');
   const log = options.log ?? console.log;
   ensureDebianPackage('marble-qt-data', join(MARBLE_SRTM, '3/000000/000000_000000.jpg'));
   ensureDebianPackage('ferret-datasets', ETOPO5);
@@ -203,8 +241,8 @@ export async function buildRelief(options = {}) {
     list.push(...tilesCovering(INSET, z).map((t) => ({ z, ...t })));
     byLevel.set(level, list);
   }
-  /** @type {{ z: number; x: number; y: number; data: Uint8Array }[]} */
-  const tiles = [];
+  /** @type {Map<string, { z: number; x: number; y: number; data: Uint8Array }[]>} */
+  const tilesByTheme = new Map(options.themes.map((t) => [t.name, []]));
   /** @type {Grid | undefined} */
   let l3;
   for (const [level, list] of [...byLevel].sort((a, b) => a[0] - b[0])) {
@@ -219,37 +257,55 @@ export async function buildRelief(options = {}) {
       DEBLOCK_SIGMA,
     );
     if (level === MARBLE_MAX_LEVEL) l3 = grid;
-    // The sea is flat: the basemap draws it, and hillshaded sea floor would only be noise under the coast.
+    // The sea is flat: hillshaded sea floor would only be noise under the coast.
     const heightAt = (/** @type {number} */ lon, /** @type {number} */ lat) =>
       Math.max(0, sampleGrid(grid, lon, lat));
     for (const t of list) {
-      const rgb = terrariumTile(t.z, t.x, t.y, heightAt);
-      tiles.push({ ...t, data: encodePng({ width: 256, height: 256, channels: 3, data: rgb }) });
+      const heights = tileHeights(t, heightAt, TILE_SIZE, RELIEF_VERTICAL_EXAGGERATION);
+      for (const theme of options.themes) {
+        const rgb = groundTile(t, heights, theme.ground, theme.light);
+        const data = await encodeWebp({ width: TILE_SIZE, height: TILE_SIZE, data: rgb });
+        tilesByTheme.get(theme.name)?.push({ ...t, data });
+      }
     }
   }
   if (!l3) throw new Error(`no tile uses Marble level ${MARBLE_MAX_LEVEL}`);
 
-  const archive = writePmtiles(tiles, {
-    tileType: TILE_TYPE.png,
-    bounds: [INSET.west, INSET.south, INSET.east, INSET.north],
-    center: [1.4, 18.4, RELIEF_MAX_ZOOM],
-    metadata: {
-      name: 'Sandtable relief',
-      description:
-        'Terrarium-encoded heights (whole metres, sea set to 0) from the SRTM30-based relief of marble-qt-data ' +
-        '(2 arc-minute 8-bit levels), calibrated to metres against ETOPO5 (ferret-datasets).',
-      attribution: RELIEF_ATTRIBUTION,
-      encoding: 'terrarium',
-      levelToMetres: [...curve].map((m) => Math.round(m)),
-    },
-  });
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, archive);
+  await mkdir(outDir, { recursive: true });
+  const files = [];
+  for (const theme of options.themes) {
+    const tiles = tilesByTheme.get(theme.name) ?? [];
+    const archive = writePmtiles(tiles, {
+      tileType: TILE_TYPE.webp,
+      bounds: [INSET.west, INSET.south, INSET.east, INSET.north],
+      center: [1.4, 18.4, RELIEF_MAX_ZOOM],
+      metadata: {
+        name: `Sandtable relief (${theme.name})`,
+        description:
+          `The basemap's ground in the ${theme.name} theme (sea, land, the focus country) with a hillshade baked ` +
+          "in: MapLibre's basic method, light from the north-west at 30°, heights ×" +
+          `${RELIEF_VERTICAL_EXAGGERATION}, from the SRTM30-based relief of marble-qt-data (2 arc-minute 8-bit ` +
+          'levels) calibrated to metres against ETOPO5 (ferret-datasets).',
+        attribution: RELIEF_ATTRIBUTION,
+        verticalExaggeration: RELIEF_VERTICAL_EXAGGERATION,
+        // What the tiles were baked with, so a test can tell when the palette has moved on without them.
+        sea: theme.ground.sea,
+        fills: theme.ground.fills.map((f) => f.colour),
+        light: theme.light,
+        levelToMetres: [...curve].map((m) => Math.round(m)),
+      },
+    });
+    const name = `relief-${theme.name}.pmtiles`;
+    await writeFile(join(outDir, name), archive);
+    files.push({ name, bytes: archive.length });
+    log(
+      `${name.padEnd(24)} ${(archive.length / 1024).toFixed(1).padStart(7)} KiB, ${tiles.length} tiles, z0–${RELIEF_MAX_ZOOM}`,
+    );
+  }
   const seconds = (performance.now() - started) / 1000;
-  log(
-    `relief.pmtiles     ${(archive.length / 1024).toFixed(1).padStart(7)} KiB, ${tiles.length} tiles, z0–${RELIEF_MAX_ZOOM}, ${seconds.toFixed(1)} s`,
-  );
-  return { bytes: archive.length, tiles: tiles.length, curve, l3, seconds };
+  log(`relief             ${seconds.toFixed(1)} s`);
+  const tiles = tilesByTheme.get(options.themes[0]?.name ?? '')?.length ?? 0;
+  return { files, tiles, curve, l3, seconds };
 }
 
 /** Where the massif outline is traced: the campaign window's north-east, between the Tilemsi and Tamesna. */
@@ -325,25 +381,4 @@ export function referenceTable(grid) {
     const derived = Math.round(Math.max(0, sampleGrid(grid, r.lon, r.lat)));
     return { ...r, derived, error: derived - r.metres };
   });
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outIndex = process.argv.indexOf('--out');
-  const out = outIndex > 0 ? resolve(process.argv[outIndex + 1] ?? '') : undefined;
-  buildRelief({ ...(out && { out }) })
-    .then(({ l3, curve }) => {
-      const { highest } = massifOutline(curve);
-      console.log(
-        `${MASSIF_HIGH_POINT.name}: ${MASSIF_HIGH_POINT.metres} m; highest in the relief there: ${highest} m`,
-      );
-      for (const r of referenceTable(l3)) {
-        console.log(
-          `${r.name.padEnd(40)} ${String(r.metres).padStart(5)} m  derived ${String(r.derived).padStart(5)} m  error ${r.error > 0 ? '+' : ''}${r.error} m`,
-        );
-      }
-    })
-    .catch((error) => {
-      console.error(`build-relief: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    });
 }

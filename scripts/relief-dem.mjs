@@ -1,35 +1,8 @@
 // Pure functions behind scripts/build-relief.mjs: calibrating Marble's 8-bit relief levels to metres,
-// smoothing and resampling the grid, and encoding Web Mercator raster-dem tiles. Kept apart from the file and
+// smoothing and resampling the grid, and Web Mercator tile geometry. Kept apart from the file and
 // package handling so they can be unit-tested on small synthetic grids.
 
-/** Terrarium stores height + 32768 m as R·256 + G + B/256. */
-export const TERRARIUM_OFFSET = 32768;
 export const TILE_SIZE = 256;
-
-/**
- * @typedef {{ west: number; south: number; east: number; north: number }} Bbox
- * @typedef {{ data: Float32Array; width: number; height: number; west: number; north: number; res: number }} Grid
- *   Cell (i, j) is centred at (west + (i + 0.5)·res, north − (j + 0.5)·res), in degrees.
- */
-
-/**
- * Whole metres: the source's levels are tens of metres apart, and a zero blue byte keeps the PNGs small.
- * @param {number} metres
- * @returns {[number, number, number]}
- */
-export function encodeTerrarium(metres) {
-  const v = Math.min(65535, Math.max(0, Math.round(metres) + TERRARIUM_OFFSET));
-  return [v >> 8, v & 0xff, 0];
-}
-
-/**
- * @param {number} r
- * @param {number} g
- * @param {number} b
- */
-export function decodeTerrarium(r, g, b) {
-  return r * 256 + g + b / 256 - TERRARIUM_OFFSET;
-}
 
 /** @param {number[]} sorted */
 function median(sorted) {
@@ -215,23 +188,4 @@ export function tileBbox(z, x, y) {
   const [west, north] = tileToLonLat(z, x, y);
   const [east, south] = tileToLonLat(z, x + 1, y + 1);
   return { west, south, east, north };
-}
-
-/**
- * RGB pixels of one Terrarium tile: the height at each pixel's centre.
- * @param {number} z
- * @param {number} x
- * @param {number} y
- * @param {(lon: number, lat: number) => number} heightAt metres
- * @param {number} [size]
- */
-export function terrariumTile(z, x, y, heightAt, size = TILE_SIZE) {
-  const rgb = new Uint8Array(size * size * 3);
-  for (let j = 0; j < size; j++) {
-    for (let i = 0; i < size; i++) {
-      const [lon, lat] = tileToLonLat(z, x + (i + 0.5) / size, y + (j + 0.5) / size);
-      rgb.set(encodeTerrarium(heightAt(lon, lat)), (j * size + i) * 3);
-    }
-  }
-  return rgb;
 }

@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import {
-  decodeTerrarium,
-  encodeTerrarium,
   fitLevelCurve,
   gaussianBlur,
   isotonic,
   levelToMetres,
   sampleGrid,
-  terrariumTile,
   tileBbox,
   tileToLonLat,
   tilesCovering,
 } from './relief-dem.mjs';
 import { marbleLevelForZoom } from './build-relief.mjs';
-
-describe('Terrarium encoding', () => {
-  it('round-trips whole metres from the Dead Sea shore to Everest', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -500, max: 9000 }), (m) => {
-        const [r, g, b] = encodeTerrarium(m);
-        expect(decodeTerrarium(r, g, b)).toBe(m);
-      }),
-    );
-  });
-
-  it('rounds to whole metres, with a zero blue byte', () => {
-    expect(encodeTerrarium(455.4)).toEqual([129, 199, 0]);
-    expect(decodeTerrarium(...encodeTerrarium(455.6))).toBe(456);
-    expect(encodeTerrarium(0)).toEqual([128, 0, 0]);
-  });
-});
 
 describe('fitLevelCurve', () => {
   /** Samples of a known curve, with noise that averages out in the median. */
@@ -127,13 +106,6 @@ describe('tiles', () => {
       { x: 1, y: 1 },
     ]);
     expect(tilesCovering({ west: 1, south: 18, east: 2, north: 19 }, 6)).toEqual([{ x: 32, y: 28 }]);
-  });
-
-  it('encodes a tile of heights pixel by pixel', () => {
-    const rgb = terrariumTile(6, 32, 28, (lon, lat) => lon * 100 + lat, 4);
-    const [lon, lat] = tileToLonLat(6, 32 + 0.5 / 4, 28 + 0.5 / 4);
-    expect(decodeTerrarium(rgb[0]!, rgb[1]!, rgb[2]!)).toBe(Math.round(lon * 100 + lat));
-    expect(rgb.length).toBe(4 * 4 * 3);
   });
 
   it('serves each zoom from the Marble level no coarser than its pixels', () => {

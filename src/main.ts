@@ -31,6 +31,8 @@ if (!result.ok) {
 } else {
   const app = new AppState(result.scenario, DEFAULT_SCENARIO_FILES);
   if (params.get('theme') === 'print') app.theme = 'print';
+  // `?relief=0` draws flat land: benchmarks and tests compare the two in separate pages.
+  if (params.get('relief') === '0') app.relief = false;
   app.lang = initialLang(params.get('lang'), storedLang());
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));

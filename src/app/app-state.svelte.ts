@@ -13,6 +13,8 @@ export class AppState {
   rate = $state(6 * 3_600_000);
   theme: Theme = $state('projector');
   lang: Lang = $state('en');
+  /** The basemap's ground with its relief shaded in, or flat land (the Relief switch). */
+  relief = $state(true);
   /** Presenter mode: fullscreen, chrome hidden, the camera follows the chapters. */
   presenting = $state(false);
   /**

@@ -31,7 +31,7 @@ export interface BasemapPalette {
   /** Hillshade: slopes turned from the light, and slopes facing it. */
   reliefShadow: string;
   reliefHighlight: string;
-  /** MapLibre's hillshade-exaggeration, 0–1: how strongly a slope is shaded. */
+  /** MapLibre's hillshade-exaggeration, 0–1: how strongly a slope is shaded (baked into the relief tiles). */
   reliefExaggeration: number;
 }
 
@@ -87,6 +87,13 @@ const PALETTES: Record<BasemapTheme, BasemapPalette> = {
     reliefExaggeration: 0.5,
   },
 };
+
+/**
+ * Where the relief is lit from, in both themes: from the north-west (315°, the top left of a north-up map, so
+ * hills never read as hollows) and 30° high, where MapLibre's basic hillshade leaves flat ground unshaded.
+ * Baked into the relief tiles by `npm run basemap`.
+ */
+export const RELIEF_LIGHT = { direction: 315, altitude: 30 } as const;
 
 export function basemapPalette(theme: BasemapTheme): BasemapPalette {
   return PALETTES[theme];

@@ -7,7 +7,6 @@ import {
   BASEMAP_FIRST_LABEL_LAYER,
   BASEMAP_RELIEF_LAYER,
   RELIEF_ATTRIBUTION,
-  RELIEF_VERTICAL_EXAGGERATION,
   RELIEF_ZOOMS,
   basemapStyle,
 } from './basemap-style';
@@ -70,11 +69,7 @@ describe.each(variants)('basemapStyle($theme, $lang)', ({ theme, lang }) => {
   it('serves its data from under the base URL, as absolute URLs the worker can fetch', () => {
     for (const [id, source] of Object.entries(style.sources)) {
       const data =
-        source.type === 'geojson'
-          ? source.data
-          : source.type === 'raster-dem'
-            ? source.tiles?.[0]
-            : undefined;
+        source.type === 'geojson' ? source.data : source.type === 'raster' ? source.tiles?.[0] : undefined;
       const url = typeof data === 'string' ? fetchedFrom(data).href : '';
       expect(url.startsWith(`${BASE_URL}basemap/`), `${id}: ${String(data)}`).toBe(true);
     }
@@ -141,63 +136,50 @@ describe.each(['projector', 'print'] as const)('basemapStyle relief (%s)', (them
   const off = basemapStyle({ baseUrl: BASE_URL, theme, relief: false });
   const ids = (style: StyleSpecification) => style.layers.map((l) => l.id);
 
-  it('hillshades the relief archive by default, and not when switched off', () => {
+  it("draws the theme's pre-shaded ground by default, and flat fills when switched off", () => {
     const layer = on.layers.find((l) => l.id === BASEMAP_RELIEF_LAYER);
-    expect(layer?.type).toBe('hillshade');
+    expect(layer?.type).toBe('raster');
     expect(on.sources.relief).toMatchObject({
-      type: 'raster-dem',
-      tiles: [`pmtiles://${BASE_URL}basemap/relief.pmtiles/{z}/{x}/{y}`],
+      type: 'raster',
+      tiles: [`pmtiles://${BASE_URL}basemap/relief-${theme}.pmtiles/{z}/{x}/{y}`],
       bounds: BASEMAP_BOUNDS,
+      minzoom: RELIEF_ZOOMS.min,
+      maxzoom: RELIEF_ZOOMS.max,
     });
     expect(ids(off)).not.toContain(BASEMAP_RELIEF_LAYER);
     expect(off.sources).not.toHaveProperty('relief');
-    expect(ids(off)).toEqual(ids(on).filter((id) => id !== BASEMAP_RELIEF_LAYER));
   });
 
-  it("reads the archive's Terrarium metres, exaggerated by RELIEF_VERTICAL_EXAGGERATION", () => {
-    const src = on.sources.relief as unknown as Record<string, number>;
-    const decode = (r: number, g: number, b: number) =>
-      r * src.redFactor! + g * src.greenFactor! + b * src.blueFactor! - src.baseShift!;
-    // 455 m (Kidal) in Terrarium: 455 + 32768 = 33223 = 129·256 + 199.
-    expect(decode(129, 199, 0)).toBeCloseTo(455 * RELIEF_VERTICAL_EXAGGERATION, 6);
-    expect(decode(128, 0, 128)).toBeCloseTo(0.5 * RELIEF_VERTICAL_EXAGGERATION, 6);
+  it('replaces the land and country fills rather than adding a pass over them', () => {
+    const flat = ['land', 'countries'];
+    for (const id of flat) expect(ids(on)).not.toContain(id);
+    for (const id of flat) expect(ids(off)).toContain(id);
+    // The Natural Earth land is not even loaded; the countries stay for their names.
+    expect(on.sources).not.toHaveProperty('land');
+    expect(on.sources).toHaveProperty('countries');
+    // Everything else is the same, in the same order, with the relief where the fills were.
+    expect(ids(on).filter((id) => id !== BASEMAP_RELIEF_LAYER)).toEqual(
+      ids(off).filter((id) => !flat.includes(id)),
+    );
+    expect(ids(on).indexOf(BASEMAP_RELIEF_LAYER)).toBe(ids(off).indexOf('land'));
   });
 
-  it('shades above the land and the massif, below borders, roads and every label', () => {
+  it('lies under the massif, borders, roads and every label', () => {
     const order = ids(on);
     const at = (id: string) => order.indexOf(id);
-    expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('countries'));
-    expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('massif'));
-    for (const above of ['borders', 'roads', 'tracks', 'country-labels', BASEMAP_FIRST_LABEL_LAYER])
+    expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('background'));
+    for (const above of ['massif', 'borders', 'roads', 'tracks', 'country-labels', BASEMAP_FIRST_LABEL_LAYER])
       expect(at(BASEMAP_RELIEF_LAYER), above).toBeLessThan(at(above));
   });
 
-  it('lights from the north-west (top left of the screen)', () => {
+  it('draws each frame from what it shows alone: no fade on the wall clock', () => {
     const layer = on.layers.find((l) => l.id === BASEMAP_RELIEF_LAYER);
-    expect(layer?.type === 'hillshade' && layer.paint).toMatchObject({
-      'hillshade-illumination-direction': 315,
-      'hillshade-illumination-anchor': 'viewport',
-    });
+    expect(layer?.type === 'raster' && layer.paint).toMatchObject({ 'raster-fade-duration': 0 });
   });
 
   it('credits the elevation source, as the build script writes it into the archive', () => {
     expect(on.sources.relief).toHaveProperty('attribution', RELIEF_ATTRIBUTION);
     expect(RELIEF_ATTRIBUTION).toBe(BUILT_ATTRIBUTION);
     expect(RELIEF_ZOOMS.max).toBe(BUILT_MAX_ZOOM);
-  });
-});
-
-describe('basemapStyle relief themes', () => {
-  it('shades in grey on paper and in warm light on the projector', () => {
-    const paint = (theme: 'projector' | 'print') =>
-      basemapStyle({ baseUrl: BASE_URL, theme }).layers.find((l) => l.id === BASEMAP_RELIEF_LAYER)?.paint as
-        Record<string, unknown> | undefined;
-    const grey = (colour: unknown) => {
-      const [r, g, b] = String(colour).match(/\d+/g)!.map(Number);
-      return r === g && g === b;
-    };
-    expect(grey(paint('print')?.['hillshade-shadow-color'])).toBe(true);
-    expect(grey(paint('print')?.['hillshade-highlight-color'])).toBe(true);
-    expect(grey(paint('projector')?.['hillshade-highlight-color'])).toBe(false);
   });
 });

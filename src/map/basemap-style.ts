@@ -9,6 +9,7 @@ import {
   basemapPalette,
   BOLD_FONT,
   REGULAR_FONT,
+  type BasemapPalette,
   type BasemapTheme,
 } from './basemap-palette';
 import { pmtilesTiles } from './pmtiles-url';
@@ -18,14 +19,17 @@ export interface BasemapStyleOptions {
   baseUrl: string;
   theme: BasemapTheme;
   lang?: 'en' | 'fr';
-  /** Hillshaded relief from public/basemap/relief.pmtiles (default true): the UI's "Relief" switch. */
+  /**
+   * The ground with its relief shaded in, from public/basemap/relief-<theme>.pmtiles (default true), or flat
+   * land and country fills (false): the UI's "Relief" switch.
+   */
   relief?: boolean;
 }
 
-/** Extent of the Natural Earth layers (west, south, east, north); use as maxBounds for an inset. */
 /** The lowest town-name layer: overlays that must not hide place names are inserted below it. */
 export const BASEMAP_FIRST_LABEL_LAYER = 'town-labels';
 
+/** Extent of the Natural Earth layers and the relief (west, south, east, north); use as maxBounds for an inset. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-26, -2, 26, 37.5];
 
 const NATURAL_EARTH = '© Natural Earth';
@@ -33,16 +37,9 @@ const GEONAMES = 'GeoNames (CC BY 4.0)';
 const REGIONAL = 'Regional roads: Sandtable, schematic';
 /** Also written into the archive's metadata by scripts/build-relief.mjs. */
 export const RELIEF_ATTRIBUTION = 'SRTM30 relief (NASA, via KDE Marble), calibrated with NOAA ETOPO5';
-/** The relief archive's zoom range: 2′ data, so z6 tiles (≈ 2.3 km a pixel) hold all there is; MapLibre overzooms. */
+/** The relief archives' zoom range: 2′ data, so z6 tiles (≈ 2.3 km a pixel) hold all there is; MapLibre overzooms. */
 export const RELIEF_ZOOMS = { min: 0, max: 6 } as const;
-/**
- * Heights are multiplied by this when read. The 2′ relief is smooth (median slope 0.13 %, 99th percentile 0.4 %
- * over the massif at z6), and MapLibre's own exaggeration stops at 1, which left the hillshade blank. The
- * archive keeps true metres (Terrarium); the style decodes them ×15 (a custom encoding), as relief maps of flat
- * country commonly exaggerate.
- */
-export const RELIEF_VERTICAL_EXAGGERATION = 15;
-/** The relief layer: overlays that must sit above the ground but below the basemap's lines may go above it. */
+/** The relief layer, the ground itself when the relief is on: overlays that belong on the ground go above it. */
 export const BASEMAP_RELIEF_LAYER = 'relief';
 
 const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
@@ -110,14 +107,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
-    {
-      id: 'countries',
-      type: 'fill',
-      source: 'countries',
-      filter: ['!', isPoint],
-      paint: { 'fill-color': ['case', ['get', 'focus'], p.focusCountry, p.land] },
-    },
+    // The relief is the ground: sea, land and the focus country with the hillshade baked in (npm run basemap),
+    // one raster pass in place of the flat fills below, where a hillshade layer on top cost a second
+    // full-screen pass with a heavy shader (half the frame rate in software WebGL).
+    ...(relief ? [reliefLayer()] : flatGround(p)),
     {
       id: 'massif',
       type: 'fill',
@@ -125,7 +118,6 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       filter: isKind('massif'),
       paint: { 'fill-color': p.massifFill, 'fill-opacity': p.massifFillOpacity },
     },
-    ...(relief ? [reliefLayer(theme)] : []),
     {
       id: 'massif-outline',
       type: 'line',
@@ -235,57 +227,58 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     name: `Sandtable basemap (${theme})`,
     'font-faces': basemapFontFaces(baseUrl),
     sources: {
-      land: geojson('land.geojson', NATURAL_EARTH),
+      ...(!relief && { land: geojson('land.geojson', NATURAL_EARTH) }),
       countries: geojson('countries.geojson', NATURAL_EARTH),
       borders: geojson('borders.geojson', NATURAL_EARTH),
       towns: geojson('towns.geojson', GEONAMES),
       regional: geojson('regional.geojson', REGIONAL),
-      ...(relief && { relief: reliefSource(baseUrl) }),
+      ...(relief && { relief: reliefSource(baseUrl, theme) }),
     },
     layers,
   };
 }
 
-/** The relief archive as a raster-dem source, read through the pmtiles:// protocol (src/map/pmtiles-protocol.ts). */
-export function reliefSource(baseUrl: string): SourceSpecification {
+/** Land, then every country in the land colour but the focus country in its own: the ground without relief. */
+function flatGround(p: BasemapPalette): LayerSpecification[] {
+  return [
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+    {
+      id: 'countries',
+      type: 'fill',
+      source: 'countries',
+      filter: ['!', isPoint],
+      paint: { 'fill-color': ['case', ['get', 'focus'], p.focusCountry, p.land] },
+    },
+  ];
+}
+
+/** A theme's relief archive: its ground, pre-shaded, read through the pmtiles:// protocol (src/map/pmtiles-protocol.ts). */
+export function reliefSource(baseUrl: string, theme: BasemapTheme): SourceSpecification {
   return {
-    type: 'raster-dem',
-    tiles: [pmtilesTiles(new URL('basemap/relief.pmtiles', baseUrl).href)],
-    // Terrarium (height = R·256 + G + B/256 − 32768), scaled by the vertical exaggeration.
-    encoding: 'custom',
-    redFactor: 256 * RELIEF_VERTICAL_EXAGGERATION,
-    greenFactor: RELIEF_VERTICAL_EXAGGERATION,
-    blueFactor: RELIEF_VERTICAL_EXAGGERATION / 256,
-    baseShift: 32768 * RELIEF_VERTICAL_EXAGGERATION,
+    type: 'raster',
+    tiles: [pmtilesTiles(new URL(`basemap/relief-${theme}.pmtiles`, baseUrl).href)],
     tileSize: 256,
     minzoom: RELIEF_ZOOMS.min,
     maxzoom: RELIEF_ZOOMS.max,
-    // The tiles cover the inset window; nothing is asked for beyond it.
+    // The tiles cover the inset window; nothing is asked for beyond it, where the background is the sea.
     bounds: BASEMAP_BOUNDS,
     attribution: RELIEF_ATTRIBUTION,
   };
 }
 
 /**
- * Hillshade in the theme's colours. The light is anchored to the viewport at 315°: from the north-west on a
- * north-up map, and still from the top left when a chapter turns the camera, so hills never read as hollows.
+ * The pre-shaded ground. Lit from the north-west and baked north-up (scripts/build-relief.mjs): a chapter that
+ * turns the camera turns the light with the map.
  */
-export function reliefLayer(theme: BasemapTheme, source = 'relief'): LayerSpecification {
-  const p = basemapPalette(theme);
+export function reliefLayer(source = 'relief'): LayerSpecification {
   return {
     id: BASEMAP_RELIEF_LAYER,
-    type: 'hillshade',
+    type: 'raster',
     source,
     paint: {
-      // 'basic' with a sun 30° high: flat ground gets exactly no shade (the sine of 30° is the method's
-      // midpoint), so the desert stays the land colour and only slopes are drawn.
-      'hillshade-method': 'basic',
-      'hillshade-illumination-direction': 315,
-      'hillshade-illumination-altitude': 30,
-      'hillshade-illumination-anchor': 'viewport',
-      'hillshade-exaggeration': p.reliefExaggeration,
-      'hillshade-shadow-color': p.reliefShadow,
-      'hillshade-highlight-color': p.reliefHighlight,
+      // Fades run on the wall clock: a frame must depend only on what it shows.
+      'raster-fade-duration': 0,
+      'raster-resampling': 'linear',
     },
   };
 }

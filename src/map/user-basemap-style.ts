@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { BOLD_FONT, REGULAR_FONT, basemapPalette, type BasemapTheme } from './basemap-palette';
-import { BASEMAP_FIRST_LABEL_LAYER, BASEMAP_RELIEF_LAYER, basemapStyle } from './basemap-style';
+import { BASEMAP_FIRST_LABEL_LAYER, basemapStyle } from './basemap-style';
 import { pmtilesTiles } from './pmtiles-url';
 
 /** What a user's basemap archive holds, as read from its header and metadata (see openUserBasemap). */
@@ -38,15 +38,13 @@ export interface UserBasemapStyleOptions {
   baseUrl: string;
   theme: BasemapTheme;
   lang?: 'en' | 'fr';
-  relief?: boolean;
   /** Required for an archive in the Protomaps schema. */
   protomaps?: ProtomapsStyler;
 }
 
 const USER_SOURCE = 'user-basemap';
 /**
- * Our layers drawn over a user's basemap: the relief, and what belongs to the campaign rather than to a general
- * map (the massif, the schematic roads and tracks the scenario names, the campaign towns). Natural Earth's
+ * Our layers drawn over a user's basemap: what belongs to the campaign rather than to a general map (the massif, the schematic roads and tracks the scenario names, the campaign towns). Natural Earth's
  * land, borders and minor towns give way to the user's own, more detailed map.
  */
 const KEPT_BELOW_LABELS = ['massif', 'massif-outline', 'roads-casing', 'roads', 'tracks'];
@@ -218,16 +216,17 @@ function genericVectorLayers(theme: BasemapTheme, layerIds: string[], lang: stri
 }
 
 /**
- * A MapLibre style for a user's basemap archive in our theme, with the relief and the campaign's own layers on
- * it. Fonts are the app's (font-faces, no glyph server) and there is no sprite, so nothing is fetched from
+ * A MapLibre style for a user's basemap archive in our theme, with the campaign's own layers on it. The
+ * built-in relief is not drawn over it: that relief is our own ground, sea and land with the shading baked in
+ * (src/map/basemap-style.ts), and the user's map brings its own. Fonts are the app's (font-faces, no glyph server) and there is no sprite, so nothing is fetched from
  * outside the origin: the archive's tiles come from the Blob through the pmtiles:// protocol.
  */
 export function userBasemapStyle(
   archive: UserBasemapArchive,
   options: UserBasemapStyleOptions,
 ): StyleSpecification {
-  const { theme, lang = 'en', relief = true } = options;
-  const ours = basemapStyle({ baseUrl: options.baseUrl, theme, lang, relief });
+  const { theme, lang = 'en' } = options;
+  const ours = basemapStyle({ baseUrl: options.baseUrl, theme, lang, relief: false });
   const pick = (ids: string[]) =>
     ids.flatMap((id) => {
       const layer = ours.layers.find((l) => l.id === id);
@@ -237,7 +236,6 @@ export function userBasemapStyle(
         id === 'town-dots' ? ({ ...layer, filter: ['==', ['get', 'rank'], 1] } as LayerSpecification) : layer,
       ];
     });
-  const hillshade = pick([BASEMAP_RELIEF_LAYER]);
   // The campaign's deck.gl layers are inserted before this id on every basemap: here it marks the place
   // above the user's lines and below the user's labels, and draws nothing itself.
   const anchor = pick([BASEMAP_FIRST_LABEL_LAYER]).map(
@@ -271,7 +269,6 @@ export function userBasemapStyle(
     base = [
       { id: 'user-background', type: 'background', paint: { 'background-color': p.sea } },
       { id: 'user-raster', type: 'raster', source: USER_SOURCE },
-      ...hillshade,
     ];
     labels = [];
   } else {
@@ -281,12 +278,7 @@ export function userBasemapStyle(
         : archive.schema === 'openmaptiles'
           ? openMapTilesLayers(theme, lang)
           : genericVectorLayers(theme, archive.vectorLayers ?? [], lang);
-    // The relief goes over land and water fills, under the first lines (roads, rail, borders, buildings).
-    const firstLine = below.findIndex(
-      (l) => l.type === 'line' || l.type === 'fill-extrusion' || l.id.startsWith('buildings'),
-    );
-    const at = firstLine < 0 ? below.length : firstLine;
-    base = withShippedFonts([...below.slice(0, at), ...hillshade, ...below.slice(at)]);
+    base = withShippedFonts(below);
     labels = withShippedFonts(above);
   }
 
@@ -298,7 +290,6 @@ export function userBasemapStyle(
       [USER_SOURCE]: source,
       regional: ours.sources.regional!,
       towns: ours.sources.towns!,
-      ...(relief && ours.sources.relief && { relief: ours.sources.relief }),
     },
     layers: [...base, ...pick(KEPT_BELOW_LABELS), ...anchor, ...labels, ...pick(KEPT_LABELS)],
   };

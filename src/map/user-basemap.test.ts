@@ -71,14 +71,14 @@ describe('openUserBasemap, vector (Protomaps schema)', async () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids).toContain('places_locality');
     // The campaign's own layers stay, over the user's map; Natural Earth's give way.
-    for (const id of ['roads', 'tracks', 'massif-outline', 'town-labels-key', BASEMAP_RELIEF_LAYER])
-      expect(ids).toContain(id);
-    for (const id of ['land', 'countries', 'borders', 'capital-labels']) expect(ids).not.toContain(id);
+    for (const id of ['roads', 'tracks', 'massif-outline', 'town-labels-key']) expect(ids).toContain(id);
+    // So do our ground and its relief: the user's map is the ground now.
+    for (const id of ['land', 'countries', 'borders', 'capital-labels', BASEMAP_RELIEF_LAYER])
+      expect(ids).not.toContain(id);
+    expect(style.sources).not.toHaveProperty('relief');
     // Minor towns give way too: their layer stays only as the campaign layers' anchor, hidden.
     const anchor = style.layers.find((l) => l.id === BASEMAP_FIRST_LABEL_LAYER);
     expect(anchor?.layout).toHaveProperty('visibility', 'none');
-    expect(ids.indexOf(BASEMAP_RELIEF_LAYER)).toBeLessThan(ids.indexOf('roads_major'));
-    expect(ids.indexOf(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(ids.indexOf('earth'));
     expect(ids.indexOf('places_locality')).toBeGreaterThan(ids.indexOf('roads'));
     // The campaign's layers go in before this id, under the user's labels.
     expect(ids.indexOf(BASEMAP_FIRST_LABEL_LAYER)).toBeGreaterThan(ids.indexOf('roads_major'));
@@ -88,12 +88,6 @@ describe('openUserBasemap, vector (Protomaps schema)', async () => {
       tiles: [`pmtiles://${basemap.key}/{z}/{x}/{y}`],
       attribution: '© Test Cartographers',
     });
-  });
-
-  it('drops the relief when it is switched off', () => {
-    const style = basemap.style({ baseUrl: BASE_URL, theme: 'print', relief: false });
-    expect(style.layers.map((l) => l.id)).not.toContain(BASEMAP_RELIEF_LAYER);
-    expect(style.sources).not.toHaveProperty('relief');
   });
 });
 
@@ -111,7 +105,8 @@ describe('openUserBasemap, raster', () => {
       expect(validateStyleMin(style)).toEqual([]);
       expectOffline(style, basemap.key);
       const ids = style.layers.map((l) => l.id);
-      expect(ids.slice(0, 3)).toEqual(['user-background', 'user-raster', BASEMAP_RELIEF_LAYER]);
+      expect(ids.slice(0, 3)).toEqual(['user-background', 'user-raster', 'massif']);
+      expect(ids).not.toContain(BASEMAP_RELIEF_LAYER);
       expect(ids).toContain(BASEMAP_FIRST_LABEL_LAYER);
       expect(style.sources['user-basemap']).toMatchObject({ type: 'raster', tileSize: size });
     }
