@@ -1,12 +1,18 @@
-// Time to import a 10,000-event ACLED-like CSV, and the median cost of one `frameAt` frame over the result.
-// Run: npm run bench:import (vite-node bench/import.bench.ts). Plain stdout, like bench/frame-at.bench.ts.
+// Time to import a 10,000-event ACLED-like CSV, and the median cost of one `frameAt` frame over the result;
+// then, in the built app in Chromium, a 200,000-point GPX and a 49 MB GeoJSON road network imported through
+// the file input: the worker's time and the page's longest main-thread task while it runs.
+// Run: npm run bench:import (vite-node bench/import.bench.ts; `-- --node` for the first part only).
 
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { frameAt } from '../src/engine/frame-at';
 import { importFiles } from '../src/import/import-files';
-import { exportScenarioZip } from '../src/import/zip';
+import { exportScenarioZip } from '../src/import/export-zip';
+import { reportSummary } from '../src/import/report-text';
 import { acledSyntheticCsv } from './acled-synthetic';
+import { benchBrowserImports } from './import-browser';
+import { roadNetworkGeojson } from './road-network';
+import { longGpx } from '../tests/support/long-gpx';
 
 const ROWS = 10_000;
 const SEED = 20231114;
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
   }
   const s = result.scenario;
   console.log(`import (warm, median of ${IMPORT_RUNS}): ${ms(median(times))} ms`);
-  console.log(`report: ${result.report.summary}`);
+  console.log(`report: ${reportSummary(result.report, 'en')}`);
   console.log(
     `scenario: ${s.features.length} features, ${s.sides.length} sides, ${s.sources.length} sources`,
   );
@@ -70,6 +76,22 @@ async function main(): Promise<void> {
   console.log(
     `frameAt over the import: median ${ms(median(frameTimes))} ms over ${FRAMES} frames (checksum ${sink})`,
   );
+  if (process.argv.includes('--node')) return;
+
+  console.log('\nin the app (Chromium, 1280×720, importer in its worker):');
+  const runs = await benchBrowserImports([
+    { name: 'long-patrol.gpx', text: longGpx(200_000) },
+    { name: 'roads.geojson', text: roadNetworkGeojson({ maxBytes: 49_900_000, vertices: 100, seed: SEED }) },
+  ]);
+  for (const r of runs) {
+    console.log(`${r.file} (${r.megabytes.toFixed(1)} MB): ${r.summary}`);
+    console.log(
+      `  pick → scenario in the app ${ms(r.totalMs)} ms, of which the worker ${ms(r.workerMs)} ms; ` +
+        `page meanwhile: longest task ${ms(r.longestTaskMs)} ms, longest frame gap ${ms(r.longestGapMs)} ms ` +
+        `(longest task / worker time ${(r.longestTaskMs / r.workerMs).toFixed(3)})`,
+    );
+    console.log(`  drawing the new scenario afterwards: longest task ${ms(r.longestTaskAfterMs)} ms`);
+  }
 }
 
 void main();

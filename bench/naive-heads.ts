@@ -2,7 +2,7 @@ import along from '@turf/along';
 import distance from '@turf/distance';
 import { lineString } from '@turf/helpers';
 import type { Feature, LineString } from 'geojson';
-import type { Scenario } from '../src/scenario/model';
+import type { Scenario } from '../src/model/scenario';
 
 /** What the naive renderer keeps per movement: the turf line, its vertex times, and km to each vertex. */
 export interface NaiveMovement {

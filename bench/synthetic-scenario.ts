@@ -5,6 +5,8 @@ export interface SyntheticOptions {
   /** Vertices per movement (at least 2). */
   vertices: number;
   seed: number;
+  /** Give each movement a short map label, as a real scenario's columns have. */
+  labels?: boolean;
 }
 
 /** mulberry32: tiny, fast, and identical on every machine, so two runs bench the same scenario. */
@@ -86,7 +88,12 @@ const SIDES = [
  * A valid scenario folder of `movements` random walks of `vertices` vertices in the Sahel, as JSON text, so a
  * bench goes through `loadScenario` and measures the real model. The same seed gives the same bytes.
  */
-export function syntheticScenarioFiles({ movements, vertices, seed }: SyntheticOptions): ScenarioFiles {
+export function syntheticScenarioFiles({
+  movements,
+  vertices,
+  seed,
+  labels = false,
+}: SyntheticOptions): ScenarioFiles {
   if (!Number.isInteger(movements) || movements < 1) throw new Error(`movements must be ≥ 1: ${movements}`);
   if (!Number.isInteger(vertices) || vertices < 2) throw new Error(`vertices must be ≥ 2: ${vertices}`);
   const rand = mulberry32(seed);
@@ -100,6 +107,7 @@ export function syntheticScenarioFiles({ movements, vertices, seed }: SyntheticO
         kind: 'movement',
         side: (SIDES[m % SIDES.length] as (typeof SIDES)[number]).id,
         label: `Column ${m}`,
+        ...(labels && { mapLabel: `C${m}` }),
         sources: ['synthetic'],
         certainty: 'estimated',
         coordTimes: times(rand, vertices),
@@ -108,7 +116,7 @@ export function syntheticScenarioFiles({ movements, vertices, seed }: SyntheticO
   }
   const manifest = {
     format: 'sandtable-scenario/1',
-    id: `synthetic-${movements}x${vertices}-${seed}`,
+    id: `synthetic-${movements}x${vertices}-${seed}${labels ? '-labelled' : ''}`,
     title: `Synthetic: ${movements} movements × ${vertices} vertices (seed ${seed})`,
     timeZone: 'Africa/Bamako',
     timeRange: {

@@ -21,6 +21,8 @@ Options:
                            chapter cameras at each frame's time, flying between them as presenting does
   --theme T                projector | print
   --lang L                 en | fr
+  --legend L               auto | full: as the layout chooses for the size (collapsed on small frames), or
+                           always the full legend
   --out FILE               where to write (written to FILE.part, renamed when complete)`;
 
 const FORMATS = ['png', 'zip', 'mp4', 'webm'];
@@ -40,6 +42,7 @@ const VALUE_FLAGS = [
   'camera',
   'theme',
   'lang',
+  'legend',
   'out',
 ];
 
@@ -124,7 +127,19 @@ export function parseExportArgs(argv) {
     throw new ArgsError(`--theme must be projector or print (got "${raw.theme}")`);
   if (raw.lang !== undefined && !['en', 'fr'].includes(raw.lang))
     throw new ArgsError(`--lang must be en or fr (got "${raw.lang}")`);
-  const common = { out: raw.out, format, width, height, pixelRatio, view, theme: raw.theme, lang: raw.lang };
+  if (raw.legend !== undefined && !['auto', 'full'].includes(raw.legend))
+    throw new ArgsError(`--legend must be auto or full (got "${raw.legend}")`);
+  const common = {
+    out: raw.out,
+    format,
+    width,
+    height,
+    pixelRatio,
+    view,
+    theme: raw.theme,
+    lang: raw.lang,
+    legend: raw.legend === 'full' ? 'expanded' : 'auto',
+  };
 
   if (format === 'png') {
     if (raw.time === undefined) throw new ArgsError('A png export is one still: give --time');

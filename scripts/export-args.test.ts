@@ -39,6 +39,12 @@ describe('export CLI arguments', () => {
     expect(ok('--camera briefing --duration 10s --out whole.mp4')).toMatchObject({ camera: 'briefing' });
   });
 
+  it('takes the legend as the layout chooses by default, or always full', () => {
+    expect(ok('--time 2023-11-13T12:00Z --out a.png')).toMatchObject({ legend: 'auto' });
+    expect(ok('--time 2023-11-13T12:00Z --legend full --out a.png')).toMatchObject({ legend: 'expanded' });
+    expect(bad('--time 2023-11-13T12:00Z --legend big --out a.png')).toThrow(/--legend must be auto or full/);
+  });
+
   it.each([
     ['--from 2023-11-10 --to 2023-11-11 --duration 2s', /--out FILE is required/],
     ['--bogus 1 --out a.mp4', /Unknown option --bogus/],

@@ -116,7 +116,13 @@ async function main() {
     if (args.format !== 'png' && args.format !== 'zip' && limits.video) throw new Error(limits.video);
 
     fd = openSync(part, 'w');
-    const size = { width: args.width, height: args.height, pixelRatio: args.pixelRatio, view: args.view };
+    const size = {
+      width: args.width,
+      height: args.height,
+      pixelRatio: args.pixelRatio,
+      view: args.view,
+      legend: args.legend,
+    };
     if (args.format === 'png') {
       const b64 = await page.evaluate(
         async (o) => {
@@ -137,20 +143,20 @@ async function main() {
         const range = await page.evaluate((name) => {
           const s = window.sandtable;
           if (name === undefined) return { start: s.scenario.start, end: s.scenario.end };
-          const n = name.toLowerCase();
-          return (
-            s.chapters.find((c) => c.id.toLowerCase() === n || c.title.toLowerCase() === n) ?? {
-              names: s.chapters.map((c) => c.id),
-            }
-          );
+          return s.findChapter(name) ?? { names: s.chapters.map((c) => c.id) };
         }, args.chapter);
         if (!('start' in range))
           throw new Error(
             `No chapter "${args.chapter}" in the scenario (${range.names.length ? `chapters: ${range.names.join(', ')}` : 'it has no chapters'})`,
           );
         [from, to] = [range.start, range.end];
-        // A chapter is framed by its own camera unless --view or --camera briefing says otherwise.
-        if (!size.view && range.camera && args.camera !== 'briefing') size.view = range.camera;
+        // A chapter is framed by its own camera, fitted around this size's furniture as presenting does,
+        // unless --view or --camera briefing says otherwise.
+        if (!size.view && args.camera !== 'briefing')
+          size.view = await page.evaluate(({ t, frame }) => window.sandtable.briefingCamera(t, frame), {
+            t: range.end,
+            frame: { width: args.width, height: args.height, pixelRatio: args.pixelRatio },
+          });
       }
       await page.exposeFunction('__sandtableSink', (b64, position) => {
         const data = Buffer.from(b64, 'base64');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as scenario from '../src/scenario/schema';
+import * as scenario from '../src/model/schema';
 
 // JSON Schema for people who edit scenarios in other tools (VS Code, QGIS forms, online validators), made from
 // the zod schemas the loader itself uses so the two cannot disagree. `npm run schema` writes the files;
@@ -53,7 +53,7 @@ const simpleGeometries = [
   geoPolygon,
   geoMultiPolygon,
 ] as const;
-// RFC 7946 §3.1.8 advises against nesting collections, and no kind accepts one anyway, so one level only.
+// RFC 7946 §3.1.8 advises against nesting collections; only context accepts one, and one level is enough.
 const geoGeometryCollection = z.looseObject({
   type: z.literal('GeometryCollection'),
   geometries: z.array(z.discriminatedUnion('type', simpleGeometries)),
@@ -165,7 +165,20 @@ function describe(reg: z.core.$ZodRegistry<Meta>): void {
   add(p.kind, {
     description:
       'What the feature is, which fixes its geometry: place, event, strike: Point; clash: Point, Polygon or ' +
-      'MultiPolygon; area: Polygon or MultiPolygon; movement: LineString with coordTimes.',
+      'MultiPolygon; area: Polygon or MultiPolygon; movement: LineString with coordTimes; context (static ' +
+      'background such as roads or boundaries, drawn under the campaign, no time needed): any geometry.',
+  });
+  add(p.layer, {
+    description:
+      'For context: its layer’s name in the legend ("Context: roads"); the file’s name when absent.',
+  });
+  add(p.sidc, {
+    description:
+      'A military symbol code (MIL-STD-2525 / APP-6 SIDC), kept for symbology, e.g. from ORBAT Mapper.',
+  });
+  add(p.foreign, {
+    description:
+      'Properties another tool wrote, kept as they were when the file was imported; shown, never interpreted.',
   });
   add(p.sources, { description: 'Ids of the sources, from scenario.json sources, this feature rests on.' });
   add(p.claimedBy, { description: 'The side making the claim; required when certainty is "claimed".' });

@@ -15,6 +15,9 @@ import type { MapView } from './map/map-view';
 import { initialLang, LANG_KEY } from './i18n/strings';
 import { parseHash } from './app/deep-link';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
+import { createExporter } from './export/exporter';
+import { appBaseUrl } from './app/base-url';
+import type { Scene } from './scene/compose-scene';
 
 declare global {
   interface Window {
@@ -41,15 +44,21 @@ if (!result.ok) {
   applyLink(app, link);
   view.then((v) => applyLink(app, link, v));
   syncUrl(app, view);
-  window.sandtable = createApi(app, view);
+  // One exporter for the app's dialog and for scripts: one export map, one export at a time.
+  const exporter = createExporter(appBaseUrl());
+  // The last scene drawn on screen: what `sandtable.furniture()` reports.
+  let drawn: Scene | undefined;
+  window.sandtable = createApi(app, view, exporter, () => drawn);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,
     props: {
       app,
+      exporter,
       antialias: params.get('antialias') !== '0',
       chrome: params.get('chrome') !== '0',
       onview: resolveView,
+      onscene: (scene: Scene) => (drawn = scene),
     },
   });
 }

@@ -1,24 +1,29 @@
 import { flushSync } from 'svelte';
 import { frameAt } from '../engine/frame-at';
-import { cameraAt } from '../briefing/camera-at';
+import { briefingFraming } from '../scene/framing';
+import { readyAssets } from '../scene/scene-assets';
+import { sceneBasemap } from '../scene/scene-basemap';
+import { appBaseUrl } from '../app/base-url';
 import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
-import type { LonLat } from '../engine/track';
+import type { LonLat } from '../model/geo';
+import type { Camera } from '../model/camera';
+import { problemText } from '../i18n/problem';
+import { furnitureRects, type FurnitureKind } from '../furniture/furniture-layout';
+import type { Scene } from '../scene/compose-scene';
 import {
-  exportSequence,
-  exportStill,
   MIME,
-  prepareExport,
-  releaseExport,
+  type Exporter,
+  type ExportJob,
+  type ExportWarmth,
   type SequenceFormat,
-} from '../export/export-frames';
-import { defaultPixelRatio, MAX_PIXELS, MAX_SIDE } from '../export/export-sizes';
+} from '../export/exporter';
+import { defaultPixelRatio } from '../export/export-sizes';
 import { framesFor } from '../export/frame-schedule';
 import { callbackSink, memorySink, type ByteChunk } from '../export/byte-sink';
-import { chapterRanges, type ExportRange } from '../export/chapters';
-import { gpuMaxSide, type RenderSettings } from '../export/offscreen-renderer';
-import { webCodecsProblem, type BitratePreset } from '../export/codec-choice';
+import { chapterRanges, findChapter, type ChapterRange } from '../briefing/chapters';
+import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
@@ -36,7 +41,9 @@ export interface ExportSizeOptions {
   height: number;
   pixelRatio?: number;
   /** The camera for the export; default: the map's camera now. */
-  view?: Partial<CameraView>;
+  view?: Partial<Camera>;
+  /** The legend's form: `auto` (default) as the layout chooses for this size, `expanded` to force it. */
+  legend?: 'auto' | 'expanded' | 'collapsed';
 }
 
 export interface ExportFramesOptions extends ExportSizeOptions {
@@ -62,11 +69,13 @@ export interface ExportFramesOptions extends ExportSizeOptions {
   sink?: (chunk: ByteChunk) => Promise<void> | void;
 }
 
-export interface CameraView {
-  center: LonLat;
-  zoom: number;
-  bearing: number;
-  pitch: number;
+/** A piece of furniture on the screen, CSS px from the map's top-left corner. */
+export interface FurnitureBox {
+  kind: FurnitureKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** The scripting API on `window.sandtable`: tests and the export CLI drive the app through it. */
@@ -80,18 +89,38 @@ export interface SandtableApi {
   setTime(t: number | string): Promise<number>;
   /** What `frameAt` gives for the current t (or another t), summarised. */
   frame(t?: number | string): FrameSummary;
+  /**
+   * Presents (as the Present button does) from a chapter (by id; default: the one t is in), without playing
+   * it; `null` leaves presenter mode. Resolves once that frame is drawn.
+   */
+  present(chapter?: string | null): Promise<void>;
   /** Moves the camera at once (no animation); resolves once that frame is drawn. */
-  setView(view: Partial<CameraView>): Promise<CameraView>;
+  setView(view: Partial<Camera>): Promise<Camera>;
   /** The camera now. */
-  readonly view: CameraView;
-  /** The briefing camera at t: chapter keyframes, eased; what presenting and `camera: 'briefing'` exports use. */
-  briefingCamera(t: number | string): CameraView;
+  readonly view: Camera;
+  /**
+   * The furniture on screen now and the box of the action at t (null when nothing is happening in view),
+   * in CSS px: what a layout check reads.
+   */
+  furniture(): {
+    items: FurnitureBox[];
+    focus: { x: number; y: number; width: number; height: number } | null;
+  };
+  /**
+   * The briefing camera at t: chapter keyframes, each fitted around the furniture of a frame of `size` (CSS px;
+   * default: the map on screen), eased between; what presenting and `camera: 'briefing'` exports use.
+   */
+  briefingCamera(t: number | string, size?: { width: number; height: number; pixelRatio?: number }): Camera;
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
   /** The scenario's chapters as time ranges (empty when it has none). */
-  readonly chapters: ExportRange[];
+  readonly chapters: ChapterRange[];
+  /** A chapter by id or by its title in either language (case-insensitive), or null. */
+  findChapter(name: string): ChapterRange | null;
   /** A PNG of time t (default: now) at exactly width × height device px, with all the map furniture. */
-  exportStill(options: ExportSizeOptions & { t?: number | string }): Promise<Blob>;
+  exportStill(
+    options: ExportSizeOptions & { t?: number | string; camera?: 'view' | 'briefing' },
+  ): Promise<Blob>;
   /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
   /**
@@ -101,11 +130,22 @@ export interface SandtableApi {
   prepareExport(options: ExportSizeOptions & { t?: number | string }): Promise<void>;
   /** Frees the export map kept by prepareExport or by the last export. */
   releaseExport(): Promise<void>;
+  /** The export map kept warm (its size in device px, or null) and how many were built in this page. */
+  readonly exportMap: ExportWarmth;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
   exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
 }
 
-export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
+/**
+ * A thin adapter for scripts: the app's state and map for reading and moving, the app's exporter for
+ * exports. It holds nothing of its own.
+ */
+export function createApi(
+  app: AppState,
+  view: Promise<MapView>,
+  exporter: Exporter,
+  screen: () => Scene | undefined,
+): SandtableApi {
   let mapView: MapView | undefined;
   const ready = view.then((v) => {
     mapView = v;
@@ -115,21 +155,18 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
     if (!mapView) throw new Error('sandtable is not ready yet: await sandtable.ready first');
     return mapView;
   };
-  const renderSettings = (o: ExportSizeOptions): RenderSettings => {
-    const current = requireView().view;
-    return {
-      scenario: app.scenario,
-      theme: app.theme,
-      lang: app.lang,
-      camera: { ...current, ...o.view },
-      size: {
-        width: o.width,
-        height: o.height,
-        pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
-      },
-      baseUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
-    };
-  };
+  const job = (o: ExportSizeOptions): ExportJob => ({
+    scenario: app.scenario,
+    theme: app.theme,
+    lang: app.lang,
+    camera: { ...requireView().view, ...o.view },
+    size: {
+      width: o.width,
+      height: o.height,
+      pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
+    },
+    legendForm: o.legend ?? 'auto',
+  });
   return {
     ready,
     get time() {
@@ -172,11 +209,59 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
     get view() {
       return requireView().view;
     },
-    briefingCamera(t) {
-      return cameraAt(app.scenario, toEpochMs(t));
+    briefingCamera(t, size) {
+      const assets = readyAssets();
+      const canvas = requireView().map.getCanvas();
+      if (!assets) throw new Error('sandtable is not ready yet: await sandtable.ready first');
+      const ratio = size?.pixelRatio ?? (size ? defaultPixelRatio(size.width, size.height) : 1);
+      const frame = size
+        ? { width: size.width / ratio, height: size.height / ratio }
+        : { width: canvas.clientWidth, height: canvas.clientHeight };
+      const basemap = sceneBasemap({ baseUrl: appBaseUrl(), theme: app.theme, lang: app.lang });
+      return briefingFraming(app.scenario, toEpochMs(t), undefined, {
+        size: frame,
+        theme: app.theme,
+        lang: app.lang,
+        presenter: !size && app.presenting,
+        legendForm: app.legendForm,
+        assets,
+        basemap: basemap.credits,
+      }).camera;
+    },
+    async present(chapter) {
+      await ready;
+      const found = chapter ? findChapter(app.scenario.chapters, chapter) : undefined;
+      if (chapter && !found)
+        throw new Error(
+          `No chapter "${chapter}" (chapters: ${app.scenario.chapters.map((c) => c.id).join(', ')})`,
+        );
+      flushSync(() => {
+        app.presenting = chapter !== null;
+        if (found) app.chapter = found.id;
+      });
+      await requireView().rendered();
+    },
+    furniture() {
+      const scene = screen();
+      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
+      const box = (r: { x: number; y: number; w: number; h: number }) => ({
+        x: r.x,
+        y: r.y,
+        width: r.w,
+        height: r.h,
+      });
+      return {
+        items: Object.entries(furnitureRects(scene.furniture.plan)).map(([kind, r]) => ({
+          kind: kind as FurnitureKind,
+          ...box(r),
+        })),
+        focus: scene.focus && box(scene.focus),
+      };
     },
     async setView(v) {
       await ready;
+      // The camera is the script's now: the default view no longer claims it.
+      app.freeCamera = true;
       const map = requireView().map;
       map.jumpTo(v);
       await requireView().rendered();
@@ -187,11 +272,15 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
       return [p.x, p.y];
     },
     get chapters() {
-      return chapterRanges(app.scenario as { chapters?: unknown; end: number }, app.lang);
+      return chapterRanges(app.scenario.chapters, app.lang);
+    },
+    findChapter(name) {
+      const chapter = findChapter(app.scenario.chapters, name);
+      return chapter ? (chapterRanges([chapter], app.lang)[0] ?? null) : null;
     },
     async exportStill(o) {
       await ready;
-      return exportStill(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
+      return exporter.still(job(o), o.t === undefined ? app.t : toEpochMs(o.t), o.camera);
     },
     async exportFrames(o) {
       await ready;
@@ -207,22 +296,22 @@ export function createApi(app: AppState, view: Promise<MapView>): SandtableApi {
         onProgress: o.onProgress,
         signal: o.signal,
       };
-      if (o.sink) return exportSequence(renderSettings(o), request, callbackSink(o.sink));
+      if (o.sink) return exporter.sequence(job(o), request, callbackSink(o.sink));
       const memory = memorySink();
-      await exportSequence(renderSettings(o), request, memory);
+      await exporter.sequence(job(o), request, memory);
       return memory.blob(MIME[o.format]);
     },
     async prepareExport(o) {
       await ready;
-      return prepareExport(renderSettings(o), o.t === undefined ? app.t : toEpochMs(o.t));
+      return exporter.prepare(job(o), o.t === undefined ? app.t : toEpochMs(o.t));
     },
-    releaseExport,
+    releaseExport: () => exporter.release(),
+    get exportMap() {
+      return exporter.warmth();
+    },
     exportLimits() {
-      return {
-        maxSide: Math.min(MAX_SIDE, gpuMaxSide() ?? MAX_SIDE),
-        maxPixels: MAX_PIXELS,
-        video: webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown }) ?? null,
-      };
+      const { video, ...limits } = exporter.limits();
+      return { ...limits, video: video && problemText(video, 'en') };
     },
   };
 }

@@ -1,8 +1,7 @@
+import type { Theme } from '../model/theme';
 import type { Lang } from '../i18n/localize';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 import type { ScenarioFiles } from '../scenario/load';
-
-export type Theme = 'projector' | 'print';
 
 /** UI state shared by the components and the scripting API. Domain logic stays in plain modules. */
 export class AppState {
@@ -22,6 +21,13 @@ export class AppState {
    * the chapter camera at t. Cleared when the user scrubs or pans by hand outside presenter mode.
    */
   chapter: string | undefined = $state();
+  /**
+   * The camera is the user's (they panned or zoomed, or a link or script set a view): outside a chapter the map
+   * then stays where they put it. Otherwise it shows the scenario's default view, framed around the furniture.
+   */
+  freeCamera = $state(false);
+  /** The legend's form on screen: `auto` lets the layout collapse it when space is short. */
+  legendForm: 'auto' | 'expanded' | 'collapsed' = $state('auto');
 
   /** The scenario folder as loaded, so "Export scenario" writes back exactly what is in view. */
   files: ScenarioFiles = $state.raw({});
@@ -38,6 +44,8 @@ export class AppState {
     this.scenario = scenario;
     this.files = files;
     this.t = scenario.initialTime;
+    this.chapter = undefined;
+    this.freeCamera = false;
   }
 
   /** Sets t inside the scenario's range and returns what was set. */

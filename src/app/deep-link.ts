@@ -1,4 +1,4 @@
-import type { Camera } from '../briefing/camera-at';
+import type { Camera } from '../model/camera';
 
 /** The moment a link points at: `#t=2023-11-13T14:00Z&chapter=…&view=lon,lat,zoom,bearing,pitch`. */
 export interface DeepLink {

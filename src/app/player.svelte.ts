@@ -1,6 +1,6 @@
 import { advanceWithin, Playback, type PlayRange } from './playback';
 import type { AppState } from './app-state.svelte';
-import type { Chapter } from '../scenario/model';
+import type { Chapter } from '../model/scenario';
 import type { Interval } from '../timeline/night';
 
 /** Play/pause, speed, loop and chapter playback on top of the clock in playback.ts; it only moves `t`. */

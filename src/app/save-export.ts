@@ -1,6 +1,6 @@
 import { downloadBytes } from './download';
-import { fileSink, type ByteChunk } from '../export/byte-sink';
-import { MIME, type SequenceFormat } from '../export/export-frames';
+import { fileSink, memorySink } from '../export/byte-sink';
+import { MIME, type Exporter, type ExportJob, type SequenceFormat } from '../export/exporter';
 import type { ExportProgress } from '../export/export-job';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportSize } from '../export/export-sizes';
@@ -44,23 +44,24 @@ async function pickFile(name: string, type: string): Promise<FileSystemFileHandl
 }
 
 /**
- * Runs the export through `window.sandtable` and saves it: a sequence is streamed to the chosen file where the
- * browser allows (positioned writes: MP4 patches its header at the end), else collected and downloaded. A
- * failed or cancelled export aborts the file, so no partial file is left named as complete.
+ * Runs the export through the app's exporter and saves it: a sequence is streamed to the chosen file where
+ * the browser allows (positioned writes: MP4 patches its header at the end), else collected and downloaded.
+ * A failed or cancelled export aborts the file (the exporter aborts its sink), so no partial file is left
+ * named as complete.
  */
-export async function saveExport(r: SaveRequest): Promise<void> {
-  const api = window.sandtable;
+export async function saveExport(exporter: Exporter, job: ExportJob, r: SaveRequest): Promise<void> {
   const name = exportFileName(r);
   const type = MIME[r.kind];
   if (r.kind === 'png') {
-    downloadBytes(await api.exportStill({ ...r.size, t: r.t }), name, type);
+    downloadBytes(await exporter.still(job, r.t), name, type);
     return;
   }
   const handle = await pickFile(name, type);
   const file = handle && (await fileSink(handle));
-  try {
-    const result = await api.exportFrames({
-      ...r.size,
+  const memory = file ? undefined : memorySink();
+  await exporter.sequence(
+    job,
+    {
       from: r.range[0],
       to: r.range[1],
       fps: r.fps,
@@ -70,12 +71,8 @@ export async function saveExport(r: SaveRequest): Promise<void> {
       camera: r.camera,
       signal: r.signal,
       onProgress: r.onProgress,
-      ...(file && { sink: (c: ByteChunk) => file.write(c) }),
-    });
-    if (file) await file.close();
-    else if (result instanceof Blob) downloadBytes(result, name, type);
-  } catch (error) {
-    await file?.abort(error).catch(() => undefined);
-    throw error;
-  }
+    },
+    file ?? memory!,
+  );
+  if (memory) downloadBytes(memory.blob(type), name, type);
 }

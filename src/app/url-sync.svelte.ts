@@ -1,4 +1,3 @@
-import { cameraAt } from '../briefing/camera-at';
 import { chapterById } from '../briefing/chapters';
 import type { MapView } from '../map/map-view';
 import type { AppState } from './app-state.svelte';
@@ -10,9 +9,10 @@ const SETTLE_MS = 300;
 export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
   if (link.t !== undefined) app.setTime(link.t);
   app.chapter = chapterById(app.scenario.chapters, link.chapter)?.id;
-  if (!view) return;
-  if (app.chapter) view.map.jumpTo(cameraAt(app.scenario, app.t));
-  else if (link.view) view.map.jumpTo(link.view);
+  // A chapter's camera is the briefing's (the map follows it); a view is the sender's own camera.
+  if (!view || app.chapter || !link.view) return;
+  app.freeCamera = true;
+  view.map.jumpTo(link.view);
 }
 
 /**
@@ -46,9 +46,11 @@ export function syncUrl(app: AppState, view: Promise<MapView>): void {
     v.on('move', () => {
       if (!restoring) settle();
     });
-    // A hand on the map outside presenter mode takes the camera back from the chapter.
+    // A hand on the map outside presenter mode takes the camera back from the chapter and the default view.
     const release = () => {
-      if (!app.presenting) app.chapter = undefined;
+      if (app.presenting) return;
+      app.chapter = undefined;
+      app.freeCamera = true;
     };
     v.map.getContainer().addEventListener('pointerdown', release);
     v.map.getContainer().addEventListener('wheel', release, { passive: true });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario/load';
 import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
-import type { Chapter, Scenario } from '../scenario/model';
-import { cameraAt, EASE_SHARE, interpolateCamera, type Camera } from './camera-at';
-import { chapterIndexAt, stepChapter } from './chapters';
+import type { Chapter, Scenario } from '../model/scenario';
+import { cameraAt, EASE_SHARE, interpolateCamera } from './camera-at';
+import type { Camera } from '../model/camera';
+import { chapterIndexAt, chapterRanges, findChapter, stepChapter } from './chapters';
 
 const cam = (lon: number, lat: number, zoom: number, bearing = 0): Camera => ({
   center: [lon, lat],
@@ -30,6 +31,25 @@ describe('chapters', () => {
     expect(stepChapter(chapters, 'a', 150, 1)?.id).toBe('b');
     expect(stepChapter(chapters, undefined, 150, -1)?.id).toBe('a');
     expect(stepChapter(chapters, 'b', 0, 1)).toBeUndefined();
+  });
+
+  it('finds a chapter by id or by its title in either language, ignoring case', () => {
+    const named = [
+      { ...chapters[0]!, id: 'advance', title: { en: 'The advance', fr: 'L’avancée' } },
+      { ...chapters[1]!, id: 'fall', title: { en: 'Fall of Kidal', fr: 'Chute de Kidal' } },
+    ];
+    expect(findChapter(named, 'FALL')?.id).toBe('fall');
+    expect(findChapter(named, 'chute de kidal')?.id).toBe('fall');
+    expect(findChapter(named, ' The Advance ')?.id).toBe('advance');
+    expect(findChapter(named, 'aftermath')).toBeUndefined();
+    expect(chapterRanges(named, 'fr').map((c) => c.title)).toEqual(['L’avancée', 'Chute de Kidal']);
+    expect(chapterRanges(named, 'en')[1]).toEqual({
+      id: 'fall',
+      title: 'Fall of Kidal',
+      start: 100,
+      end: 200,
+      camera: chapters[1]!.camera,
+    });
   });
 });
 

@@ -1,9 +1,7 @@
-import type { Scenario } from '../scenario/model';
-import type { ViewSpec } from '../scenario/schema';
+import type { Scenario } from '../model/scenario';
+import type { Camera } from '../model/camera';
 import { chapterIndexAt } from './chapters';
 import { latOfMercatorY, mercatorY } from '../map/mercator';
-
-export type Camera = Required<ViewSpec>;
 
 /** Share of a chapter over which the camera flies from the previous chapter's view to its own. */
 export const EASE_SHARE = 0.2;
@@ -32,17 +30,23 @@ const ease = (u: number) => u * u * (3 - 2 * u);
 /**
  * The briefing camera at t: each chapter's camera is a keyframe reached `EASE_SHARE` into the chapter, eased
  * from the previous chapter's camera. A pure function of t, so a chapter plays (and exports) the same way
- * every time. Without chapters, the scenario's default view.
+ * every time. Without chapters, the scenario's default view. `keyframes` replaces the chapters' own cameras
+ * (one per chapter: the scene's, fitted around the furniture of a given frame size).
  */
-export function cameraAt(scenario: Scenario, t: number): Camera {
+export function cameraAt(
+  scenario: Scenario,
+  t: number,
+  keyframes: readonly Camera[] = scenario.chapters.map((c) => c.camera),
+): Camera {
   const chapters = scenario.chapters;
   const index = Math.max(0, chapterIndexAt(chapters, t));
   const chapter = chapters[index];
-  if (!chapter) return scenario.defaultView;
-  const previous = chapters[index - 1];
-  if (!previous) return chapter.camera;
+  const camera = keyframes[index];
+  if (!chapter || !camera) return scenario.defaultView;
+  const previous = keyframes[index - 1];
+  if (!previous) return camera;
   const u = (t - chapter.start) / (EASE_SHARE * (chapter.end - chapter.start));
-  if (u >= 1) return chapter.camera;
-  if (u <= 0) return previous.camera;
-  return interpolateCamera(previous.camera, chapter.camera, ease(u));
+  if (u >= 1) return camera;
+  if (u <= 0) return previous;
+  return interpolateCamera(previous, camera, ease(u));
 }

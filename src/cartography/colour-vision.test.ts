@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DICHROMACY, deltaE, lab, simulate } from './colour-vision';
 import { hexRgba, sideLineStyle } from './symbology';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
 
 const loaded = loadScenario(readScenarioFiles());
 if (!loaded.ok) throw new Error('Kidal scenario rejected');

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../scenario/schema';
+import type { LocalizedText } from '../model/schema';
 
 export type RGBA = [number, number, number, number];
 
@@ -19,9 +19,19 @@ export type Swatch =
   /** An area; `hatch` draws diagonal hatching in that colour (contested). */
   | { type: 'area'; fill: RGBA; stroke: RGBA; hatch?: RGBA };
 
-/** One line of the legend: a swatch and what it means, in words a general audience understands. */
+/**
+ * The legend's groups, in the order it reads: who (one swatch per side), how sure (one row of uncertainty
+ * marks), what (the kinds of event on the map now), and the context layers under the campaign.
+ */
+export type LegendGroup = 'side' | 'mark' | 'kind' | 'context';
+
+/** One item of the legend: a swatch, its caption (a name or a word), and what it means in a sentence. */
 export interface LegendEntry {
   key: string;
+  group: LegendGroup;
   swatch: Swatch;
+  /** Drawn beside the swatch: a side's name, or one word. */
   label: LocalizedText;
+  /** What it means, for the map's text description and anyone who asks. */
+  explanation: LocalizedText;
 }

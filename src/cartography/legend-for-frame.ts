@@ -1,145 +1,157 @@
-import type { LayerContext } from '../layers/layer-context';
-import { inkFor } from '../layers/layer-context';
-import { corridorStates, haloStates } from '../layers/uncertainty-layers';
-import { localize } from '../i18n/localize';
-import type { LegendEntry, RGBA } from './legend-entry';
+import { contextLegend } from './context-legend';
+import { inkFor } from './ink';
+import { corridorStates, haloStates } from './uncertainty-states';
+import { localize, type Lang } from '../i18n/localize';
+import { localized, ui, type StringKey } from '../i18n/strings';
+import type { Frame } from '../engine/frame-at';
+import type { Scenario } from '../model/scenario';
+import type { Theme } from '../model/theme';
+import type { LegendEntry, LegendGroup, RGBA } from './legend-entry';
 import { isClaimed, isContested, isEstimated, pulsePhase, sideColor, sideLineStyle } from './symbology';
 
-type Ctx = Pick<LayerContext, 'scenario' | 'frame' | 'theme' | 'lang'>;
+interface Ctx {
+  scenario: Scenario;
+  frame: Frame;
+  theme: Theme;
+}
+
+const withAlpha = ([r, g, b]: RGBA, a: number): RGBA => [r, g, b, a];
 
 /**
- * The legend for what is on the map at t, and nothing else: each entry appears only when the frame draws
- * something in that style. Built from the same predicates the layers use, so key and map cannot drift.
+ * The legend for what is on the map at t, and nothing else, grouped and short: the sides, then one row of
+ * uncertainty marks, then the kinds of event. Each entry appears only when the frame draws something in
+ * that style, and is decided with the same predicates the layers draw with, so key and map cannot drift.
  */
 export function legendForFrame(ctx: Ctx): LegendEntry[] {
-  const { scenario, frame, theme, lang } = ctx;
+  const { scenario, frame, theme } = ctx;
   const ink = inkFor(theme);
   const entries: LegendEntry[] = [];
-  const add = (key: string, swatch: LegendEntry['swatch'], en: string, fr: string) =>
-    entries.push({ key, swatch, label: { en, fr } });
-  const name = (side: string) => {
+  const add = (
+    group: LegendGroup,
+    key: string,
+    swatch: LegendEntry['swatch'],
+    word: StringKey,
+    explanation: StringKey,
+  ) => entries.push({ key, group, swatch, label: localized(word), explanation: localized(explanation) });
+  // A side's short name in each language, so the entry reads right whichever language is shown.
+  const sideName = (side: string): { en: string; fr: string } => {
     const s = scenario.sideById.get(side);
-    return s ? localize(s.shortName ?? s.name, lang) : side;
+    const name = (l: Lang) => (s ? localize(s.shortName ?? s.name, l) : side);
+    return { en: name('en'), fr: name('fr') };
   };
-  const hollowFill: RGBA = ink.halo;
 
-  const movingSides = [
-    ...new Set(frame.movements.filter((m) => m.status === 'moving').map((m) => m.feature.props.side)),
-  ];
-  for (const side of movingSides) {
+  const holders = frame.places.flatMap((p) => (p.controller ? [p.controller] : []));
+  const sides = [...new Set([...frame.movements.map((m) => m.feature.props.side), ...holders])];
+  for (const side of scenario.sides.map((s) => s.id).filter((id) => sides.includes(id))) {
     const hollow = sideLineStyle(scenario, side) === 'hollow';
-    add(
-      `move-${side}`,
-      hollow
-        ? { type: 'arrow', color: hollowFill, casing: sideColor(scenario, side) }
+    const name = sideName(side);
+    entries.push({
+      key: `side-${side}`,
+      group: 'side',
+      swatch: hollow
+        ? { type: 'arrow', color: ink.halo, casing: sideColor(scenario, side) }
         : { type: 'arrow', color: sideColor(scenario, side), casing: ink.halo },
-      `${name(side)}: movement under way`,
-      `${name(side)} : mouvement en cours`,
-    );
+      label: name,
+      explanation: {
+        en: ui('en', 'legendSide', { side: name.en }),
+        fr: ui('fr', 'legendSide', { side: name.fr }),
+      },
+    });
   }
-  if (frame.movements.some((m) => m.status === 'done')) {
+
+  const drawn = [...frame.movements, ...frame.events];
+  if (frame.movements.some((m) => isEstimated(m.feature.props)))
     add(
-      'move-done',
-      { type: 'arrow', color: [...ink.muted.slice(0, 3), 150] as RGBA },
-      'Completed movement (faded)',
-      'Mouvement achevé (estompé)',
-    );
-  }
-  if (frame.movements.some((m) => isEstimated(m.feature.props))) {
-    add(
-      'route-estimated',
+      'mark',
+      'estimated',
       { type: 'line', color: ink.muted, width: 4, dash: [10, 6] },
-      'Dashed: route or position estimated',
-      'Tirets : itinéraire ou position estimés',
+      'markEstimated',
+      'legendEstimated',
     );
-  }
-  if ([...frame.movements, ...frame.events].some((s) => isClaimed(s.feature.props))) {
+  if (drawn.some((s) => isClaimed(s.feature.props)))
     add(
+      'mark',
       'claimed',
-      { type: 'circle', fill: ink.muted, stroke: ink.outline, ring: ink.outline },
-      'Claimed by one side only (label says who)',
-      'Revendiqué par un seul camp (l’étiquette dit lequel)',
+      { type: 'line', color: ink.muted, width: 4, dash: [3, 6] },
+      'markClaimed',
+      'legendClaimed',
     );
-  }
-  if (corridorStates(frame).length) {
+  if (frame.events.some((e) => e.feature.geometry.type === 'Point' && e.feature.windowed && e.inWindow))
     add(
-      'corridor',
-      { type: 'corridor', fill: [...ink.muted.slice(0, 3), 70] as RGBA, stroke: ink.muted },
-      'Band: route not known, lies somewhere inside',
-      'Bande : itinéraire inconnu, situé quelque part à l’intérieur',
-    );
-  }
-  if (haloStates(frame).length) {
-    add(
-      'halo',
-      { type: 'halo', fill: [...ink.muted.slice(0, 3), 50] as RGBA, stroke: ink.muted },
-      'Circle: position known only to within its radius',
-      'Cercle : position connue à son rayon près',
-    );
-  }
-  const strikes = frame.events.filter((e) => e.feature.kind === 'strike');
-  if (strikes.some((s) => pulsePhase(s, frame.t) !== null)) {
-    add(
-      'strike-now',
-      { type: 'pulse', color: sideColor(scenario, strikes[0]!.feature.props.side) },
-      'Drone strike under way',
-      'Frappe de drone en cours',
-    );
-  }
-  if (strikes.length) {
-    add(
-      'strike',
-      { type: 'circle', fill: sideColor(scenario, strikes[0]!.feature.props.side), stroke: ink.outline },
-      'Drone strike (fades with time)',
-      'Frappe de drone (s’estompe avec le temps)',
-    );
-  }
-  if (frame.events.some((e) => e.feature.geometry.type === 'Point' && e.feature.windowed && e.inWindow)) {
-    add(
+      'mark',
       'time-window',
       { type: 'circle', fill: [0, 0, 0, 0], stroke: ink.muted, ring: ink.outline },
-      'Dashed ring: exact time unknown, only a window',
-      'Anneau en tirets : heure inconnue, seulement une fenêtre',
+      'markWindow',
+      'legendWindow',
+    );
+  if (corridorStates(frame).length)
+    add(
+      'mark',
+      'corridor',
+      { type: 'corridor', fill: withAlpha(ink.muted, 70), stroke: ink.muted },
+      'markCorridor',
+      'legendCorridor',
+    );
+  if (haloStates(frame).length)
+    add(
+      'mark',
+      'halo',
+      { type: 'halo', fill: withAlpha(ink.muted, 50), stroke: ink.muted },
+      'markRadius',
+      'legendHalo',
+    );
+
+  if (frame.movements.some((m) => m.status === 'done'))
+    add('kind', 'move-done', { type: 'arrow', color: withAlpha(ink.muted, 150) }, 'kindDone', 'legendDone');
+  const strikes = frame.events.filter((e) => e.feature.kind === 'strike');
+  const strikeColor = strikes[0] && sideColor(scenario, strikes[0].feature.props.side);
+  if (strikeColor) {
+    const now = strikes.some((s) => pulsePhase(s, frame.t) !== null);
+    add(
+      'kind',
+      now ? 'strike-now' : 'strike',
+      now
+        ? { type: 'pulse', color: strikeColor }
+        : { type: 'circle', fill: strikeColor, stroke: ink.outline },
+      now ? 'kindStrikeNow' : 'kindStrike',
+      now ? 'legendStrikeNow' : 'legendStrike',
     );
   }
   const zones = frame.events.filter((e) => e.feature.geometry.type === 'Polygon');
-  if (zones.length) {
-    const z = zones[0]!;
+  if (zones[0]) {
+    const side = zones[0].feature.props.side;
     add(
+      'kind',
       'clash',
-      {
-        type: 'area',
-        fill: sideColor(scenario, z.feature.props.side, 90),
-        stroke: sideColor(scenario, z.feature.props.side),
-      },
-      'Area of fighting (bright while it lasts)',
-      'Zone de combats (vive pendant les combats)',
+      { type: 'area', fill: sideColor(scenario, side, 90), stroke: sideColor(scenario, side) },
+      'kindClash',
+      'legendClash',
     );
-    if (zones.some((s) => isContested(s.feature.props))) {
+    if (zones.some((s) => isContested(s.feature.props)))
       add(
+        'kind',
         'contested',
         { type: 'area', fill: [0, 0, 0, 0], stroke: ink.outline, hatch: ink.muted },
-        'Dashed edge: outcome contested, both sides claim it',
-        'Bord en tirets : issue contestée, revendiquée par les deux camps',
+        'kindContested',
+        'legendContested',
       );
-    }
   }
-  if (frame.events.some((e) => e.feature.kind !== 'strike' && e.feature.geometry.type === 'Point')) {
+  if (frame.events.some((e) => e.feature.kind !== 'strike' && e.feature.geometry.type === 'Point'))
     add(
+      'kind',
       'event',
       { type: 'circle', fill: ink.muted, stroke: ink.outline },
-      'Reported event',
-      'Événement rapporté',
+      'kindEvent',
+      'legendEvent',
     );
-  }
-  const holders = [...new Set(frame.places.flatMap((p) => (p.controller ? [p.controller] : [])))];
-  for (const side of holders) {
+  if (holders[0])
     add(
-      `held-${side}`,
-      { type: 'circle', fill: sideColor(scenario, side), stroke: ink.outline },
-      `Held by ${name(side)}`,
-      `Tenu par ${name(side)}`,
+      'kind',
+      'held',
+      { type: 'circle', fill: sideColor(scenario, holders[0]), stroke: ink.outline },
+      'kindHeld',
+      'legendHeld',
     );
-  }
+  entries.push(...contextLegend(scenario, frame.t, theme));
   return entries;
 }

@@ -42,7 +42,8 @@ export function textBox(lines: string[], size: number): { width: number; height:
   return { width: longest * size * CHAR_EM, height: lines.length * size * LINE_EM };
 }
 
-function boxFor(r: LabelRequest, placement: Placement): Box {
+/** The box a label takes when hung on `placement` side of its anchor. */
+export function boxFor(r: Omit<LabelRequest, 'priority' | 'prefer'>, placement: Placement): Box {
   const { width, height } = textBox(r.lines, r.size);
   const gap = r.clearance + 3;
   switch (placement) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import distance from '@turf/distance';
 import { circleRing, corridorRing, memoByFeature } from './shapes';
-import type { LonLat } from '../engine/track';
+import type { LonLat } from '../model/geo';
 
 describe('circleRing', () => {
   it('is a closed ring every point of which lies radiusKm from the centre', () => {

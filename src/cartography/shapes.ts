@@ -1,6 +1,6 @@
 import destination from '@turf/destination';
 import bearing from '@turf/bearing';
-import type { LonLat } from '../engine/track';
+import type { LonLat } from '../model/geo';
 
 function offset(from: LonLat, km: number, bearingDeg: number): LonLat {
   const [lon, lat] = destination(from, km, bearingDeg, { units: 'kilometers' }).geometry.coordinates;

@@ -1,6 +1,6 @@
 import type { FeatureState } from '../engine/frame-at';
-import type { Scenario } from '../scenario/model';
-import type { FeatureProperties } from '../scenario/schema';
+import type { Scenario } from '../model/scenario';
+import type { FeatureProperties } from '../model/schema';
 import type { RGBA } from './legend-entry';
 
 export const HOUR = 3_600_000;

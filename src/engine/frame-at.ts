@@ -1,5 +1,6 @@
-import type { MovementFeature, Scenario, ScenarioFeature } from '../scenario/model';
-import { stepFrom, type LonLat } from './track';
+import type { MovementFeature, Scenario, ScenarioFeature } from '../model/scenario';
+import { stepFrom } from './track';
+import type { LonLat } from '../model/geo';
 
 export interface MovementState {
   feature: MovementFeature;

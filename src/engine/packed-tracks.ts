@@ -1,21 +1,4 @@
-import type { Track } from './track';
-
-/**
- * Every movement's track laid end to end in flat typed arrays. `frameAt` walks these in order instead of
- * chasing pointers through thousands of small objects: at 10,000 movements memory access, not maths, is
- * what a frame costs.
- */
-export interface PackedTracks {
-  /** Track m occupies indices offsets[m] .. offsets[m + 1] - 1. */
-  readonly offsets: Int32Array;
-  readonly times: Float64Array;
-  readonly cumKm: Float64Array;
-  readonly lon: Float64Array;
-  readonly lat: Float64Array;
-  /** Bearing of the segment starting at each vertex (the last vertex of a track has 0). */
-  readonly segBearing: Float64Array;
-  readonly totalKm: Float64Array;
-}
+import type { PackedTracks, Track } from '../model/track';
 
 export function packTracks(tracks: readonly Track[]): PackedTracks {
   const offsets = new Int32Array(tracks.length + 1);

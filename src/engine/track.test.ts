@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import along from '@turf/along';
 import length from '@turf/length';
 import { lineString } from '@turf/helpers';
-import { buildTrack, lastVertexAtOrBefore, positionAt, trailAt, type LonLat } from './track';
+import { buildTrack, lastVertexAtOrBefore, positionAt, trailAt } from './track';
+import type { LonLat } from '../model/geo';
 
 const H = 3_600_000;
 const coords: LonLat[] = [

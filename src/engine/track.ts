@@ -1,22 +1,8 @@
 import distance from '@turf/distance';
 import bearing from '@turf/bearing';
 
-export type LonLat = [number, number];
-
-/**
- * A movement's geometry prepared once at load time, so that placing its head at any `t` is a binary search
- * and one spherical step, never a walk over the line.
- */
-export interface Track {
-  readonly coords: readonly LonLat[];
-  /** Epoch ms per vertex, non-decreasing. */
-  readonly times: Float64Array;
-  /** Distance from the first vertex to each vertex, km along the line. */
-  readonly cumKm: Float64Array;
-  readonly totalKm: number;
-  /** Per segment i (vertex i → i+1): the initial bearing at vertex i, radians. */
-  readonly segBearing: Float64Array;
-}
+import type { LonLat } from '../model/geo';
+import type { Track } from '../model/track';
 
 export interface TrackPosition {
   /** Index of the last vertex at or behind the head. */

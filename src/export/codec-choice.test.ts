@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../i18n/problem';
 import { bitrateFor, chooseCodec, webCodecsProblem } from './codec-choice';
 
 const opts = { width: 1920, height: 1080, bitrate: 4e6, frameRate: 30 };
@@ -25,7 +26,8 @@ describe('codec choice', () => {
   });
 
   it('explains a missing WebCodecs', () => {
-    expect(webCodecsProblem({})).toMatch(/no WebCodecs/);
+    expect(problemText(webCodecsProblem({})!, 'en')).toMatch(/no WebCodecs/);
+    expect(problemText(webCodecsProblem({})!, 'fr')).toMatch(/pas d’encodeur vidéo WebCodecs/);
     expect(webCodecsProblem({ VideoEncoder: class {}, VideoFrame: class {} })).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { VideoCodec } from 'mediabunny';
+import { ProblemError, type Problem } from '../i18n/problem';
 
 export type VideoFormat = 'mp4' | 'webm';
 
@@ -36,20 +37,24 @@ export async function chooseCodec(
   for (const codec of CODEC_PREFERENCE[format]) {
     if (await canEncode(codec, options).catch(() => false)) return codec;
   }
-  throw new Error(
-    `This browser cannot encode ${format.toUpperCase()} video at ${options.width} × ${options.height} ` +
-      `(tried ${CODEC_PREFERENCE[format].join(', ')}). Try a smaller size, the other format, or a PNG sequence.`,
-  );
+  throw new ProblemError([
+    {
+      key: 'problemCodec',
+      values: {
+        format: format.toUpperCase(),
+        width: options.width,
+        height: options.height,
+        codecs: CODEC_PREFERENCE[format].join(', '),
+      },
+    },
+  ]);
 }
 
 /** Why video export is unavailable here, or undefined when WebCodecs is present. */
 export function webCodecsProblem(scope: {
   VideoEncoder?: unknown;
   VideoFrame?: unknown;
-}): string | undefined {
+}): Problem | undefined {
   if (typeof scope.VideoEncoder === 'function' && typeof scope.VideoFrame === 'function') return undefined;
-  return (
-    'This browser has no WebCodecs video encoder (VideoEncoder), so it cannot export video. ' +
-    'Use a recent Chromium, Edge or Firefox, served over http://localhost or https, or export a PNG sequence.'
-  );
+  return { key: 'problemNoWebCodecs' };
 }

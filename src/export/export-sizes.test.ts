@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { problemText, type Problem } from '../i18n/problem';
 import { cssSize, defaultPixelRatio, evenSize, paperSize, presetSize, sizeProblems } from './export-sizes';
+
+const texts = (problems: Problem[]) => problems.map((p) => problemText(p, 'en')).join(' ');
 
 describe('export sizes', () => {
   it('has the screen presets, 4K framed like 1080p', () => {
@@ -20,11 +23,11 @@ describe('export sizes', () => {
 
   it('explains sizes it cannot draw', () => {
     expect(sizeProblems({ width: 1920, height: 1080, pixelRatio: 1 })).toEqual([]);
-    expect(sizeProblems({ width: 20000, height: 100, pixelRatio: 1 }).join()).toMatch(/at most 16384 px/);
-    expect(sizeProblems({ width: 9000, height: 100, pixelRatio: 1 }, 8192).join()).toMatch(/at most 8192 px/);
-    expect(sizeProblems({ width: 8192, height: 8193, pixelRatio: 1 }).join()).toMatch(/megapixels/);
-    expect(sizeProblems({ width: 8, height: 100, pixelRatio: 1 }).join()).toMatch(/at least 16/);
-    expect(sizeProblems({ width: 100.5, height: 100, pixelRatio: 1 }).join()).toMatch(/whole pixels/);
+    expect(texts(sizeProblems({ width: 20000, height: 100, pixelRatio: 1 }))).toMatch(/at most 16384 px/);
+    expect(texts(sizeProblems({ width: 9000, height: 100, pixelRatio: 1 }, 8192))).toMatch(/at most 8192 px/);
+    expect(texts(sizeProblems({ width: 8192, height: 8193, pixelRatio: 1 }))).toMatch(/megapixels/);
+    expect(texts(sizeProblems({ width: 8, height: 100, pixelRatio: 1 }))).toMatch(/at least 16/);
+    expect(texts(sizeProblems({ width: 100.5, height: 100, pixelRatio: 1 }))).toMatch(/whole pixels/);
   });
 
   it('rounds videos to even sizes and picks a default ratio', () => {

@@ -1,3 +1,5 @@
+import type { Problem } from '../i18n/problem';
+import type { StringKey } from '../i18n/strings';
 /** Output sizes for exports: device pixels, and the pixel ratio the map and furniture are laid out at. */
 export interface ExportSize {
   /** Device px of the output image. */
@@ -11,16 +13,16 @@ export type SizePresetId = '720p' | '1080p' | '2160p' | 'a4' | 'a3' | 'custom';
 
 export interface SizePreset {
   id: SizePresetId;
-  label: string;
+  label: StringKey;
 }
 
 export const SIZE_PRESETS: readonly SizePreset[] = [
-  { id: '720p', label: '1280 × 720 (HD)' },
-  { id: '1080p', label: '1920 × 1080 (Full HD)' },
-  { id: '2160p', label: '3840 × 2160 (4K)' },
-  { id: 'a4', label: 'A4 at a chosen DPI' },
-  { id: 'a3', label: 'A3 at a chosen DPI' },
-  { id: 'custom', label: 'Custom' },
+  { id: '720p', label: 'size720p' },
+  { id: '1080p', label: 'size1080p' },
+  { id: '2160p', label: 'size2160p' },
+  { id: 'a4', label: 'sizeA4' },
+  { id: 'a3', label: 'sizeA3' },
+  { id: 'custom', label: 'sizeCustom' },
 ];
 
 /** ISO 216 sizes in mm, portrait. */
@@ -73,27 +75,24 @@ export function defaultPixelRatio(width: number, height: number): number {
   return Math.max(1, Math.min(width, height) / 1080);
 }
 
-/** Problems with a size, as sentences for the user; empty when it can be rendered. */
-export function sizeProblems(size: ExportSize, gpuMaxSide: number = MAX_SIDE): string[] {
+/** Problems with a size, for the user; empty when it can be rendered. */
+export function sizeProblems(size: ExportSize, gpuMaxSide: number = MAX_SIDE): Problem[] {
   const maxSide = Math.min(MAX_SIDE, gpuMaxSide);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const { width, height, pixelRatio } = size;
   if (!Number.isInteger(width) || !Number.isInteger(height))
-    problems.push(`The size must be whole pixels (got ${width} × ${height}).`);
+    problems.push({ key: 'problemWholePixels', values: { width, height } });
   if (width < MIN_SIDE || height < MIN_SIDE)
-    problems.push(`Each side must be at least ${MIN_SIDE} px (got ${width} × ${height}).`);
+    problems.push({ key: 'problemMinSide', values: { min: MIN_SIDE, width, height } });
   if (width > maxSide || height > maxSide)
-    problems.push(
-      `Each side must be at most ${maxSide} px, the largest canvas this browser's graphics can draw ` +
-        `(got ${width} × ${height}).`,
-    );
+    problems.push({ key: 'problemMaxSide', values: { max: maxSide, width, height } });
   if (width * height > MAX_PIXELS)
-    problems.push(
-      `At most ${(MAX_PIXELS / 1e6).toFixed(0)} megapixels (8192 × 8192), to stay within the browser's memory ` +
-        `(got ${((width * height) / 1e6).toFixed(1)} MP).`,
-    );
+    problems.push({
+      key: 'problemMegapixels',
+      values: { max: (MAX_PIXELS / 1e6).toFixed(0), mp: ((width * height) / 1e6).toFixed(1) },
+    });
   if (!(pixelRatio >= 0.25 && pixelRatio <= 8))
-    problems.push(`The pixel ratio must be between 0.25 and 8 (got ${pixelRatio}).`);
+    problems.push({ key: 'problemPixelRatio', values: { ratio: pixelRatio } });
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { problemText, type Problem } from '../i18n/problem';
 import { describe, expect, it } from 'vitest';
 import {
   frameFileName,
@@ -9,6 +10,8 @@ import {
 } from './frame-schedule';
 
 const DAY = 86_400_000;
+
+const texts = (problems: Problem[]) => problems.map((p) => problemText(p, 'en')).join(' ');
 
 describe('frame schedule', () => {
   const s = { from: 0, to: 5 * DAY, fps: 30, frames: framesFor(30, 20) };
@@ -24,9 +27,9 @@ describe('frame schedule', () => {
 
   it('rejects bad schedules', () => {
     expect(scheduleProblems(s)).toEqual([]);
-    expect(scheduleProblems({ ...s, to: 0 }).join()).toMatch(/after its start/);
-    expect(scheduleProblems({ ...s, fps: 0 }).join()).toMatch(/fps/);
-    expect(scheduleProblems({ ...s, frames: 1.5 }).join()).toMatch(/whole number/);
+    expect(texts(scheduleProblems({ ...s, to: 0 }))).toMatch(/after its start/);
+    expect(texts(scheduleProblems({ ...s, fps: 0 }))).toMatch(/fps/);
+    expect(texts(scheduleProblems({ ...s, frames: 1.5 }))).toMatch(/whole number/);
   });
 
   it('numbers frames so they sort', () => {

@@ -1,3 +1,4 @@
+import type { Problem } from '../i18n/problem';
 /**
  * The virtual clock of an export: frame i shows scenario time t_i = from + i·(to − from)/frames and sits at
  * i/fps seconds in the video. Nothing here reads the wall clock, so a frame's picture depends only on i.
@@ -18,15 +19,14 @@ export function framesFor(fps: number, durationSeconds: number): number {
   return Math.max(1, Math.round(fps * durationSeconds));
 }
 
-export function scheduleProblems(s: FrameSchedule): string[] {
-  const problems: string[] = [];
-  if (!Number.isFinite(s.from) || !Number.isFinite(s.to))
-    problems.push('The time range is not a valid date.');
-  else if (!(s.to > s.from)) problems.push('The end of the range must be after its start.');
+export function scheduleProblems(s: FrameSchedule): Problem[] {
+  const problems: Problem[] = [];
+  if (!Number.isFinite(s.from) || !Number.isFinite(s.to)) problems.push({ key: 'problemBadDate' });
+  else if (!(s.to > s.from)) problems.push({ key: 'problemRangeOrder' });
   if (!(s.fps >= MIN_FPS && s.fps <= MAX_FPS))
-    problems.push(`fps must be between ${MIN_FPS} and ${MAX_FPS} (got ${s.fps}).`);
+    problems.push({ key: 'problemFps', values: { min: MIN_FPS, max: MAX_FPS, fps: s.fps } });
   if (!Number.isInteger(s.frames) || s.frames < 1 || s.frames > MAX_FRAMES)
-    problems.push(`The number of frames must be a whole number from 1 to ${MAX_FRAMES} (got ${s.frames}).`);
+    problems.push({ key: 'problemFrames', values: { max: MAX_FRAMES, frames: s.frames } });
   return problems;
 }
 

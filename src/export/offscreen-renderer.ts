@@ -1,32 +1,23 @@
 import { now, restoreNow, setNow } from 'maplibre-gl';
 import { MapView } from '../map/map-view';
-import { basemapStyle } from '../map/basemap-style';
-import { buildLayers } from '../layers/build-layers';
-import { loadIconAtlas } from '../layers/icon-atlas';
-import { frameAt } from '../engine/frame-at';
+import { ProblemError } from '../i18n/problem';
 import { drawFurniture } from '../furniture/draw-furniture';
-import { attributionFor, furnitureForFrame } from '../furniture/furniture-for-frame';
-import { cameraOf, screenOf } from '../map/map-scene';
-import type { Lang } from '../i18n/localize';
-import type { Scenario } from '../scenario/model';
-import type { Theme } from '../layers/layer-context';
-import { cssSize, type ExportSize } from './export-sizes';
-import type { Camera } from '../briefing/camera-at';
+import { composeScene, type Scene } from '../scene/compose-scene';
+import { sceneReady, type SceneAssets } from '../scene/scene-assets';
+import { sceneBasemap, type SceneBasemap } from '../scene/scene-basemap';
+import { briefingFraming, type Framing } from '../scene/framing';
+import { cssSize } from './export-sizes';
+import type { ExportJob } from './exporter';
 import { PixelReadback, type PendingPixels } from './pixel-readback';
-import type { FurnitureInput } from '../furniture/furniture-input';
 
 /** A frame on the map's canvas whose pixels are on their way back, with the furniture to put over it. */
 export interface DrawnFrame {
   pixels: PendingPixels;
-  furniture: Omit<FurnitureInput, 'width' | 'height' | 'pixelRatio'>;
+  furniture: Scene['furniture'];
 }
 
-export interface RenderSettings {
-  scenario: Scenario;
-  theme: Theme;
-  lang: Lang;
-  camera: Camera;
-  size: ExportSize;
+/** A job, and where the app's files are (for the basemap). */
+export interface RenderSettings extends ExportJob {
   baseUrl: string;
 }
 
@@ -41,9 +32,9 @@ export class OffscreenRenderer {
   private readonly container: HTMLDivElement;
   private readonly view: MapView;
   private readonly css: { width: number; height: number };
-  private icons: HTMLImageElement | undefined;
+  private assets!: SceneAssets;
   private readback!: PixelReadback;
-  private readonly attribution: string;
+  private readonly basemap: SceneBasemap;
   /**
    * MapLibre's clock (global) is frozen only while a job runs: a job starts it from the real time or just
    * past the previous job's last value, whichever is later, so it never runs backwards for this map.
@@ -51,6 +42,7 @@ export class OffscreenRenderer {
   private clock = 0;
   private jobClockBase = 0;
   private inJob = false;
+  private legendForm: ExportJob['legendForm'] = 'auto';
   /** Frames drawn so far: the first frame of a fresh map is a warm-up (see exportSequence). */
   drawn = 0;
   /**
@@ -78,15 +70,11 @@ export class OffscreenRenderer {
     });
     this.container.setAttribute('aria-hidden', 'true');
     document.body.append(this.container);
-    const style = {
-      ...basemapStyle({ baseUrl: settings.baseUrl, theme: settings.theme, lang: settings.lang }),
-      // Paint-property transitions run on MapLibre's clock: off, so a frozen clock cannot hold one mid-way.
-      transition: { duration: 0, delay: 0 },
-    };
-    this.attribution = attributionFor(settings.scenario, style, settings.lang);
+    // The screen's basemap, paint transitions off: a frozen clock cannot hold one mid-way.
+    this.basemap = sceneBasemap({ baseUrl: settings.baseUrl, theme: settings.theme, lang: settings.lang });
     this.view = new MapView({
       container: this.container,
-      style,
+      style: this.basemap.style,
       view: settings.camera,
       antialias: false,
       // Frames are copied out inside the render pass (PixelReadback), so the buffer need not outlive it.
@@ -105,19 +93,21 @@ export class OffscreenRenderer {
   static async create(settings: RenderSettings): Promise<OffscreenRenderer> {
     const renderer = new OffscreenRenderer(settings);
     try {
-      const [icons] = await Promise.all([
-        loadIconAtlas(),
-        document.fonts.load('700 16px "Noto Sans"'),
-        document.fonts.load('400 16px "Noto Sans"'),
-        renderer.view.loaded,
-      ]);
-      renderer.icons = icons;
+      const [assets] = await Promise.all([sceneReady(), renderer.view.loaded]);
+      renderer.assets = assets;
       const canvas = renderer.view.map.getCanvas();
       if (canvas.width < settings.size.width || canvas.height < settings.size.height)
-        throw new Error(
-          `The graphics driver drew the map at ${canvas.width} × ${canvas.height} px, smaller than the ` +
-            `${settings.size.width} × ${settings.size.height} asked for: choose a smaller size.`,
-        );
+        throw new ProblemError([
+          {
+            key: 'problemDriverSize',
+            values: {
+              drawnW: canvas.width,
+              drawnH: canvas.height,
+              width: settings.size.width,
+              height: settings.size.height,
+            },
+          },
+        ]);
       const gl = canvas.getContext('webgl2');
       if (!gl) throw new Error('The export map has no WebGL2 context to read frames back from.');
       renderer.readback = new PixelReadback(gl, settings.size.width, settings.size.height);
@@ -128,13 +118,31 @@ export class OffscreenRenderer {
     }
   }
 
-  /** Freezes MapLibre's clock and points the camera for a job; pair with endJob. */
-  beginJob(camera: Camera): void {
+  /**
+   * Freezes MapLibre's clock, points the camera and takes the job's own settings (what may differ between
+   * jobs on the same map); pair with endJob.
+   */
+  beginJob(job: Pick<ExportJob, 'camera' | 'legendForm'>): void {
     this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
     this.clock = this.jobClockBase;
     setNow(this.clock);
     this.inJob = true;
-    this.view.map.jumpTo(camera);
+    this.legendForm = job.legendForm ?? 'auto';
+    this.view.map.jumpTo(job.camera);
+  }
+
+  /** The briefing's framing at t for this export's frame: its chapter cameras fitted around its furniture. */
+  briefingFraming(t: number): Framing {
+    const { scenario, theme, lang } = this.settings;
+    return briefingFraming(scenario, t, undefined, {
+      size: this.css,
+      theme,
+      lang,
+      presenter: false,
+      legendForm: this.legendForm ?? 'auto',
+      assets: this.assets,
+      basemap: this.basemap.credits,
+    });
   }
 
   endJob(): void {
@@ -149,24 +157,25 @@ export class OffscreenRenderer {
    * and a copy of the frame is on its way back from the GPU. Only inside a job; at most two frames drawn and
    * not yet composited.
    */
-  async draw(t: number, clock: number, camera?: Camera): Promise<DrawnFrame> {
+  async draw(t: number, clock: number, framing?: Framing): Promise<DrawnFrame> {
     if (!this.inJob)
       throw new Error('OffscreenRenderer.draw needs beginJob first (the clock is not frozen).');
     const { scenario, theme, lang } = this.settings;
     const map = this.view.map;
-    // Before the furniture and label obstacles, which are laid out for the camera.
-    if (camera) map.jumpTo(camera);
-    const frame = frameAt(scenario, t);
-    const furniture = furnitureForFrame({
+    if (framing) map.jumpTo(framing.camera);
+    // The screen's composition, for this map's camera (as the map clamped it) and the export's CSS size.
+    const scene = composeScene({
       scenario,
-      frame,
+      t,
+      camera: this.view.view,
+      size: this.css,
       theme,
       lang,
-      attribution: this.attribution,
-      camera: cameraOf(map),
+      assets: this.assets,
+      basemap: this.basemap.credits,
+      legendForm: this.legendForm,
+      ...(framing && { avoid: framing.avoid }),
     });
-    const { width, height } = this.css;
-    const screen = screenOf(map, width, height, furniture);
     this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);
     setNow(this.clock);
     // Idle fires at the end of the render pass, while the frame is still in the drawing buffer.
@@ -174,13 +183,13 @@ export class OffscreenRenderer {
     const capture = () => (pixels = this.readback.queue());
     map.once('idle', capture);
     try {
-      this.view.setLayers(buildLayers({ scenario, frame, theme, lang, icons: this.icons!, screen }));
+      this.view.setLayers(scene.layers);
       await this.view.rendered();
     } finally {
       map.off('idle', capture);
     }
     if (!pixels) throw new Error('The export map went idle without drawing the frame.');
-    return { pixels, furniture };
+    return { pixels, furniture: scene.furniture };
   }
 
   /**
@@ -193,19 +202,14 @@ export class OffscreenRenderer {
     const ctx = this.ctx;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.putImageData(image, 0, 0);
-    drawFurniture(ctx, {
-      ...furniture,
-      width: size.width / size.pixelRatio,
-      height: size.height / size.pixelRatio,
-      pixelRatio: size.pixelRatio,
-    });
+    drawFurniture(ctx, furniture.input, furniture.plan, size.pixelRatio);
     this.drawn++;
     return this.canvas;
   }
 
   /** draw then composite: one frame, no overlap. */
-  async render(t: number, clock: number, camera?: Camera): Promise<OffscreenCanvas> {
-    return this.composite(await this.draw(t, clock, camera));
+  async render(t: number, clock: number, framing?: Framing): Promise<OffscreenCanvas> {
+    return this.composite(await this.draw(t, clock, framing));
   }
 
   destroy(): void {
@@ -218,20 +222,4 @@ export class OffscreenRenderer {
     this.canvas.width = 1;
     this.canvas.height = 1;
   }
-}
-
-/** The largest canvas side this browser's WebGL can draw, or undefined when it cannot tell. */
-export function gpuMaxSide(): number | undefined {
-  const canvas = document.createElement('canvas');
-  const gl = canvas.getContext('webgl2');
-  if (!gl) return undefined;
-  const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  const side = Math.min(
-    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
-    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
-    dims[0] ?? Infinity,
-    dims[1] ?? Infinity,
-  );
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return side;
 }

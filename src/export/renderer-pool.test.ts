@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { RendererPool } from './renderer-pool';
 import { ExportCancelled } from './export-job';
 import type { RenderSettings } from './offscreen-renderer';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 
 class FakeRenderer {
   log: string[] = [];
   constructor(readonly id: number) {}
-  beginJob(camera: RenderSettings['camera']) {
+  beginJob({ camera }: Pick<RenderSettings, 'camera'>) {
     this.log.push(`begin ${camera.zoom}`);
   }
   endJob() {

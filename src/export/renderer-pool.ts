@@ -27,6 +27,7 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
   #settings: RenderSettings | undefined;
   #renderer: Promise<R> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  #built = 0;
 
   constructor(private readonly create: (settings: RenderSettings) => Promise<R>) {}
 
@@ -34,7 +35,7 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
   use<T>(settings: RenderSettings, job: (renderer: R) => Promise<T>): Promise<T> {
     const run = this.#queue.then(async () => {
       const renderer = await this.#rendererFor(settings);
-      renderer.beginJob(settings.camera);
+      renderer.beginJob(settings);
       try {
         return await job(renderer);
       } catch (error) {
@@ -54,6 +55,11 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
     return this.#settings !== undefined && sameBuild(this.#settings, settings);
   }
 
+  /** The size of the map kept now (null when none), and how many maps this pool has built. */
+  state(): { size: RenderSettings['size'] | null; built: number } {
+    return { size: this.#settings?.size ?? null, built: this.#built };
+  }
+
   /** Frees the map once the jobs queued so far are done. */
   release(): Promise<void> {
     const run = this.#queue.then(() => this.#drop());
@@ -65,6 +71,7 @@ export class RendererPool<R extends PooledRenderer = OffscreenRenderer> {
     if (this.#renderer && this.holds(settings)) return this.#renderer;
     this.#drop();
     this.#settings = settings;
+    this.#built++;
     const renderer = this.create(settings);
     this.#renderer = renderer;
     renderer.catch(() => {

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawFurniture } from './draw-furniture';
-import { SAMPLE_LEGEND, sampleInput } from './furniture-fixture';
+import { drawFurniture as drawPlanned } from './draw-furniture';
+import { planFurniture } from './furniture-layout';
+import { approxMeasure } from './text';
+import { SAMPLE_LEGEND, sampleInput } from '../../tests/support/furniture-fixture';
 import type { FurnitureInput } from './furniture-input';
 import { northRotation } from './north-arrow';
-import { recordingContext } from './recording-context';
+import { recordingContext } from '../../tests/support/recording-context';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -22,6 +24,11 @@ const swatchChips = (calls: ReturnType<typeof recordingContext>['calls'], ground
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** Lays the input out (as the scene does, once per frame) and draws that plan. */
+function drawFurniture(ctx: CanvasRenderingContext2D, input: FurnitureInput, pixelRatio = 1): void {
+  drawPlanned(ctx, input, planFurniture(input, approxMeasure), pixelRatio);
+}
+
 describe('drawFurniture', () => {
   it('draws the title, the time and every legend label', () => {
     const rec = recordingContext();
@@ -30,7 +37,8 @@ describe('drawFurniture', () => {
     expect(text).toContain('Battle of Kidal');
     expect(text.replace(/ /g, '')).toContain('13November2023,14:00GMT');
     expect(text).toContain('Legend');
-    expect(text).toContain('Drone or air strike');
+    expect(text).toContain('Strike now');
+    expect(text).toContain('FAMa–Wagner');
     expect(text).toContain('N');
     expect(text).toContain('MALI');
     expect(text).toContain('100 km');
@@ -46,7 +54,7 @@ describe('drawFurniture', () => {
 
   it('sets the pixel-ratio transform first and leaves the context as it found it', () => {
     const rec = recordingContext();
-    drawFurniture(rec.ctx, sampleInput(1280, 720, { pixelRatio: 2 }));
+    drawFurniture(rec.ctx, sampleInput(1280, 720), 2);
     const ops = rec.calls.filter((c) => c.op === 'call').map((c) => c.name);
     expect(ops[0]).toBe('save');
     expect(rec.calls.find((c) => c.name === 'setTransform')?.args).toEqual([2, 0, 0, 2, 0, 0]);
@@ -57,6 +65,7 @@ describe('drawFurniture', () => {
 
   it('reads nothing but its input: no clock, randomness, DOM or canvas size, and is repeatable', () => {
     const input = deepFreeze(sampleInput(1920, 1080, { theme: 'print', lang: 'fr' })) as FurnitureInput;
+    const plan = deepFreeze(planFurniture(input, approxMeasure));
     const trap = () => {
       throw new Error('furniture read a global');
     };
@@ -66,8 +75,8 @@ describe('drawFurniture', () => {
     const now = vi.spyOn(Date, 'now');
     const a = recordingContext();
     const b = recordingContext();
-    drawFurniture(a.ctx, input);
-    drawFurniture(b.ctx, input);
+    drawPlanned(a.ctx, input, plan, 1);
+    drawPlanned(b.ctx, input, plan, 1);
     expect(random).not.toHaveBeenCalled();
     expect(now).not.toHaveBeenCalled();
     expect(a.calls.some((c) => c.name === 'canvas')).toBe(false);

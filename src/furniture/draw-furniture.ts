@@ -1,50 +1,39 @@
 import { drawAttribution } from './attribution';
-import type { FurnitureInput, Measure } from './furniture-input';
-import { planFurniture } from './furniture-layout';
+import { drawCaption, drawProgress } from './caption';
+import type { FurnitureInput } from './furniture-input';
+import type { FurniturePlan } from './furniture-layout';
 import { furniturePalette } from './furniture-theme';
 import { drawInset } from './inset';
 import { drawLegend } from './legend';
-import { drawNote } from './note';
 import { drawNorthArrow } from './north-arrow';
 import { drawPanel, type Ctx } from './paint';
 import { drawScaleBar } from './scale-bar';
 import { drawTitleBlock } from './title-block';
 
-/** Text widths from the canvas itself, memoised for the one call: labels repeat while wrapping. */
-function canvasMeasure(ctx: Ctx): Measure {
-  const cache = new Map<string, number>();
-  return (text, font) => {
-    const key = `${font}\u0000${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      ctx.font = font;
-      width = ctx.measureText(text).width;
-      cache.set(key, width);
-    }
-    return width;
-  };
-}
-
 /**
- * Draws the map furniture (title and time, legend, uncertainty note, scale bar, north arrow, inset,
- * credits) for a frame of `input.width × input.height` CSS px onto a canvas of that size × pixelRatio.
+ * Draws the map furniture (title and time, legend with its note, scale bar, north arrow, inset, credits,
+ * and in presenter mode the chapter card and progress) as `plan` laid it out for a frame of
+ * `input.width × input.height` CSS px, onto a canvas of that size × pixelRatio. The plan is made once per
+ * frame (planFurniture), so what labels kept clear of is exactly what is drawn.
  *
- * Pure: reads only `input` (no clock, DOM or randomness), so a screen frame and a later export of the same
- * input match. It draws over what is already there and leaves the context's state as it found it; clear
- * the canvas first to redraw. Fonts: the caller must have Noto Sans 400/700 loaded (await
- * `document.fonts.load(...)` / `document.fonts.ready`), or the first frames are set in the fallback face.
+ * Pure: reads only its arguments (no clock, DOM or randomness), so a screen frame and a later export of the
+ * same input match. It draws over what is already there and leaves the context's state as it found it;
+ * clear the canvas first to redraw. Fonts: Noto Sans 400/700 must be loaded (the scene's `sceneReady`).
  */
-export function drawFurniture(ctx: Ctx, input: FurnitureInput): void {
+export function drawFurniture(
+  ctx: Ctx,
+  input: FurnitureInput,
+  plan: FurniturePlan,
+  pixelRatio: number,
+): void {
   ctx.save();
-  ctx.setTransform(input.pixelRatio, 0, 0, input.pixelRatio, 0, 0);
-  const plan = planFurniture(input, canvasMeasure(ctx));
+  ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   const palette = furniturePalette(input.theme);
   const { u } = plan;
 
   if (plan.inset) drawInset(ctx, plan.inset, input.bounds, input.lang, palette, u);
   if (plan.title) drawTitleBlock(ctx, plan.title, palette, u);
-  if (plan.legend) drawLegend(ctx, plan.legend, palette, plan.legendK);
-  if (plan.note) drawNote(ctx, plan.note, palette, plan.legendK);
+  if (plan.legend) drawLegend(ctx, plan.legend, palette);
   if (plan.scale) {
     drawPanel(ctx, plan.scale.rect, palette, u);
     drawScaleBar(ctx, plan.scale, palette, u);
@@ -53,6 +42,8 @@ export function drawFurniture(ctx: Ctx, input: FurnitureInput): void {
     drawPanel(ctx, plan.north, palette, u);
     drawNorthArrow(ctx, plan.north, input.bearing, palette);
   }
+  if (plan.caption) drawCaption(ctx, plan.caption, palette, u);
+  if (plan.progress) drawProgress(ctx, plan.progress, palette, u);
   if (plan.attribution) drawAttribution(ctx, plan.attribution, palette);
   ctx.restore();
 }

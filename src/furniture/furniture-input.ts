@@ -1,21 +1,29 @@
+import type { Theme } from '../model/theme';
 import type { LegendEntry } from '../cartography/legend-entry';
 import type { Lang } from '../i18n/localize';
+import type { ChapterCard } from './caption';
+import type { LegendForm } from './legend';
 
-export type FurnitureTheme = 'projector' | 'print';
+/** The pieces of furniture; each can be switched off (e.g. a clean still for a slide that has its own title). */
+export type FurnitureElement =
+  'title' | 'legend' | 'note' | 'scale' | 'north' | 'inset' | 'attribution' | 'caption' | 'progress';
 
-/** The pieces of furniture a caller can switch off (e.g. a clean still for a slide that has its own title). */
-export type FurnitureElement = 'title' | 'legend' | 'note' | 'scale' | 'north' | 'inset' | 'attribution';
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /**
  * Everything the furniture is drawn from. Nothing else is read, so a frame exported later is identical to
  * what was on screen for the same input.
  */
 export interface FurnitureInput {
-  /** Frame size in CSS px; the canvas itself is `width × pixelRatio` device px. */
+  /** Frame size in CSS px; the canvas is this times the pixel ratio it is drawn at. */
   width: number;
   height: number;
-  pixelRatio: number;
-  theme: FurnitureTheme;
+  theme: Theme;
   lang: Lang;
   title: string;
   /** Already formatted, e.g. "13 November 2023, 14:00 GMT". */
@@ -30,21 +38,25 @@ export interface FurnitureInput {
   bounds: [[number, number], [number, number]];
   /** Only what is on the map at t: the caller decides. */
   legend: LegendEntry[];
+  /**
+   * `auto` (default): expanded where it fits, collapsed where space is short. `expanded` or `collapsed`: the
+   * user's choice, or an export's; an expanded legend that cannot fit anywhere still collapses.
+   */
+  legendForm?: 'auto' | LegendForm;
+  /** The credits in full, and in one line ("… + 12 sources") for frames too small for them. */
   attribution: string;
+  attributionShort: string;
   uncertaintyNote?: string;
+  /** Presenter mode: the chapter card and the progress dots are part of the layout. */
+  chapter?: ChapterCard;
+  /** Screen box of the action (what is active at t): the layout keeps furniture off it where it can. */
+  avoid?: Rect | null;
   /** Missing keys mean shown. */
   show?: Partial<Record<FurnitureElement, boolean>>;
 }
 
 /** Width in CSS px of `text` set in the canvas `font`; injectable so layout is testable without a canvas. */
 export type Measure = (text: string, font: string) => number;
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 export function isShown(input: FurnitureInput, element: FurnitureElement): boolean {
   return input.show?.[element] ?? true;

@@ -1,78 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import { layoutUnit, type Rect } from './furniture-input';
-import { SAMPLE_LEGEND, sampleInput } from './furniture-fixture';
+import { layoutUnit, type FurnitureInput, type Rect } from './furniture-input';
+import { SAMPLE_LEGEND, sampleInput } from '../../tests/support/furniture-fixture';
 import { furnitureLayout, planFurniture } from './furniture-layout';
 import { approxMeasure } from './text';
 
-const SIZES: [number, number][] = [
+/** The screens and exports the layout must hold (issue #17), portrait included. */
+export const SIZES: [number, number][] = [
+  [480, 270],
+  [640, 360],
+  [1024, 768],
   [1280, 720],
+  [1366, 768],
+  [1600, 900],
   [1920, 1080],
   [3840, 2160],
-  [2480, 3508],
-  [800, 600],
+  [1080, 1920],
 ];
+
+const CARD = {
+  title: '14 November: the fall of Kidal',
+  caption:
+    'The army and Wagner enter Kidal in the morning and raise the flag over the old MINUSMA camp; the rebels say they withdrew to spare civilians.',
+  index: 5,
+  total: 8,
+};
 
 const overlap = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-function expectClean(rects: Record<string, Rect | undefined>, width: number, height: number) {
+function expectClean(rects: Record<string, Rect | undefined>, width: number, height: number, what: string) {
   const entries = Object.entries(rects).filter((e): e is [string, Rect] => e[1] !== undefined);
   for (const [name, r] of entries) {
-    expect(r.x, `${name}.x`).toBeGreaterThanOrEqual(-1e-6);
-    expect(r.y, `${name}.y`).toBeGreaterThanOrEqual(-1e-6);
-    expect(r.x + r.w, `${name} right`).toBeLessThanOrEqual(width + 1e-6);
-    expect(r.y + r.h, `${name} bottom`).toBeLessThanOrEqual(height + 1e-6);
-    expect(r.w * r.h, `${name} area`).toBeGreaterThan(0);
+    expect(r.x, `${what}: ${name}.x`).toBeGreaterThanOrEqual(-1e-6);
+    expect(r.y, `${what}: ${name}.y`).toBeGreaterThanOrEqual(-1e-6);
+    expect(r.x + r.w, `${what}: ${name} right`).toBeLessThanOrEqual(width + 1e-6);
+    expect(r.y + r.h, `${what}: ${name} bottom`).toBeLessThanOrEqual(height + 1e-6);
+    expect(r.w * r.h, `${what}: ${name} area`).toBeGreaterThan(0);
   }
   for (let i = 0; i < entries.length; i++)
     for (let j = i + 1; j < entries.length; j++) {
       const [a, ra] = entries[i]!;
       const [b, rb] = entries[j]!;
-      expect(overlap(ra, rb), `${a} overlaps ${b}`).toBe(false);
+      expect(overlap(ra, rb), `${what}: ${a} overlaps ${b}`).toBe(false);
     }
 }
 
 describe('furnitureLayout', () => {
   for (const [w, h] of SIZES)
     for (const lang of ['en', 'fr'] as const)
-      it(`places all seven pieces inside ${w}×${h} (${lang}) without overlap`, () => {
-        const rects = furnitureLayout(sampleInput(w, h, { lang }));
-        expect(Object.keys(rects).sort()).toEqual(
-          ['attribution', 'inset', 'legend', 'north', 'note', 'scale', 'title'].sort(),
-        );
-        expectClean(rects, w, h);
-      });
+      for (const presenter of [false, true])
+        it(`keeps every piece inside ${w}×${h}, apart (${lang}${presenter ? ', presenter' : ''})`, () => {
+          const input = sampleInput(w, h, { lang, ...(presenter && { chapter: CARD }) });
+          const rects = furnitureLayout(input);
+          // What a frame cannot do without: title and time, credits, scale, legend, and the chapter card.
+          for (const needed of ['title', 'credits', 'scale', 'legend', ...(presenter ? ['caption'] : [])])
+            expect(rects, `${needed} at ${w}×${h}`).toHaveProperty(needed);
+          expectClean(rects, w, h, `${w}×${h} ${lang}`);
+        });
 
-  it('keeps the corners: title top-left, inset top-right, scale bottom-right, note under the legend', () => {
+  it('keeps the conventional corners on a large frame: title top-left, inset top-right, scale bottom-right', () => {
     const r = furnitureLayout(sampleInput(1920, 1080));
+    expect(Object.keys(r).sort()).toEqual(['credits', 'inset', 'legend', 'north', 'scale', 'title']);
     expect(r.title!.x).toBeLessThan(100);
     expect(r.title!.y).toBeLessThan(100);
     expect(r.inset!.x + r.inset!.w).toBeGreaterThan(1820);
     expect(r.inset!.y).toBeLessThan(100);
     expect(r.scale!.x + r.scale!.w).toBeGreaterThan(1820);
-    expect(r.scale!.y).toBeGreaterThan(900);
-    expect(r.north!.x + r.north!.w).toBeLessThanOrEqual(r.scale!.x);
-    expect(r.attribution!.y + r.attribution!.h).toBe(1080);
+    expect(r.scale!.y).toBeGreaterThan(880);
+    expect(r.credits!.y + r.credits!.h).toBe(1080);
     expect(r.legend!.x).toBeLessThan(100);
-    expect(r.note!.x).toBe(r.legend!.x);
-    expect(r.note!.y).toBeGreaterThan(r.legend!.y + r.legend!.h);
+    expect(r.legend!.y + r.legend!.h).toBeGreaterThan(900);
+  });
+
+  it('gives way on a small frame, least important first: inset, note, legend size, credits length', () => {
+    const big = planFurniture(sampleInput(1920, 1080), approxMeasure);
+    expect(big.inset).toBeDefined();
+    expect(big.legend!.footer).toBeDefined();
+    expect(big.legend!.form).toBe('expanded');
+    expect(big.attribution!.lines.join(' ')).toContain('Sources: Wikipedia');
+    const small = planFurniture(sampleInput(480, 270), approxMeasure);
+    expect(small.inset).toBeUndefined();
+    expect(small.legend!.footer).toBeUndefined();
+    expect(small.attribution!.lines).toEqual(['© Sandtable · Natural Earth · GeoNames · + 18 sources']);
+  });
+
+  it('collapses the legend when asked, and expands it when asked wherever it fits', () => {
+    const collapsed = planFurniture(sampleInput(1920, 1080, { legendForm: 'collapsed' }), approxMeasure);
+    expect(collapsed.legend!.form).toBe('collapsed');
+    expect(collapsed.legend!.items.every((i) => i.text === undefined)).toBe(true);
+    const expanded = planFurniture(sampleInput(1024, 768, { legendForm: 'expanded' }), approxMeasure);
+    expect(expanded.legend!.form).toBe('expanded');
+  });
+
+  it('keeps furniture off the action where the frame has room elsewhere', () => {
+    // The action in the bottom-left, where the legend goes by default.
+    const avoid = { x: 20, y: 500, w: 500, h: 200 };
+    const input: FurnitureInput = sampleInput(1280, 720, { avoid });
+    const r = furnitureLayout(input);
+    for (const [name, rect] of Object.entries(r))
+      expect(overlap(rect, avoid) ? name : null, `${name} on the action`).toBeNull();
+    expect(r.legend).toBeDefined();
+    expectClean(r, 1280, 720, 'avoiding');
+  });
+
+  it('drops the inset rather than laying it over the action, and never lays it there', () => {
+    const everywhere = furnitureLayout(sampleInput(1280, 720, { avoid: { x: 0, y: 0, w: 1280, h: 720 } }));
+    expect(everywhere.inset).toBeUndefined();
+    expectClean(everywhere, 1280, 720, 'action everywhere');
+    for (let x = 0; x < 1280; x += 160)
+      for (let y = 0; y < 720; y += 120) {
+        const avoid = { x, y, w: 480, h: 360 };
+        const r = furnitureLayout(sampleInput(1280, 720, { avoid }));
+        if (r.inset) expect(overlap(r.inset, avoid), `inset on the action at ${x},${y}`).toBe(false);
+        expectClean(r, 1280, 720, `action at ${x},${y}`);
+      }
   });
 
   it('looks the same at 720p and 2160p, only larger (the unit scales everything)', () => {
     expect(layoutUnit(1280, 720)).toBeCloseTo(2 / 3);
     expect(layoutUnit(3840, 2160)).toBe(2);
-    expect(layoutUnit(2480, 3508)).toBeCloseTo(2480 / 1080);
     expect(layoutUnit(320, 200)).toBe(0.6);
     expect(layoutUnit(20000, 20000)).toBe(4);
-    // Proportional measure, so the ratio is exact: what a real font does up to hinting.
     const measure = (text: string, font: string) => text.length * Number(/([\d.]+)px/.exec(font)?.[1]) * 0.5;
     const small = furnitureLayout(sampleInput(1280, 720, { zoom: 7 }), measure);
     const large = furnitureLayout(sampleInput(3840, 2160, { zoom: 7 + Math.log2(3) }), measure);
-    for (const key of ['title', 'legend', 'note', 'inset', 'north', 'scale'] as const) {
+    for (const key of ['title', 'legend', 'inset', 'north', 'scale'] as const) {
       expect(large[key]!.w / small[key]!.w, key).toBeCloseTo(3, 1);
       expect(large[key]!.h / small[key]!.h, key).toBeCloseTo(3, 1);
       expect(large[key]!.x / small[key]!.x, key).toBeCloseTo(3, 1);
     }
+  });
+
+  it('lays the scale out the same whatever the camera, so a chapter can be framed around it', () => {
+    const a = furnitureLayout(sampleInput(1280, 720, { zoom: 6.2, center: [1, 18] }));
+    const b = furnitureLayout(sampleInput(1280, 720, { zoom: 10.7, center: [1, 19.5] }));
+    expect(b).toEqual(a);
   });
 
   it('leaves out what is switched off or empty', () => {
@@ -80,43 +142,20 @@ describe('furnitureLayout', () => {
       sampleInput(1280, 720, {
         show: { inset: false, north: false },
         legend: [],
-        uncertaintyNote: undefined,
         attribution: ' ',
       }),
     );
     expect(Object.keys(r).sort()).toEqual(['scale', 'title']);
-    const noteOnly = furnitureLayout(sampleInput(1280, 720, { legend: [] }));
-    expect(noteOnly.note).toBeDefined();
-    expect(noteOnly.legend).toBeUndefined();
   });
 
-  it('widens the title panel into the inset’s space when there is no inset', () => {
-    const long = 'The fall of Kidal: the Malian army and Wagner retake the rebel stronghold after ten years';
-    const withInset = furnitureLayout(sampleInput(800, 600, { title: long }));
-    const without = furnitureLayout(sampleInput(800, 600, { title: long, show: { inset: false } }));
-    expect(without.title!.w).toBeGreaterThan(withInset.title!.w);
-    expectClean(withInset, 800, 600);
-  });
-
-  it('moves, shrinks or splits a long legend rather than overlapping', () => {
-    const many = Array.from({ length: 5 }, (_, i) =>
+  it('keeps a very long legend and a long title inside the frame and apart', () => {
+    const many = Array.from({ length: 6 }, (_, i) =>
       SAMPLE_LEGEND.map((e) => ({ ...e, key: `${e.key}${i}` })),
     ).flat();
-    for (const n of [14, 20, 32]) {
-      for (const [w, h] of SIZES) {
-        const input = sampleInput(w, h, { legend: many.slice(0, n) });
-        expectClean(furnitureLayout(input), w, h);
-        expect(planFurniture(input, approxMeasure).legend!.rows).toHaveLength(n);
-      }
+    const long = 'The fall of Kidal: the Malian army and Wagner retake the rebel stronghold after ten years';
+    for (const [w, h] of SIZES) {
+      const r = furnitureLayout(sampleInput(w, h, { legend: many, title: long, chapter: CARD }));
+      expectClean(r, w, h, `${w}×${h} long`);
     }
-    const twenty = planFurniture(sampleInput(1280, 720, { legend: many.slice(0, 20) }), approxMeasure);
-    expect(twenty.legendK < twenty.u || twenty.legend!.columns > 1).toBe(true);
-  });
-
-  it('keeps even an impossible legend inside the frame', () => {
-    const many = Array.from({ length: 80 }, (_, i) => ({ ...SAMPLE_LEGEND[0]!, key: `k${i}` }));
-    const r = furnitureLayout(sampleInput(800, 600, { legend: many }));
-    expect(r.legend!.y).toBeGreaterThanOrEqual(0);
-    expect(r.legend!.x).toBeGreaterThanOrEqual(0);
   });
 });

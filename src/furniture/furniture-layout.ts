@@ -1,157 +1,243 @@
 import { layoutAttribution, type AttributionLayout } from './attribution';
-import {
-  isShown,
-  layoutUnit,
-  type FurnitureElement,
-  type FurnitureInput,
-  type Measure,
-  type Rect,
-} from './furniture-input';
+import { layoutCaption, layoutProgress, type CaptionLayout, type ProgressLayout } from './caption';
+import { isShown, layoutUnit, type FurnitureInput, type Measure, type Rect } from './furniture-input';
 import { layoutInset } from './inset';
-import { layoutLegend, type LegendLayout } from './legend';
-import { layoutNote, type NoteLayout } from './note';
-import { layoutScaleBar, type ScaleLayout } from './scale-bar';
+import { layoutLegend, type LegendForm, type LegendLayout } from './legend';
 import { approxMeasure } from './text';
+import { layoutScaleBar, type ScaleLayout } from './scale-bar';
 import { layoutTitleBlock, type TitleLayout } from './title-block';
+import { candidateSpots, placeBest, type Anchor, type Placed } from './placement';
+
+/** The kinds of furniture a frame can carry, as `sandtable.furniture()` names them. */
+export type FurnitureKind =
+  'title' | 'legend' | 'scale' | 'north' | 'inset' | 'credits' | 'caption' | 'progress';
 
 export interface FurniturePlan {
+  /** The unit everything was set at (the frame's, shrunk when the frame was too small). */
   u: number;
-  /** Unit the legend and note were set at: u, or less when the frame is too short for them at u. */
-  legendK: number;
   title?: TitleLayout;
-  inset?: Rect;
-  attribution?: AttributionLayout;
+  legend?: LegendLayout;
   scale?: ScaleLayout;
   north?: Rect;
-  legend?: LegendLayout;
-  note?: NoteLayout;
+  inset?: Rect;
+  attribution?: AttributionLayout;
+  caption?: CaptionLayout;
+  progress?: ProgressLayout;
 }
 
-export type FurnitureRects = Partial<Record<FurnitureElement, Rect>>;
+export type FurnitureRects = Partial<Record<FurnitureKind, Rect>>;
 
-const overlaps = (a: Rect, b: Rect, gap: number) =>
-  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+/** The share of the frame furniture may cover: beyond it, pieces shrink, collapse or give way. */
+const BUDGET = 0.38;
 
-/**
- * Legend sizes to try, [columns, shrink], best first: a little smaller before a second column, since one
- * column reads top to bottom; 60 % is the floor for legibility from the back of a room.
- */
-const ATTEMPTS: [number, number][] = [
-  [1, 1],
-  [1, 0.95],
-  [1, 0.9],
-  [1, 0.85],
-  [2, 1],
-  [2, 0.9],
-  [1, 0.8],
-  [2, 0.8],
-  [1, 0.7],
-  [2, 0.7],
-  [3, 0.8],
-  [2, 0.6],
-  [3, 0.7],
-  [3, 0.6],
-];
+/** Credits in full may take this share of the frame; beyond it they are set on one short line. */
+const CREDITS_SHARE = 0.04;
+
+/** Shrinks tried for the whole layout, largest first, when a frame cannot hold every piece it needs. */
+const SHRINKS = [1, 0.85, 0.72, 0.6, 0.5];
 
 const move = (r: Rect, x: number, y: number): Rect => ({ ...r, x, y });
 
+/** A way to draw a piece: its size and whatever places it. */
+interface Variant<L> {
+  w: number;
+  h: number;
+  at: (x: number, y: number) => L;
+}
+
 /**
- * Where everything goes. Corners first (title top-left, inset top-right, scale and north bottom-right,
- * credits on the bottom edge), then the legend with its note in the first free slot: bottom-left, then
- * the right column, shrinking it or splitting it into columns (ATTEMPTS) until one is free.
+ * Where everything goes, as one layout whose boxes never overlap and never leave the frame. Pieces are placed
+ * in order of importance (credits, title, chapter card, progress, scale, north arrow, legend, inset), each
+ * in the first of its forms that finds free room — preferring its usual corner, and room off the action
+ * (`avoid`) — so what gives way on a small frame is the least important: the inset first, then the note
+ * (folded into the legend's foot, then dropped), then the legend's size and form, then the credits'
+ * length. If the pieces a frame needs cannot all fit, the whole layout is set again smaller.
  */
 export function planFurniture(input: FurnitureInput, measure: Measure): FurniturePlan {
-  const { width: W, height: H } = input;
-  const u = layoutUnit(W, H);
-  const margin = 24 * u;
-  const gap = 14 * u;
-  const plan: FurniturePlan = { u, legendK: u };
-  const placed: Rect[] = [];
+  for (const shrink of SHRINKS) {
+    const plan = tryPlan(input, measure, layoutUnit(input.width, input.height) * shrink, false);
+    if (plan) return plan;
+  }
+  // A frame below any sensible size: the required pieces, at the smallest unit, wherever they land.
+  return tryPlan(input, measure, layoutUnit(input.width, input.height) * 0.4, true)!;
+}
 
-  if (isShown(input, 'attribution') && input.attribution.trim()) {
-    plan.attribution = layoutAttribution(input.attribution, u, W, H, Math.min(W * 0.55, 900 * u), measure);
-    placed.push(plan.attribution.rect);
-  }
-  const bottom = plan.attribution ? plan.attribution.rect.y - gap * 0.6 : H - margin;
-  let brLeft = W - margin;
-  if (isShown(input, 'scale')) {
-    plan.scale = layoutScaleBar(input.center[1], input.zoom, u, W - margin, bottom, measure);
-    placed.push(plan.scale.rect);
-    brLeft = plan.scale.rect.x - gap * 0.6;
-  }
-  if (isShown(input, 'north')) {
-    const side = plan.scale?.rect.h ?? 64 * u;
-    plan.north = { x: brLeft - side, y: bottom - side, w: side, h: side };
-    placed.push(plan.north);
-  }
-  if (isShown(input, 'inset')) {
-    plan.inset = layoutInset(u, W - margin, margin);
-    placed.push(plan.inset);
-  }
-  if (isShown(input, 'title')) {
-    const right = plan.inset ? plan.inset.x - gap : W - margin;
-    const maxWidth = Math.min(right - margin, 1100 * u);
-    plan.title = layoutTitleBlock(
-      input.title,
-      input.timeLabel,
-      input.subtitle,
-      u,
-      margin,
-      margin,
-      maxWidth,
-      measure,
+function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: boolean): FurniturePlan | null {
+  const { width: W, height: H } = input;
+  const margin = Math.max(6, 18 * u);
+  const gap = Math.max(4, 10 * u);
+  const frame = { W, H, margin, gap, avoid: input.avoid ?? null };
+  const placed: Placed[] = [];
+  const plan: FurniturePlan = { u };
+
+  /** Places the first variant with room; null when none has, so the caller can drop or fail. */
+  const budget = () => BUDGET * W * H - placed.reduce((sum, p) => sum + p.rect.w * p.rect.h, 0);
+  const place = <L>(kind: FurnitureKind, anchor: Anchor, variants: Variant<L>[], optional = false) => {
+    const spot = placeBest(
+      variants.map((v) => ({ w: v.w, h: v.h })),
+      (size) => candidateSpots(size, anchor, placed, frame),
+      frame,
+      budget(),
+      optional,
     );
-    placed.push(plan.title.rect);
+    if (!spot) return null;
+    const variant = variants[spot.variant]!;
+    placed.push({ kind, rect: { x: spot.x, y: spot.y, w: variant.w, h: variant.h } });
+    return variant.at(spot.x, spot.y);
+  };
+
+  // Credits: flush with the bottom-right corner, as every map has them. In full on two lines at most where
+  // that costs little of the frame; else on one line, naming the sources by number.
+  if (isShown(input, 'attribution') && input.attribution.trim()) {
+    const full = layoutAttribution(input.attribution, u, W, H, Math.min(W * 0.55, 900 * u), measure);
+    const line = layoutAttribution(input.attribution, u, W, H, W - 2 * margin, measure);
+    const short = layoutAttribution(input.attributionShort, u, W, H, W - 2 * margin, measure);
+    const cheap = (a: AttributionLayout) => a.rect.w * a.rect.h <= CREDITS_SHARE * W * H;
+    const fits =
+      full.lines.length <= 2 && cheap(full) ? full : line.lines.length === 1 && cheap(line) ? line : short;
+    plan.attribution = fits;
+    placed.push({ kind: 'credits', rect: fits.rect });
+  }
+
+  if (isShown(input, 'title')) {
+    const widths = [Math.min(W * 0.62, 1100 * u), Math.min(W * 0.5, 900 * u)];
+    // Full, then smaller; last, in presenter mode (whose chapter card says what is shown), the time alone.
+    const forms: [number, boolean][] = [
+      [1, true],
+      [0.8, true],
+      [0.65, true],
+      ...(input.chapter ? ([[0.8, false]] as [number, boolean][]) : []),
+    ];
+    const variants = forms.flatMap(([s, titled]) =>
+      widths.map((maxWidth) => {
+        const t = layoutTitleBlock(
+          titled ? input.title : '',
+          input.timeLabel,
+          titled ? input.subtitle : undefined,
+          u * s,
+          0,
+          0,
+          maxWidth,
+          measure,
+        );
+        return {
+          w: t.rect.w,
+          h: t.rect.h,
+          at: (x: number, y: number) => ({ ...t, rect: move(t.rect, x, y) }),
+        };
+      }),
+    );
+    plan.title = place('title', 'top-left', variants) ?? undefined;
+    if (!plan.title && !force) return null;
+  }
+
+  if (input.chapter && isShown(input, 'caption')) {
+    const card = input.chapter;
+    const variants = [
+      [1, true, 0.45],
+      [0.85, true, 0.5],
+      [0.75, true, 0.6],
+      [0.75, false, 0.6],
+      [0.6, false, 0.8],
+    ].map(([s, withText, share]) => {
+      const c = layoutCaption(card, u * (s as number), W * (share as number), measure, withText as boolean);
+      return { w: c.rect.w, h: c.rect.h, at: (x: number, y: number) => ({ ...c, rect: move(c.rect, x, y) }) };
+    });
+    plan.caption = place('caption', 'bottom-left', variants) ?? undefined;
+    if (!plan.caption && !force) return null;
+  }
+
+  if (input.chapter && input.chapter.total > 1 && isShown(input, 'progress')) {
+    const variants = [1, 0.75].map((s) => {
+      const p = layoutProgress(input.chapter!, u * s);
+      return { w: p.rect.w, h: p.rect.h, at: (x: number, y: number) => ({ ...p, rect: move(p.rect, x, y) }) };
+    });
+    plan.progress = place('progress', 'bottom-center', variants) ?? undefined;
+  }
+
+  if (isShown(input, 'scale')) {
+    const variants = [1, 0.75].map((s) => {
+      const sb = layoutScaleBar(input.center[1], input.zoom, u * s, 0, 0, measure);
+      const dx = -sb.rect.x;
+      const dy = -sb.rect.y;
+      return {
+        w: sb.rect.w,
+        h: sb.rect.h,
+        at: (x: number, y: number): ScaleLayout => ({
+          ...sb,
+          rect: move(sb.rect, x, y),
+          barX: sb.barX + dx + x,
+          barY: sb.barY + dy + y,
+        }),
+      };
+    });
+    plan.scale = place('scale', 'bottom-right', variants) ?? undefined;
+    if (!plan.scale && !force) return null;
+  }
+
+  if (isShown(input, 'north')) {
+    const side = plan.scale?.rect.h ?? 56 * u;
+    const north = place(
+      'north',
+      'bottom-right',
+      [{ w: side, h: side, at: (x: number, y: number) => ({ x, y, w: side, h: side }) }],
+      true,
+    );
+    if (north) plan.north = north;
   }
 
   const entries = isShown(input, 'legend') ? input.legend : [];
-  const noteText = isShown(input, 'note') ? (input.uncertaintyNote ?? '').trim() : '';
-  if (entries.length === 0 && !noteText) return plan;
-
-  const free = (r: Rect) =>
-    r.x >= margin - 0.01 &&
-    r.y >= margin - 0.01 &&
-    r.x + r.w <= W - margin + 0.01 &&
-    r.y + r.h <= H - margin + 0.01 &&
-    placed.every((p) => !overlaps(r, p, gap - 0.01));
-
-  let fallback: Pick<FurniturePlan, 'legend' | 'note' | 'legendK'> | undefined;
-  for (const [columns, shrink] of ATTEMPTS) {
-    const k = u * shrink;
-    const legend = entries.length ? layoutLegend(entries, input.lang, k, measure, columns) : undefined;
-    const note = noteText ? layoutNote(noteText, legend?.rect.w ?? 380 * k, k, measure) : undefined;
-    const stackGap = legend && note ? gap * 0.5 : 0;
-    const stackW = Math.max(legend?.rect.w ?? 0, note?.rect.w ?? 0);
-    const stackH = (legend?.rect.h ?? 0) + stackGap + (note?.rect.h ?? 0);
-    const slots: [number, number][] = [
-      [margin, H - margin - stackH],
-      [margin, bottom - stackH],
-      [W - margin - stackW, (plan.inset ? plan.inset.y + plan.inset.h : margin) + gap],
-      [W - margin - stackW, Math.min(plan.scale?.rect.y ?? bottom, plan.north?.y ?? bottom) - gap - stackH],
+  if (entries.length) {
+    const note = isShown(input, 'note') ? input.uncertaintyNote : undefined;
+    const form = input.legendForm ?? 'auto';
+    const expanded: [LegendForm, number, boolean][] = [
+      [`expanded`, 1, true],
+      ['expanded', 0.85, true],
+      ['expanded', 1, false],
+      ['expanded', 0.85, false],
+      ['expanded', 0.72, false],
     ];
-    const stack = (x: number, y: number) => ({
-      legendK: k,
-      legend: legend && { ...legend, rect: move(legend.rect, x, y) },
-      note: note && { ...note, rect: move(note.rect, x, y + (legend?.rect.h ?? 0) + stackGap) },
+    const collapsed: [LegendForm, number, boolean][] = [
+      ['collapsed', 1, false],
+      ['collapsed', 0.8, false],
+      ['collapsed', 0.65, false],
+    ];
+    const forms = form === 'collapsed' ? collapsed : [...expanded, ...collapsed];
+    const variants = forms.map(([f, s, withNote]) => {
+      const l = layoutLegend(entries, input.lang, u * s, measure, f, withNote ? note : undefined);
+      return { w: l.rect.w, h: l.rect.h, at: (x: number, y: number) => ({ ...l, rect: move(l.rect, x, y) }) };
     });
-    // Last resort, kept inside the frame: bottom-left at the smallest size, over whatever is there.
-    fallback = stack(margin, Math.max(margin, H - margin - stackH));
-    const slot = slots.find(([x, y]) => free({ x, y, w: stackW, h: stackH }));
-    if (slot) return { ...plan, ...stack(...slot) };
+    plan.legend = place('legend', 'bottom-left', variants) ?? undefined;
+    if (!plan.legend && !force) return null;
   }
-  return { ...plan, ...fallback };
+
+  if (isShown(input, 'inset')) {
+    const variants = [1, 0.75].map((s) => {
+      const r = layoutInset(u * s, 0, 0);
+      return { w: r.w, h: r.h, at: (x: number, y: number) => move(r, x, y) };
+    });
+    // The least important piece: dropped rather than laid over the action or over the budget.
+    const inset = place('inset', 'top-right', variants, true);
+    if (inset) plan.inset = inset;
+  }
+  return plan;
 }
 
-/** The rectangle of each piece drawn for `input` (absent when hidden or empty), for checks and hit tests. */
-export function furnitureLayout(input: FurnitureInput, measure: Measure = approxMeasure): FurnitureRects {
-  const plan = planFurniture(input, measure);
+/** The rectangle of each piece a plan draws (absent when hidden, empty or dropped). */
+export function furnitureRects(plan: FurniturePlan): FurnitureRects {
   const rects: FurnitureRects = {};
   if (plan.title) rects.title = plan.title.rect;
   if (plan.legend) rects.legend = plan.legend.rect;
-  if (plan.note) rects.note = plan.note.rect;
   if (plan.scale) rects.scale = plan.scale.rect;
   if (plan.north) rects.north = plan.north;
   if (plan.inset) rects.inset = plan.inset;
-  if (plan.attribution) rects.attribution = plan.attribution.rect;
+  if (plan.attribution) rects.credits = plan.attribution.rect;
+  if (plan.caption) rects.caption = plan.caption.rect;
+  if (plan.progress) rects.progress = plan.progress.rect;
   return rects;
+}
+
+/** The rectangle of each piece drawn for `input`, laid out with `measure`. */
+export function furnitureLayout(input: FurnitureInput, measure: Measure = approxMeasure): FurnitureRects {
+  return furnitureRects(planFurniture(input, measure));
 }

@@ -1,4 +1,4 @@
-import type { FurnitureTheme } from './furniture-input';
+import type { Theme } from '../model/theme';
 
 export interface FurniturePalette {
   panel: string;
@@ -21,9 +21,11 @@ export interface FurniturePalette {
   scaleLight: string;
   arrowFill: string;
   arrowOutline: string;
+  /** The presenter's accent: the chapter card's edge and the current chapter's dot. */
+  accent: string;
 }
 
-const PALETTES: Record<FurnitureTheme, FurniturePalette> = {
+const PALETTES: Record<Theme, FurniturePalette> = {
   // Projectors wash out mid-tones: near-black panels and pure white type survive a lit room.
   projector: {
     panel: 'rgba(17, 20, 24, 0.85)',
@@ -42,6 +44,7 @@ const PALETTES: Record<FurnitureTheme, FurniturePalette> = {
     scaleLight: '#ffffff',
     arrowFill: '#ffffff',
     arrowOutline: '#ffffff',
+    accent: '#56b4e9',
   },
   print: {
     panel: 'rgba(251, 250, 247, 0.9)',
@@ -60,10 +63,11 @@ const PALETTES: Record<FurnitureTheme, FurniturePalette> = {
     scaleLight: '#ffffff',
     arrowFill: '#16181b',
     arrowOutline: '#16181b',
+    accent: '#0072b2',
   },
 };
 
-export function furniturePalette(theme: FurnitureTheme): FurniturePalette {
+export function furniturePalette(theme: Theme): FurniturePalette {
   return PALETTES[theme];
 }
 

@@ -1,63 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_LEGEND } from './furniture-fixture';
-import { LEGEND_LABEL_MAX, layoutLegend } from './legend';
-import { layoutNote } from './note';
+import { SAMPLE_LEGEND } from '../../tests/support/furniture-fixture';
+import { layoutLegend } from './legend';
 
 const measure = (text: string, font: string) => text.length * Number(/([\d.]+)px/.exec(font)?.[1]) * 0.5;
+const inside = (r: { x: number; y: number; w: number; h: number }, w: number, h: number) =>
+  r.x >= 0 && r.y >= 0 && r.x + r.w <= w + 1e-9 && r.y + r.h <= h + 1e-9;
 
 describe('layoutLegend', () => {
-  it('has one row per entry, in order, stacked without overlap', () => {
+  it('reads sides first, one per row, then one row of uncertainty marks, then the kinds', () => {
     const l = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure);
-    expect(l.rows.map((r) => r.entry.key)).toEqual(SAMPLE_LEGEND.map((e) => e.key));
-    for (let i = 1; i < l.rows.length; i++) {
-      const prev = l.rows[i - 1]!;
-      expect(l.rows[i]!.dy).toBeGreaterThanOrEqual(prev.dy + prev.h);
+    expect(l.items.map((i) => i.entry.key)).toEqual(SAMPLE_LEGEND.map((e) => e.key));
+    const rowOf = (key: string) => l.items.find((i) => i.entry.key === key)!.swatch.y;
+    expect(rowOf('side-csp')).toBeGreaterThan(rowOf('side-fama'));
+    // The five marks share a row (one word each), below the sides; the kinds start a row of their own.
+    const marks = l.items.filter((i) => i.entry.group === 'mark');
+    expect(marks.every((m) => m.text!.value.split(' ').length === 1)).toBe(true);
+    expect(rowOf('estimated')).toBeGreaterThan(rowOf('side-csp'));
+    expect(rowOf('strike-now')).toBeGreaterThan(rowOf('estimated'));
+    expect(l.items.find((i) => i.entry.key === 'side-fama')!.text!.value).toBe('FAMa–Wagner');
+  });
+
+  it('keeps every swatch and caption inside its panel, apart from each other', () => {
+    const l = layoutLegend(
+      SAMPLE_LEGEND,
+      'fr',
+      0.7,
+      measure,
+      'expanded',
+      'A note in the foot of the legend.',
+    );
+    for (const item of l.items) {
+      expect(inside(item.swatch, l.rect.w, l.rect.h), item.entry.key).toBe(true);
+      if (item.text)
+        expect(item.text.x + measure(item.text.value, item.text.font)).toBeLessThanOrEqual(
+          l.rect.w - l.pad + 1e-9,
+        );
     }
-    const last = l.rows[l.rows.length - 1]!;
-    expect(l.rect.h).toBeGreaterThan(last.dy + last.h);
+    for (let i = 0; i < l.items.length; i++)
+      for (let j = i + 1; j < l.items.length; j++) {
+        const a = l.items[i]!.swatch;
+        const b = l.items[j]!.swatch;
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart, `${l.items[i]!.entry.key} / ${l.items[j]!.entry.key}`).toBe(true);
+      }
+    expect(l.footer!.lines.join(' ')).toBe('A note in the foot of the legend.');
+    expect(l.footer!.dy).toBeGreaterThan(Math.max(...l.items.map((i) => i.swatch.y)));
   });
 
-  it('wraps long labels to the maximum width and makes the row tall enough', () => {
-    const l = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure);
-    for (const row of l.rows) {
-      for (const line of row.lines) expect(measure(line, l.labelFont)).toBeLessThanOrEqual(LEGEND_LABEL_MAX);
-      expect(row.h).toBeGreaterThanOrEqual(row.lines.length * l.lineH);
-      expect(row.h).toBeGreaterThanOrEqual(l.swatch.h);
-    }
-    const clash = l.rows.find((r) => r.entry.key === 'clash')!;
-    expect(clash.lines.length).toBeGreaterThan(1);
-    expect(clash.lines.join(' ')).toBe('Clash; time known only within a window of hours');
-    expect(l.rows.find((r) => r.entry.key === 'strike')!.lines).toEqual(['Drone or air strike']);
+  it('collapses to the title and the swatches alone, smaller than expanded', () => {
+    const expanded = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure);
+    const collapsed = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure, 'collapsed', 'a note');
+    expect(collapsed.items.every((i) => i.text === undefined)).toBe(true);
+    expect(collapsed.items).toHaveLength(SAMPLE_LEGEND.length);
+    expect(collapsed.footer).toBeUndefined();
+    expect(collapsed.rect.w * collapsed.rect.h).toBeLessThan((expanded.rect.w * expanded.rect.h) / 2);
   });
 
-  it('is as wide as its widest line, not wider than the maximum', () => {
-    const l = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure);
-    const widest = Math.max(...l.rows.flatMap((r) => r.lines.map((t) => measure(t, l.labelFont))));
-    expect(l.rect.w).toBeCloseTo(2 * l.pad + l.textDx + widest);
-    const short = layoutLegend(SAMPLE_LEGEND.slice(5, 6), 'en', 1, measure);
-    expect(short.rect.w).toBeLessThan(l.rect.w);
-  });
-
-  it('speaks French when asked, falling back to English', () => {
+  it('speaks French', () => {
     const l = layoutLegend(SAMPLE_LEGEND, 'fr', 1, measure);
     expect(l.title).toBe('Légende');
-    expect(l.rows[7]!.lines.join(' ')).toBe('Zone disputée');
-    expect(l.rows[5]!.lines.join(' ')).toBe('Drone or air strike');
-  });
-
-  it('splits into balanced columns, keeping order down each column', () => {
-    const one = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure);
-    const two = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure, 2);
-    expect(two.columns).toBe(2);
-    const xs = [...new Set(two.rows.map((r) => r.dx))];
-    expect(xs).toHaveLength(2);
-    const firstCol = two.rows.filter((r) => r.dx === xs[0]);
-    expect(firstCol.length).toBeGreaterThanOrEqual(3);
-    expect(firstCol.length).toBeLessThanOrEqual(5);
-    expect(two.rows.slice(0, firstCol.length)).toEqual(firstCol);
-    expect(two.rect.h).toBeLessThan(one.rect.h * 0.7);
-    expect(two.rect.w).toBeGreaterThan(one.rect.w * 1.8);
-    expect(layoutLegend(SAMPLE_LEGEND.slice(0, 1), 'en', 1, measure, 3).columns).toBe(1);
+    expect(l.items.find((i) => i.entry.key === 'contested')!.text!.value).toBe('Contesté');
   });
 
   it('scales linearly with the unit', () => {
@@ -65,20 +67,5 @@ describe('layoutLegend', () => {
     const b = layoutLegend(SAMPLE_LEGEND, 'en', 2, measure);
     expect(b.rect.w).toBeCloseTo(2 * a.rect.w, 0);
     expect(b.rect.h).toBeCloseTo(2 * a.rect.h, 0);
-  });
-});
-
-describe('layoutNote', () => {
-  it('wraps inside the given width', () => {
-    const n = layoutNote(
-      'Positions and times are approximate, from public reports that sometimes disagree.',
-      300,
-      1,
-      measure,
-    );
-    expect(n.lines.length).toBeGreaterThan(1);
-    expect(n.rect.w).toBe(300);
-    for (const line of n.lines) expect(measure(line, n.font)).toBeLessThanOrEqual(300 - 2 * n.pad);
-    expect(n.font).toMatch(/^italic /);
   });
 });

@@ -1,129 +1,185 @@
 import type { LegendEntry } from '../cartography/legend-entry';
 import { localize, type Lang } from '../i18n/localize';
+import { ui } from '../i18n/strings';
 import type { Measure, Rect } from './furniture-input';
 import { font, fontSize, type FurniturePalette } from './furniture-theme';
 import { drawSwatch } from './legend-swatch';
 import { drawPanel, type Ctx } from './paint';
 import { linesWidth, wrapText } from './text';
 
-export interface LegendRow {
+/**
+ * `expanded`: each side on a row of its own, then the uncertainty marks and the kinds of event as swatches
+ * with one word each, flowing in rows. `collapsed`: the title and the swatches alone, for small frames.
+ */
+export type LegendForm = 'expanded' | 'collapsed';
+
+export interface LegendItem {
   entry: LegendEntry;
-  lines: string[];
-  /** Offsets of the row's swatch (left) and top from the panel's top-left. */
-  dx: number;
-  dy: number;
-  h: number;
+  /** Swatch box and caption baseline, relative to the panel's top-left. */
+  swatch: Rect;
+  /** The swatch's drawing unit: `k` for side rows, smaller for the word items. */
+  swatchK: number;
+  text?: { x: number; y: number; value: string; font: string };
 }
 
 export interface LegendLayout {
+  form: LegendForm;
   rect: Rect;
+  k: number;
+  pad: number;
   title: string;
   titleFont: string;
-  labelFont: string;
-  lineH: number;
-  pad: number;
-  swatch: { w: number; h: number };
-  /** From a row's swatch to its label's left edge. */
-  textDx: number;
-  columns: number;
-  rows: LegendRow[];
+  items: LegendItem[];
+  /** The uncertainty note set in the panel's foot, when it has room. */
+  footer?: { lines: string[]; font: string; lineH: number; dy: number };
 }
 
-/** Sizes at 1080p; `k` is the layout unit times any shrink the placement needed. */
-const PAD = 16;
-const TITLE = 22;
-const TITLE_GAP = 10;
+/** Sizes at 1080p, in px; `k` is the layout unit times any shrink the placement needed. */
+const PAD = 14;
+const TITLE = 20;
 const LABEL = 21;
-const LINE = 1.25;
-const SWATCH_W = 54;
-const SWATCH_H = 30;
-const SWATCH_GAP = 14;
-const ROW_GAP = 10;
-const COLUMN_GAP = 24;
-export const LEGEND_LABEL_MAX = 330;
+const WORD = 18;
+/** Swatches are drawn in a 54 × 30 design box (legend-swatch.ts): sides at this share of it… */
+const SIDE = 0.85;
+/** …and the word items smaller still. */
+const SMALL = 0.62;
+const GAP = 9;
+const ITEM_GAP = 14;
+const FOOTER = 15;
+/** Narrowest panel, so the word items flow two or three to a row rather than one. */
+const MIN_WIDTH = 270;
+const MAX_WIDTH = 420;
 
 /**
- * Sized, not yet placed: rect.x/y are 0 until the caller moves it. Rows run down the first column, then
- * the next, split so the columns are about equally tall (more columns only when a frame is too short).
+ * Sized, not yet placed: rect.x/y are 0 until the caller moves it. Sides first, one per row, then the marks,
+ * then the kinds, each group starting a new row; `note` goes in the foot when given.
  */
 export function layoutLegend(
   entries: readonly LegendEntry[],
   lang: Lang,
   k: number,
   measure: Measure,
-  columns = 1,
+  form: LegendForm = 'expanded',
+  note?: string,
 ): LegendLayout {
   const pad = PAD * k;
   const titleFont = font(TITLE * k, 700);
   const labelFont = font(LABEL * k);
-  const lineH = fontSize(labelFont) * LINE;
-  const swatch = { w: SWATCH_W * k, h: SWATCH_H * k };
-  const textDx = swatch.w + SWATCH_GAP * k;
-  const rowGap = ROW_GAP * k;
-  const title = lang === 'fr' ? 'Légende' : 'Legend';
-  const top = pad + fontSize(titleFont) * 1.3 + TITLE_GAP * k;
+  const wordFont = font(WORD * k);
+  const title = ui(lang, 'legendTitle');
+  const gap = GAP * k;
+  const sides = entries.filter((e) => e.group === 'side');
+  const others = entries.filter((e) => e.group !== 'side');
+  const small = { w: 54 * SMALL * k, h: 30 * SMALL * k };
+  const side = { w: 54 * SIDE * k, h: 30 * SIDE * k };
+  const titleH = fontSize(titleFont) * 1.3;
 
-  const sized = entries.map((entry) => {
-    const lines = wrapText(localize(entry.label, lang), LEGEND_LABEL_MAX * k, labelFont, measure);
-    return { entry, lines, h: Math.max(swatch.h, lines.length * lineH) };
-  });
-  const textW = Math.max(
-    measure(title, titleFont) - textDx,
-    ...sized.map((r) => linesWidth(r.lines, labelFont, measure)),
+  const sideWidths = sides.map((e) => side.w + gap + measure(localize(e.label, lang), labelFont));
+  const wordWidth = (e: LegendEntry) =>
+    form === 'collapsed' ? small.w : small.w + gap * 0.6 + measure(localize(e.label, lang), wordFont);
+  // Collapsed, the swatches run in rows of up to six: a short strip rather than a tall column.
+  const strip = Math.min(entries.length, 6) * (small.w + gap * 0.6) - gap * 0.6;
+  const inner = Math.min(
+    MAX_WIDTH * k,
+    Math.max(
+      form === 'collapsed' ? strip : MIN_WIDTH * k,
+      measure(title, titleFont),
+      ...(form === 'collapsed' ? [] : sideWidths),
+      ...others.map(wordWidth),
+    ),
   );
-  const columnW = textDx + textW;
-  const total = sized.reduce((sum, r) => sum + r.h + rowGap, 0);
-  const cols = Math.max(1, Math.min(columns, sized.length));
 
-  const rows: LegendRow[] = [];
-  let col = 0;
-  let dy = top;
-  let tallest = top;
-  let before = 0;
-  for (const r of sized) {
-    // Next column once this one holds its share; never leave a column empty.
-    if (col < cols - 1 && before >= ((col + 1) * total) / cols - rowGap && dy > top) {
-      col++;
-      dy = top;
+  const items: LegendItem[] = [];
+  let y = pad + titleH + gap * 0.6;
+  let width = measure(title, titleFont);
+  if (form === 'expanded') {
+    for (const entry of sides) {
+      const rowH = Math.max(side.h, fontSize(labelFont) * 1.25);
+      const value = localize(entry.label, lang);
+      items.push({
+        entry,
+        swatch: { x: pad, y: y + (rowH - side.h) / 2, ...side },
+        swatchK: k * SIDE,
+        text: { x: pad + side.w + gap, y: y + rowH / 2, value, font: labelFont },
+      });
+      width = Math.max(width, side.w + gap + measure(value, labelFont));
+      y += rowH + gap * 0.5;
     }
-    rows.push({ ...r, dx: pad + col * (columnW + COLUMN_GAP * k), dy });
-    dy += r.h + rowGap;
-    before += r.h + rowGap;
-    tallest = Math.max(tallest, dy - rowGap);
   }
-  const w = 2 * pad + cols * columnW + (cols - 1) * COLUMN_GAP * k;
+  // Word items flow left to right, a new row per group and whenever the next would pass the width.
+  const flowing = form === 'collapsed' ? entries : others;
+  const rowH = Math.max(small.h, fontSize(wordFont) * 1.25);
+  let x = 0;
+  let group: string | undefined;
+  for (const entry of flowing) {
+    const w = wordWidth(entry);
+    const newGroup = form === 'expanded' && group !== undefined && entry.group !== group;
+    if (x > 0 && (newGroup || x + w > inner)) {
+      x = 0;
+      y += rowH + gap * 0.5;
+    }
+    group = entry.group;
+    const value = localize(entry.label, lang);
+    items.push({
+      entry,
+      swatch: { x: pad + x, y: y + (rowH - small.h) / 2, ...small },
+      swatchK: k * SMALL,
+      ...(form === 'expanded' && {
+        text: { x: pad + x + small.w + gap * 0.6, y: y + rowH / 2, value, font: wordFont },
+      }),
+    });
+    width = Math.max(width, x + w);
+    x += w + (form === 'collapsed' ? gap * 0.6 : ITEM_GAP * k);
+  }
+  if (x > 0) y += rowH;
+  else y -= gap * 0.5;
+
+  let footer: LegendLayout['footer'];
+  const noteText = note?.trim();
+  if (noteText && form === 'expanded') {
+    const noteFont = font(Math.max(9, FOOTER * k), 400, true);
+    const lineH = fontSize(noteFont) * 1.3;
+    const lines = wrapText(noteText, Math.max(width, inner), noteFont, measure);
+    width = Math.max(width, linesWidth(lines, noteFont, measure));
+    footer = { lines, font: noteFont, lineH, dy: y + gap };
+    y += gap + lines.length * lineH;
+  }
   return {
-    rect: { x: 0, y: 0, w, h: tallest + pad },
+    form,
+    rect: { x: 0, y: 0, w: 2 * pad + width, h: y + pad },
+    k,
+    pad,
     title,
     titleFont,
-    labelFont,
-    lineH,
-    pad,
-    swatch,
-    textDx,
-    columns: cols,
-    rows,
+    items,
+    ...(footer && { footer }),
   };
 }
 
-export function drawLegend(ctx: Ctx, l: LegendLayout, palette: FurniturePalette, k: number): void {
+export function drawLegend(ctx: Ctx, l: LegendLayout, palette: FurniturePalette): void {
   const { x, y } = l.rect;
-  drawPanel(ctx, l.rect, palette, k);
+  drawPanel(ctx, l.rect, palette, l.k);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   ctx.font = l.titleFont;
   ctx.fillStyle = palette.text;
   ctx.fillText(l.title, x + l.pad, y + l.pad);
-
-  for (const row of l.rows) {
-    const box = { x: x + row.dx, y: y + row.dy + (row.h - l.swatch.h) / 2, ...l.swatch };
-    drawSwatch(ctx, row.entry.swatch, box, palette, k);
-    ctx.font = l.labelFont;
+  for (const item of l.items) {
+    const box = { ...item.swatch, x: x + item.swatch.x, y: y + item.swatch.y };
+    drawSwatch(ctx, item.entry.swatch, box, palette, item.swatchK);
+    if (!item.text) continue;
+    ctx.font = item.text.font;
     ctx.fillStyle = palette.text;
     ctx.textBaseline = 'middle';
-    // Lines centred on the row, so a one-line label sits level with its swatch.
-    const top = y + row.dy + (row.h - row.lines.length * l.lineH) / 2;
-    row.lines.forEach((line, i) => ctx.fillText(line, x + row.dx + l.textDx, top + (i + 0.5) * l.lineH));
+    ctx.fillText(item.text.value, x + item.text.x, y + item.text.y);
+  }
+  if (l.footer) {
+    ctx.font = l.footer.font;
+    ctx.fillStyle = palette.mutedText;
+    ctx.textBaseline = 'middle';
+    l.footer.lines.forEach((line, i) =>
+      ctx.fillText(line, x + l.pad, y + l.footer!.dy + (i + 0.5) * l.footer!.lineH),
+    );
   }
   ctx.textBaseline = 'alphabetic';
 }

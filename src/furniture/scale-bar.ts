@@ -59,7 +59,14 @@ const PAD = 14;
 const BAR_H = 9;
 const LABEL = 17;
 
-/** A panel holding the labels and the bar, right edge at `right`, bottom edge at `bottom`. */
+/** The longest bar, at the layout unit: the panel is always this wide, whatever distance the camera gives. */
+const BAR_MAX = 200;
+
+/**
+ * A panel holding the labels and the bar, right edge at `right`, bottom edge at `bottom`. Its size depends on
+ * the layout unit alone, not on the camera, so the furniture is laid out the same wherever the map looks
+ * (a chapter's camera can then be fitted around it); the bar starts at the left and runs as far as it needs.
+ */
 export function layoutScaleBar(
   latitude: number,
   zoom: number,
@@ -68,18 +75,19 @@ export function layoutScaleBar(
   bottom: number,
   measure: Measure,
 ): ScaleLayout {
-  const choice = chooseScale(metresPerPixel(latitude, zoom), 200 * u);
+  const choice = chooseScale(metresPerPixel(latitude, zoom), BAR_MAX * u);
   const labelFont = font(LABEL * u, 700);
   const pad = PAD * u;
-  // The end label is centred on the bar's end, so half of it hangs past the bar.
-  const overhang = Math.max(measure(choice.label, labelFont) / 2, measure('0', labelFont) / 2);
-  const w = pad + overhang + choice.px + overhang + pad;
+  // The end labels are centred on the bar's ends: room for "0" on the left, the widest distance on the right.
+  const left = measure('0', labelFont) / 2;
+  const overhang = measure('5000 km', labelFont) / 2;
+  const w = pad + left + BAR_MAX * u + overhang + pad;
   const h = pad + LABEL * u * 1.25 + 5 * u + BAR_H * u + pad;
   const rect = { x: right - w, y: bottom - h, w, h };
   return {
     rect,
     choice,
-    barX: rect.x + pad + overhang,
+    barX: rect.x + pad + left,
     barY: rect.y + h - pad - BAR_H * u,
     barH: BAR_H * u,
     labelFont,

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../scenario/schema';
+import type { LocalizedText } from '../model/schema';
 
 export type Lang = 'en' | 'fr';
 
@@ -6,5 +6,10 @@ export type Lang = 'en' | 'fr';
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return (lang === 'fr' ? text.fr : undefined) ?? text.en;
+  return text[lang] ?? text.en;
+}
+
+/** The Intl locale a language's dates and numbers are written in. */
+export function localeOf(lang: Lang): string {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
 }

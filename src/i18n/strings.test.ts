@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { initialLang, LANG_KEY, rememberLang, ui } from './strings';
+import { initialLang, LANG_KEY, rememberLang, STRINGS, ui } from './strings';
 
 describe('UI strings', () => {
   it('has the names the tests and screen readers use, in both languages', () => {
     expect(ui('en', 'scenarioTime')).toBe('Scenario time');
     expect(ui('fr', 'play')).toBe('Lecture');
     expect(ui('fr', 'chapterOf', { n: 3, total: 8 })).toBe('Chapitre 3 sur 8');
+  });
+
+  it('has every key in every language, none empty, and the same placeholders in each', () => {
+    const keys = Object.keys(STRINGS.en);
+    expect(keys.length).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(STRINGS.fr).sort()).toEqual([...keys].sort());
+    const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of keys as (keyof typeof STRINGS.en)[]) {
+      expect(STRINGS.en[key].trim(), key).not.toBe('');
+      expect(STRINGS.fr[key]?.trim(), key).toBeTruthy();
+      expect(holes(STRINGS.fr[key]), key).toEqual(holes(STRINGS.en[key]));
+    }
   });
 
   it('opens in the query language, else the remembered one, else English', () => {

@@ -1,98 +1,42 @@
 import type { Lang } from './localize';
+import type { LocalizedText } from '../model/schema';
+import type { StringTable } from './define-strings';
+import { appStrings } from './tables/app';
+import { mapStrings } from './tables/map';
+import { exportStrings } from './tables/export';
+import { importStrings } from './tables/import';
 
-const en = {
-  scenarioTime: 'Scenario time',
-  play: 'Play',
-  pause: 'Pause',
-  speed: 'Playback speed',
-  speedHour: '1 h/s',
-  speed6h: '6 h/s',
-  speedDay: '1 day/s',
-  loop: 'Loop',
-  loopHint: 'Loop over the visible range of the timeline',
-  chapterShort: 'Chapter',
-  allShort: 'All',
-  previousEvent: 'Previous event',
-  nextEvent: 'Next event',
-  zoomIn: 'Zoom in on the timeline',
-  zoomOut: 'Zoom out the timeline',
-  zoomAll: 'All: the whole campaign',
-  zoomChapter: 'Zoom to chapter',
-  timeline: 'Timeline',
-  eventsOnTimeline: 'Dated events',
-  chapter: 'Chapter',
-  noChapter: 'Free time',
-  present: 'Present',
-  language: 'Language',
-  toolbar: 'Tools',
-  aroundNow: 'Around this time',
-  nothingAround: 'Nothing dated within 12 hours.',
-  sources: 'Sources',
-  presenterCaption: 'Chapter caption',
-  progress: 'Chapters',
-  leave: 'Leave presenter mode (Esc)',
-  blackScreen: 'Screen blanked: press B to show the map',
-  chapterOf: 'Chapter {n} of {total}',
-  confirmed: 'confirmed',
-  reported: 'reported',
-  claimed: 'claimed',
-  estimated: 'estimated',
-  event: 'Event',
-  strike: 'Strike',
-  clash: 'Clash',
-  night: 'Night',
-};
+/**
+ * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
+ * lookup. Text from scenario data is localised by `localize`, not here.
+ */
+const parts = [appStrings, mapStrings, exportStrings, importStrings] as const;
 
-export type StringKey = keyof typeof en;
+type KeysOf<T> = T extends StringTable<infer K> ? K : never;
+export type StringKey = KeysOf<(typeof parts)[number]>;
 
-const fr: Record<StringKey, string> = {
-  scenarioTime: 'Temps du scénario',
-  play: 'Lecture',
-  pause: 'Pause',
-  speed: 'Vitesse de lecture',
-  speedHour: '1 h/s',
-  speed6h: '6 h/s',
-  speedDay: '1 jour/s',
-  loop: 'Boucle',
-  loopHint: 'Boucler sur la plage visible de la frise',
-  chapterShort: 'Chapitre',
-  allShort: 'Tout',
-  previousEvent: 'Événement précédent',
-  nextEvent: 'Événement suivant',
-  zoomIn: 'Zoomer la frise',
-  zoomOut: 'Dézoomer la frise',
-  zoomAll: 'Tout : toute la campagne',
-  zoomChapter: 'Zoomer sur le chapitre',
-  timeline: 'Frise chronologique',
-  eventsOnTimeline: 'Événements datés',
-  chapter: 'Chapitre',
-  noChapter: 'Temps libre',
-  present: 'Présenter',
-  language: 'Langue',
-  toolbar: 'Outils',
-  aroundNow: 'Autour de ce moment',
-  nothingAround: 'Rien de daté à moins de 12 heures.',
-  sources: 'Sources',
-  presenterCaption: 'Légende du chapitre',
-  progress: 'Chapitres',
-  leave: 'Quitter le mode présentation (Échap)',
-  blackScreen: 'Écran noir : appuyez sur B pour revoir la carte',
-  chapterOf: 'Chapitre {n} sur {total}',
-  confirmed: 'confirmé',
-  reported: 'signalé',
-  claimed: 'revendiqué',
-  estimated: 'estimé',
-  event: 'Événement',
-  strike: 'Frappe',
-  clash: 'Affrontement',
-  night: 'Nuit',
-};
+function merge(lang: Lang): Record<StringKey, string> {
+  const table = {} as Record<StringKey, string>;
+  for (const part of parts) {
+    for (const [key, text] of Object.entries(part[lang])) {
+      if (key in table) throw new Error(`The UI string "${key}" is declared twice`);
+      table[key as StringKey] = text as string;
+    }
+  }
+  return table;
+}
 
-const tables: Record<Lang, Record<StringKey, string>> = { en, fr };
+/** The whole table per language; exported for the completeness test. */
+export const STRINGS: Record<Lang, Record<StringKey, string>> = { en: merge('en'), fr: merge('fr') };
 
 /** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
 export function ui(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The same string in every language, for text that is chosen now but shown in whichever language is on. */
+export function localized(key: StringKey, values: Record<string, string | number> = {}): LocalizedText {
+  return { en: ui('en', key, values), fr: ui('fr', key, values) };
 }
 
 export const LANG_KEY = 'sandtable.lang';

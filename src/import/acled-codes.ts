@@ -1,16 +1,18 @@
-import type { FeatureKind } from '../scenario/schema';
+import type { FeatureKind } from '../model/schema';
 
 // What ACLED's codes mean, from its codebook, and how Sandtable draws them.
 
-/** Columns an import needs; `actor2`, `location` and the admin levels are used when present. */
-export const ACLED_COLUMNS = [
-  'event_id_cnty',
-  'event_date',
-  'event_type',
+/** Columns an import cannot do without, in every ACLED format since the first (headers in any case). */
+export const ACLED_COLUMNS = ['event_id_cnty', 'event_date', 'event_type', 'latitude', 'longitude'] as const;
+
+/**
+ * Columns used when present. Older exports lack some (no `sub_event_type` before 2019); without them an
+ * event is named by its type, drawn within ~25 km (geo_precision 2), dated to the day (time_precision 1),
+ * with no fatalities, citing ACLED itself. `actor2`, `location` and the admin levels are used when there.
+ */
+export const ACLED_OPTIONAL_COLUMNS = [
   'sub_event_type',
   'actor1',
-  'latitude',
-  'longitude',
   'geo_precision',
   'time_precision',
   'fatalities',
@@ -33,7 +35,8 @@ export const TIME_NOTE: Record<Precision, string> = {
 };
 
 export function kindOf(eventType: string, subEventType: string): FeatureKind {
-  if (eventType === 'Battles') return 'clash';
+  // Before 2019: "Battle-No change of territory", "Battle-Government regains territory", ….
+  if (eventType === 'Battles' || eventType.startsWith('Battle-')) return 'clash';
   if (eventType === 'Explosions/Remote violence' && subEventType === 'Air/drone strike') return 'strike';
   return 'event';
 }

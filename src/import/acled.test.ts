@@ -1,36 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { acledWindow, parseAcledDate } from './acled-dates';
+import { acledWindow } from './acled-dates';
 import { acledToDraft } from './acled';
 import { acledSyntheticCsv } from '../../bench/acled-synthetic';
 import { importFiles } from './import-files';
-import { resolveLimits } from './limits';
+import { testRun } from '../../tests/support/import-helpers';
+import { reportSummary } from './report-text';
 import type { Draft } from './draft';
 
 const HEADER =
   'event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities';
 
 function draft(rows: string[]): Draft {
-  const d = acledToDraft('acled.csv', [HEADER, ...rows].join('\n'), resolveLimits());
+  const d = acledToDraft('acled.csv', [HEADER, ...rows].join('\n'), testRun());
   if ('errors' in d) throw new Error(JSON.stringify(d.errors));
   return d;
 }
 
 const props = (d: Draft, i: number) => (d.features[i] as { properties: Record<string, unknown> }).properties;
-
-describe('parseAcledDate', () => {
-  it('reads both date styles of ACLED exports', () => {
-    const t = Date.UTC(2023, 10, 14);
-    expect(parseAcledDate('2023-11-14')).toBe(t);
-    expect(parseAcledDate('14 November 2023')).toBe(t);
-    expect(parseAcledDate('14 Nov 2023')).toBe(t);
-    expect(parseAcledDate('4 march 2024')).toBe(Date.UTC(2024, 2, 4));
-  });
-
-  it('refuses impossible dates instead of rolling them over', () => {
-    for (const s of ['2023-02-30', '31 April 2023', '2023-13-01', 'Nov 14 2023', '14/11/2023', ''])
-      expect(parseAcledDate(s), s).toBeUndefined();
-  });
-});
 
 describe('acledWindow', () => {
   const day = Date.UTC(2023, 10, 14);
@@ -103,11 +89,11 @@ describe('acledToDraft', () => {
   });
 
   it('rejects a file without data rows, and one with too many rows for the limit', () => {
-    expect(acledToDraft('a.csv', HEADER, resolveLimits())).toMatchObject({
+    expect(acledToDraft('a.csv', HEADER, testRun())).toMatchObject({
       errors: [{ message: /at least one event row/ }],
     });
     const many = [HEADER, 'x', 'y', 'z'].join('\n');
-    expect(acledToDraft('a.csv', many, resolveLimits({ features: 2 }))).toMatchObject({
+    expect(acledToDraft('a.csv', many, testRun({ features: 2 }))).toMatchObject({
       errors: [{ value: '3 features' }],
     });
   });
@@ -118,7 +104,8 @@ describe('a 10,000-event ACLED-like export', () => {
     const csv = acledSyntheticCsv({ rows: 10_000, seed: 1 });
     const r = await importFiles([{ name: 'acled.csv', bytes: new TextEncoder().encode(csv) }]);
     if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
-    expect(r.report).toMatchObject({ loaded: 10_000, rejected: [], summary: '10000 events loaded.' });
+    expect(r.report).toMatchObject({ loaded: 10_000, rejected: [], notes: [] });
+    expect(reportSummary(r.report, 'en')).toBe('10000 event(s) loaded.');
     expect(r.scenario.timed).toHaveLength(10_000);
   });
 });

@@ -1,4 +1,4 @@
-import type { SideSpec, SourceSpec } from '../scenario/schema';
+import type { SideSpec, SourceSpec } from '../model/schema';
 import { isId } from './text';
 
 /** Okabe–Ito, the usual colour-blind-safe set, without black (kept for text and outlines). */
@@ -24,17 +24,19 @@ export class SideTally {
   }
 
   /**
-   * Sides in order of use, most used first, coloured from the palette in that order: deterministic for a
-   * given file, and the busiest actors get distinct colours. `unknown` is always grey.
+   * Sides in order of use, most used first, coloured from the palette in that order (unless the file gives
+   * a side its colour): deterministic for a given file, and the busiest actors get distinct colours.
+   * `unknown` is always grey.
    */
-  sides(): SideSpec[] {
+  sides(colors: Iterable<[id: string, color: string]> = []): SideSpec[] {
+    const given = new Map(colors);
     const ranked = [...this.seen.entries()]
       .filter(([id]) => id !== UNKNOWN_SIDE.id)
       .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
     const out: SideSpec[] = ranked.map(([id, { name }], i) => ({
       id,
       name: name || id,
-      color: PALETTE[i % PALETTE.length] as string,
+      color: given.get(id) ?? (PALETTE[i % PALETTE.length] as string),
     }));
     if (this.seen.has(UNKNOWN_SIDE.id)) out.push(UNKNOWN_SIDE);
     return out;

@@ -3,7 +3,7 @@ import { parseCsv } from './csv';
 
 function ok(text: string) {
   const r = parseCsv(text);
-  if (!r.ok) throw new Error(`line ${r.line}: ${r.message}`);
+  if (!r.ok) throw new Error(`line ${r.line}: ${r.message.en}`);
   return r;
 }
 
@@ -37,7 +37,10 @@ describe('parseCsv', () => {
     expect(parseCsv('a,b\n1,2\n3,"never\nends\n')).toEqual({
       ok: false,
       line: 3,
-      message: 'a closing quote for the field opened here',
+      message: {
+        en: 'a closing quote for the field opened here',
+        fr: 'un guillemet fermant pour le champ ouvert ici',
+      },
       near: '"never\nends\n',
     });
   });

@@ -6,7 +6,7 @@ export interface CsvRecord {
 
 export type CsvResult =
   | { ok: true; header: string[]; records: CsvRecord[]; delimiter: string }
-  | { ok: false; line: number; message: string; near: string };
+  | { ok: false; line: number; message: { en: string; fr: string }; near: string };
 
 /** Spreadsheets localised for a comma decimal separator export `;`, some tools tabs. */
 function sniffDelimiter(text: string): string {
@@ -53,7 +53,10 @@ export function parseCsv(input: string): CsvResult {
           return {
             ok: false,
             line: quoteLine,
-            message: 'a closing quote for the field opened here',
+            message: {
+              en: 'a closing quote for the field opened here',
+              fr: 'un guillemet fermant pour le champ ouvert ici',
+            },
             near: text.slice(i, i + 40),
           };
         value += text.slice(j, q);
@@ -71,7 +74,10 @@ export function parseCsv(input: string): CsvResult {
         return {
           ok: false,
           line,
-          message: 'a delimiter or line end right after a closing quote',
+          message: {
+            en: 'a delimiter or line end right after a closing quote',
+            fr: 'un séparateur ou une fin de ligne juste après un guillemet fermant',
+          },
           near: text.slice(i, Math.min(j + 10, n)),
         };
       field = value;
@@ -100,7 +106,13 @@ export function parseCsv(input: string): CsvResult {
   }
   if (field !== '' || fields.length) endRecord();
   const [head, ...rest] = records;
-  if (!head) return { ok: false, line: 1, message: 'a header line naming the columns', near: '' };
+  if (!head)
+    return {
+      ok: false,
+      line: 1,
+      message: { en: 'a header line naming the columns', fr: 'une ligne d’en-tête nommant les colonnes' },
+      near: '',
+    };
   return { ok: true, header: head.fields.map((h) => h.trim()), records: rest, delimiter };
 }
 

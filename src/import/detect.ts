@@ -1,6 +1,8 @@
 import { baseName, extension } from './text';
 
-export type InputKind = 'zip' | 'manifest' | 'geojson' | 'gpx' | 'kml' | 'csv' | 'junk' | 'unknown';
+/** `geojson` is any JSON (GeoJSON, or an ORBAT Mapper scenario); `resource` an image or model a KMZ carries. */
+export type InputKind =
+  'zip' | 'manifest' | 'geojson' | 'gpx' | 'kml' | 'csv' | 'resource' | 'junk' | 'unknown';
 
 const BY_EXTENSION: Record<string, InputKind> = {
   zip: 'zip',
@@ -10,6 +12,12 @@ const BY_EXTENSION: Record<string, InputKind> = {
   gpx: 'gpx',
   kml: 'kml',
   csv: 'csv',
+  ...Object.fromEntries(
+    ['png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'svg', 'ico', 'dae', 'glb'].map((e) => [
+      e,
+      'resource',
+    ]),
+  ),
 };
 
 /** Files a folder pick drags along that are never data. */
@@ -25,7 +33,7 @@ function sniff(bytes: Uint8Array): InputKind {
   if (head.startsWith('{')) return 'geojson';
   if (head.startsWith('<'))
     return /<gpx[\s>]/.test(head) ? 'gpx' : /<kml[\s>]/.test(head) ? 'kml' : 'unknown';
-  if (/^[^\n]*event_id_cnty/.test(head)) return 'csv';
+  if (/^[^\n]*event_id_cnty/i.test(head)) return 'csv';
   return 'unknown';
 }
 

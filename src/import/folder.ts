@@ -1,11 +1,18 @@
-import { loadScenario, MANIFEST_FILE } from '../scenario/load';
+import { assembleScenario } from '../scenario/assemble-scenario';
+import {
+  invalidJson,
+  loadScenario,
+  MANIFEST_FILE,
+  missingFile,
+  notACollection,
+  parseManifest,
+} from '../scenario/load';
 import { describeValue, type LoadError } from '../scenario/load-error';
 import { featuresOf } from './geojson';
-import type { Limits } from './limits';
-import { nothingLoaded, summarize } from './summary';
+import { nothingLoaded } from './summary';
 import { collectionText } from './synthesize';
 import { decodeText } from './text';
-import type { ImportResult } from './types';
+import type { ImportResult, ImportRun } from './types';
 import { validateFeatures, type Collection } from './validate-features';
 
 const EMPTY = '{"type":"FeatureCollection","features":[]}';
@@ -18,27 +25,28 @@ const EMPTY = '{"type":"FeatureCollection","features":[]}';
 export function importFolder(
   folder: ReadonlyMap<string, Uint8Array>,
   skipped: LoadError[],
-  limits: Limits,
+  run: ImportRun,
 ): ImportResult {
+  const fail = (errors: LoadError[]): ImportResult => ({ ok: false, errors, notes: run.notes.list });
   const texts = new Map<string, string>();
   const decode = (path: string): string | LoadError => {
     const cached = texts.get(path);
     if (cached !== undefined) return cached;
     const bytes = folder.get(path);
-    if (!bytes) return { file: path, field: '', value: 'nothing', message: 'the file, which is missing' };
+    if (!bytes) return { file: path, field: '', value: 'nothing', ...missingFile };
     const d = decodeText(path, bytes);
     if ('error' in d) return d.error;
     texts.set(path, d.text);
     return d.text;
   };
   const manifestText = decode(MANIFEST_FILE);
-  if (typeof manifestText !== 'string') return { ok: false, errors: [manifestText] };
+  if (typeof manifestText !== 'string') return fail([manifestText]);
   let manifest: { files?: unknown; sides?: { id: string }[]; sources?: { id: string; file?: string }[] };
   try {
     manifest = JSON.parse(manifestText);
   } catch {
     const bad = loadScenario({ [MANIFEST_FILE]: manifestText });
-    return { ok: false, errors: bad.ok ? [] : bad.errors };
+    return fail(bad.ok ? [] : bad.errors);
   }
   // The loader's own manifest checks, run with every listed file empty so only the manifest's errors show.
   const listed = Array.isArray(manifest?.files) ? manifest.files.filter((f) => typeof f === 'string') : [];
@@ -47,7 +55,7 @@ export function importFolder(
   );
   if (!probe.ok) {
     const own = probe.errors.filter((e) => e.file === MANIFEST_FILE);
-    return { ok: false, errors: own.length ? own : probe.errors };
+    return fail(own.length ? own : probe.errors);
   }
   const files = listed as string[];
   const refs = {
@@ -68,12 +76,7 @@ export function importFolder(
     try {
       doc = JSON.parse(text);
     } catch (e) {
-      rejected.push({
-        file,
-        field: '',
-        value: describeValue(text.slice(0, 40)),
-        message: `valid JSON: ${(e as Error).message}`,
-      });
+      rejected.push({ file, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e) });
       continue;
     }
     const features = featuresOf(file, doc);
@@ -82,18 +85,17 @@ export function importFolder(
         file,
         field: 'type',
         value: describeValue((doc as { type?: unknown } | null)?.type),
-        message: 'a GeoJSON FeatureCollection with a features array',
+        ...notACollection,
       });
       continue;
     }
     docs.set(file, doc as Record<string, unknown>);
     collections.push({ file, features });
   }
-  const v = validateFeatures(collections, refs, limits);
-  if (v.fatal.length) return { ok: false, errors: v.fatal };
-  rejected.push(...v.rejected);
-  if (!v.built.length)
-    return { ok: false, errors: rejected.length ? rejected : [nothingLoaded(files.join(', '))] };
+  const v = validateFeatures(collections, refs, run);
+  if (v.fatal.length) return fail(v.fatal);
+  for (const e of v.rejected) rejected.push(e);
+  if (!v.built.length) return fail(rejected.length ? rejected : [nothingLoaded(files.join(', '))]);
 
   const out: Record<string, string> = {};
   // A file every feature of which was rejected goes; one that was empty to begin with stays.
@@ -104,8 +106,9 @@ export function importFolder(
       : `${JSON.stringify({ ...manifest, files: kept.map((c) => c.file) }, null, 2)}\n`;
   for (const c of kept) {
     const features = v.kept.get(c.file) ?? [];
+    // Byte for byte unless a feature was dropped or simplified (validation hands back another object).
     out[c.file] =
-      features.length === c.features.length
+      features.length === c.features.length && features.every((f, i) => f === c.features[i])
         ? (texts.get(c.file) as string)
         : collectionText(features).replace(/^\{"type":"FeatureCollection",/, () => headOf(docs.get(c.file)));
   }
@@ -115,14 +118,21 @@ export function importFolder(
     const text = decode(s.file);
     if (typeof text === 'string') out[s.file] = text;
   }
-  const loaded = loadScenario(out);
-  if (!loaded.ok) return { ok: false, errors: [...loaded.errors, ...rejected] };
-  return {
-    ok: true,
-    scenario: loaded.scenario,
-    files: out,
-    report: { loaded: v.built.length, rejected, summary: summarize(v.built.length, 'features', rejected) },
+  run.progress({ phase: 'building', done: 0, total: v.built.length, unit: 'features' });
+  const parsed = parseManifest(out[MANIFEST_FILE]);
+  const loaded =
+    'errors' in parsed
+      ? { ok: false as const, errors: parsed.errors }
+      : assembleScenario(parsed.manifest, v.built);
+  if (!loaded.ok) return fail([...loaded.errors, ...rejected]);
+  const report = {
+    loaded: v.built.length,
+    context: loaded.scenario.context.length,
+    noun: 'features' as const,
+    rejected,
+    notes: run.notes.list,
   };
+  return { ok: true, scenario: loaded.scenario, files: out, report };
 }
 
 /** A rewritten collection keeps its other members (name, crs, …) ahead of the features. */

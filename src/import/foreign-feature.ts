@@ -1,31 +1,29 @@
-import type { FeatureKind } from '../scenario/schema';
+import { featureKind } from '../model/schema';
+import { noteTrackGlitches, readNoted, readVertexTimes, type TimeContext } from './feature-times';
+import { splitForeign, type SplitContext } from './foreign-properties';
 import { slugify, type IdPool } from './text';
+import { isoOf } from './time-formats';
 
-export interface NormalizeContext {
-  /** Prefix of generated feature ids, from the file name. */
-  base: string;
+export interface NormalizeContext extends SplitContext {
   /** Source id given to features that cite none: the file itself. */
   fileSource: string;
-  ids: IdPool;
-  /** GPX times are UTC by the GPX spec even when written without a zone. */
-  assumeUtc?: boolean;
   /** Set when some feature was given `fileSource`, so the caller declares it. */
   usedFileSource?: boolean;
-  /** Numbers features without an id or a name: `<base>-1`, `<base>-2`, …. */
-  unnamed?: number;
+  /** The legend's name for this file's context ("Context: roads.geojson"). */
+  layer: string;
 }
 
 type Props = Record<string, unknown>;
+type Feature = { type?: unknown; id?: unknown; geometry?: unknown; properties?: unknown };
 
-const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-const withZone = (v: unknown, assumeUtc?: boolean) =>
-  assumeUtc && typeof v === 'string' && ZONELESS.test(v) ? `${v}Z` : v;
-
-function inferKind(geometryType: unknown, props: Props): FeatureKind | undefined {
-  if (geometryType === 'Point') return (props.time ?? props.start) ? 'event' : 'place';
-  if (geometryType === 'LineString') return 'movement';
-  if (geometryType === 'Polygon' || geometryType === 'MultiPolygon') return 'area';
-  return undefined;
+export function normalizeContext(
+  file: string,
+  time: TimeContext,
+  ids: IdPool,
+  extra: Partial<NormalizeContext> = {},
+): NormalizeContext {
+  const base = slugify(file.replace(/^.*\//, '').replace(/\.[^.]*$/, ''), 'file');
+  return { base, fileSource: base, ids, time, unnamed: 0, layer: file.replace(/^.*\//, ''), ...extra };
 }
 
 /** A MultiLineString or a collection of LineStrings (multi-segment GPX, KML MultiTrack) as its parts. */
@@ -40,74 +38,138 @@ function lineParts(geometry: unknown): unknown[][] | undefined {
   return undefined;
 }
 
-/**
- * Fills in what a GeoJSON feature from another tool lacks (kind, side, label, sources, certainty, id) and
- * maps the conventions of @tmcw/togeojson (`coordinateProperties.times`, `timestamp`, `timespan`, `name`).
- * Present values are never replaced, so a wrong one is still reported by validation. Multi-part tracks
- * become one movement per part, with ids `<id>-1`, `<id>-2`, ….
- */
-export function normalizeFeature(raw: unknown, ctx: NormalizeContext): unknown[] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [raw];
-  const feature = raw as { type?: unknown; id?: unknown; geometry?: unknown; properties?: unknown };
-  const given = feature.properties;
-  if (given !== null && given !== undefined && (typeof given !== 'object' || Array.isArray(given)))
-    return [raw];
-  const props: Props = { ...(given as Props | null) };
-
-  const coordProps = props.coordinateProperties as { times?: unknown } | undefined;
-  let times = props.coordTimes ?? coordProps?.times;
-  delete props.coordinateProperties;
-  const geometryType = (feature.geometry as { type?: unknown } | null)?.type;
-  const isLine = geometryType === 'LineString' || geometryType === 'MultiLineString';
-  // KML TimeStamp/TimeSpan on a track describe the whole track, which moves by its per-point times instead.
-  if (!isLine && props.time === undefined && props.start === undefined && props.end === undefined) {
-    if (typeof props.timestamp === 'string') props.time = props.timestamp;
-    const span = props.timespan as { begin?: unknown; end?: unknown } | undefined;
-    if (span && typeof span.begin === 'string' && typeof span.end === 'string')
-      [props.start, props.end] = [span.begin, span.end];
-  }
-  for (const key of ['time', 'start', 'end'] as const)
-    if (props[key] !== undefined) props[key] = withZone(props[key], ctx.assumeUtc);
-
-  let id = props.id ?? feature.id;
-  if (typeof id === 'number') id = String(id);
-  if (typeof id === 'string' && id) ctx.ids.reserve(id);
-  else if (id === undefined) {
-    const name = typeof props.name === 'string' ? slugify(props.name, '') : '';
-    id = ctx.ids.take(`${ctx.base}-${name || (ctx.unnamed = (ctx.unnamed ?? 0) + 1)}`);
-  }
-  props.id = id;
-  if (props.label === undefined) {
-    const name = [props.name, props.title].find((v) => typeof v === 'string' && v.trim());
-    props.label = name ?? String(id);
-  }
+function defaults(props: Props, ctx: NormalizeContext): void {
   if (props.side === undefined) props.side = 'unknown';
   if (props.sources === undefined) {
     props.sources = [ctx.fileSource];
     ctx.usedFileSource = true;
   }
   if (props.certainty === undefined) props.certainty = 'reported';
+}
 
-  const parts =
-    props.kind === undefined || props.kind === 'movement' ? lineParts(feature.geometry) : undefined;
-  const timesOf = (t: unknown) => (Array.isArray(t) ? t.map((v) => withZone(v, ctx.assumeUtc)) : t);
+/** Each part's times read as instants, or undefined unless every part has one per vertex. */
+function partTimes(parts: unknown[][], times: unknown, ctx: NormalizeContext): string[][] | undefined {
+  if (!Array.isArray(times) || times.length !== parts.length || !times.every(Array.isArray)) return undefined;
+  const read: string[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const t = readVertexTimes(times[i] as unknown[], ctx.time);
+    if (!t || t.length !== (parts[i] as unknown[]).length) return undefined;
+    read.push(t);
+  }
+  return read;
+}
+
+/** One movement per part, `<id>-1`, `<id>-2`, … when there are several. */
+function asMovements(parts: unknown[][], times: string[][], props: Props, ctx: NormalizeContext): unknown[] {
+  return parts.map((coordinates, i) => {
+    const id = parts.length > 1 ? `${String(props.id)}-${i + 1}` : String(props.id);
+    noteTrackGlitches(times[i] as string[], id, ctx.time);
+    return {
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates },
+      properties: { ...props, id, kind: 'movement', coordTimes: times[i] },
+    };
+  });
+}
+
+/**
+ * A feature from Sandtable or from any other tool, in the scenario format. Sandtable's own features (with a
+ * `kind`) are completed with defaults and their times read in any form, and are otherwise validated as they
+ * are. Another tool's features keep their properties under `foreign`; timed points become events, lines with
+ * a time per vertex movements, timed areas areas, and everything untimed static context. Multi-part tracks
+ * become one movement per part.
+ */
+export function normalizeFeature(raw: unknown, ctx: NormalizeContext): unknown[] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [raw];
+  const feature = raw as Feature;
+  const given = feature.properties;
+  if (given !== null && given !== undefined && (typeof given !== 'object' || Array.isArray(given)))
+    return [raw];
+  const props: Props = { ...(given as Props | null) };
+  return featureKind.safeParse(props.kind).success
+    ? ownFeature(feature, props, ctx)
+    : foreignFeature(feature, props, ctx);
+}
+
+function ownFeature(feature: Feature, props: Props, ctx: NormalizeContext): unknown[] {
+  const coordProps = props.coordinateProperties as { times?: unknown } | undefined;
+  const times = props.coordTimes ?? coordProps?.times;
+  delete props.coordinateProperties;
+  for (const key of ['time', 'start', 'end'] as const) {
+    const value = props[key];
+    // Already as the format wants it: left alone, so the file stays byte for byte where it can.
+    if (value === undefined || (typeof value === 'string' && /[zZ]|[+-]\d{2}:\d{2}$/.test(value))) continue;
+    const r = readNoted(value, ctx.time);
+    if (!r || r.precision !== 'instant') continue;
+    props[key] = isoOf(r.start);
+    // What the file said is kept beside what it was read as.
+    props.foreign = { ...(props.foreign as Props | undefined), [key]: value };
+  }
+  let id = props.id ?? feature.id;
+  if (typeof id === 'number') id = String(id);
+  if (typeof id === 'string' && id) ctx.ids.reserve(id);
+  else if (id === undefined) {
+    const name = typeof props.name === 'string' ? slugify(props.name, '') : '';
+    id = ctx.ids.take(`${ctx.base}-${name || (ctx.unnamed += 1)}`);
+  }
+  props.id = id;
+  if (props.label === undefined) {
+    const name = [props.name, props.NAME, props.title].find((v) => typeof v === 'string' && v.trim());
+    props.label = name ?? String(id);
+  }
+  defaults(props, ctx);
+  const parts = props.kind === 'movement' ? lineParts(feature.geometry) : undefined;
   if (parts) {
-    const perPart = Array.isArray(times) && times.every(Array.isArray) ? (times as unknown[][]) : undefined;
-    return parts.map((coordinates, i) => {
-      const part: Props = { ...props, id: `${String(id)}-${i + 1}`, kind: 'movement' };
-      const t = perPart?.length === parts.length ? perPart[i] : undefined;
-      if (t) part.coordTimes = timesOf(t);
-      else delete part.coordTimes;
-      return { type: 'Feature', geometry: { type: 'LineString', coordinates }, properties: part };
-    });
+    const read = partTimes(parts, times, ctx);
+    if (read) return asMovements(parts, read, props, ctx);
+    // Parts without their own times: the loader says what is missing, part by part.
+    return parts.map((coordinates, i) => ({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates },
+      properties: { ...props, id: `${String(id)}-${i + 1}` },
+    }));
   }
-  if (props.kind === undefined) {
-    const kind = inferKind(geometryType, props);
-    if (kind) props.kind = kind;
-  }
-  if (times !== undefined && props.kind === 'movement') {
-    times = timesOf(times);
-    props.coordTimes = times;
+  if (props.kind === 'movement' && Array.isArray(times)) {
+    const read = readVertexTimes(times, ctx.time);
+    props.coordTimes = read ?? times;
+    if (read) noteTrackGlitches(read, String(id), ctx.time);
   }
   return [{ ...feature, properties: props }];
+}
+
+function foreignFeature(feature: Feature, given: Props, ctx: NormalizeContext): unknown[] {
+  const { props, foreign, vertexTimes, timeKeys } = splitForeign(given, feature.id, ctx);
+  const g = feature.geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
+  const line =
+    g?.type === 'LineString' && Array.isArray(g.coordinates) ? [g.coordinates as unknown[]] : undefined;
+  const parts = lineParts(g) ?? line;
+  const times = parts && partTimes(parts, line ? [vertexTimes] : vertexTimes, ctx);
+  const timed = props.time !== undefined || props.start !== undefined;
+  let kind = 'context';
+  if (times) {
+    kind = 'movement';
+    // A track's own time (togeojson 0.x writes one) is not Sandtable's: its points carry the times.
+    for (const key of timeKeys) foreign[key] = given[key];
+    delete props.time;
+    delete props.start;
+    delete props.end;
+  } else if (g?.type === 'Point') kind = timed ? 'event' : 'context';
+  else if (g?.type === 'Polygon' || g?.type === 'MultiPolygon') kind = timed ? 'area' : 'context';
+  if (kind === 'context') {
+    const some = Array.isArray(vertexTimes) ? vertexTimes.flat(2).filter((t) => t != null).length : 0;
+    if (some) {
+      const points = parts ? parts.reduce((n, p) => n + p.length, 0) : 0;
+      ctx.time.notes.add(ctx.time.file, 'noteContextLine', { times: some, points });
+      foreign.coordTimes = vertexTimes;
+    } else if (!timed) ctx.time.notes.add(ctx.time.file, 'noteContext');
+    if (props.layer === undefined) props.layer = ctx.layer;
+  }
+  defaults(props, ctx);
+  const keys = Object.keys(foreign);
+  if (keys.length) {
+    props.foreign = foreign;
+    ctx.time.notes.add(ctx.time.file, 'noteForeign', { names: keys.slice(0, 4).join(', ') });
+  }
+  if (times && parts) return asMovements(parts, times, props, ctx);
+  return [{ type: 'Feature', geometry: feature.geometry, properties: { ...props, kind } }];
 }

@@ -1,9 +1,12 @@
-import { describeValue, type LoadError } from '../scenario/load-error';
+import { describeValue, expected, type LoadError } from '../scenario/load-error';
 import type { DraftSource } from './catalog';
+import { crsOf, looksProjected, unprojectWebMercator } from './crs';
 import type { Draft } from './draft';
-import { normalizeFeature, type NormalizeContext } from './foreign-feature';
-import { tooManyFeatures, type Limits } from './limits';
-import { baseName, IdPool, slugify, stem } from './text';
+import { fileTimeContext, fileTimeValues } from './feature-times';
+import { normalizeContext, normalizeFeature } from './foreign-feature';
+import { tooManyFeatures } from './limits';
+import { baseName, IdPool } from './text';
+import type { ImportRun } from './types';
 
 /** The source standing for an imported file whose features cite none. */
 export function fileSource(file: string, id: string, what: string): DraftSource {
@@ -15,50 +18,85 @@ export function fileSource(file: string, id: string, what: string): DraftSource 
   };
 }
 
-export function normalizeContext(file: string, extra: Partial<NormalizeContext> = {}): NormalizeContext {
-  const base = slugify(stem(file), 'file');
-  return { base, fileSource: base, ids: new IdPool(), ...extra };
-}
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
 
-/** Features of a parsed GeoJSON document: a FeatureCollection or a single Feature. */
+/** Features of a parsed GeoJSON document: a FeatureCollection, a single Feature or a bare Geometry. */
 export function featuresOf(file: string, doc: unknown): unknown[] | LoadError {
   const d = doc as { type?: unknown; features?: unknown } | null;
   if (d?.type === 'FeatureCollection' && Array.isArray(d.features)) return d.features;
   if (d?.type === 'Feature') return [d];
+  if (typeof d?.type === 'string' && GEOMETRY_TYPES.has(d.type))
+    return [{ type: 'Feature', geometry: d, properties: {} }];
   return {
     file,
     field: 'type',
     value: describeValue(d?.type),
-    message: 'a GeoJSON FeatureCollection or Feature',
+    ...expected(
+      'a GeoJSON FeatureCollection, Feature or Geometry',
+      'une FeatureCollection, une Feature ou une géométrie GeoJSON',
+    ),
   };
 }
 
-/**
- * A lone GeoJSON file, from Sandtable or any other tool: its features are completed with defaults
- * (see normalizeFeature) and the sides and sources they name are declared from the data.
- */
-export function geojsonToDraft(file: string, text: string, limits: Limits): Draft | { errors: LoadError[] } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return {
-      errors: [
-        {
-          file,
-          field: '',
-          value: describeValue(text.slice(0, 40)),
-          message: `valid JSON: ${(e as Error).message}`,
-        },
-      ],
-    };
+function crsProblem(file: string, doc: unknown, features: unknown[], run: ImportRun): LoadError | undefined {
+  const crs = crsOf(doc);
+  if (crs.kind === 'webMercator') {
+    for (const f of features) unprojectWebMercator(f);
+    run.notes.add(file, 'noteReprojected', { crs: crs.name });
+    return undefined;
   }
+  const fix = 'reproject it first, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson';
+  const fixFr = 'reprojetez-le d’abord, p. ex. ogr2ogr -t_srs EPSG:4326 sortie.geojson entree.geojson';
+  if (crs.kind === 'other')
+    return {
+      file,
+      field: 'crs',
+      value: describeValue(crs.name),
+      ...expected(
+        `coordinates in longitude/latitude (WGS 84, EPSG:4326) or Web Mercator (EPSG:3857); this file's are in ${crs.name}: ${fix}`,
+        `des coordonnées en longitude/latitude (WGS 84, EPSG:4326) ou en Web Mercator (EPSG:3857) ; celles de ce fichier sont en ${crs.name} : ${fixFr}`,
+      ),
+    };
+  const projected = looksProjected(features);
+  if (projected)
+    return {
+      file,
+      field: 'crs',
+      value: describeValue(projected.position),
+      ...expected(
+        `longitude/latitude in degrees (WGS 84); these positions lie far outside, as projected coordinates in metres do, and no crs member names their system: ${fix}`,
+        `des longitudes/latitudes en degrés (WGS 84) ; ces positions en sortent de loin, comme des coordonnées projetées en mètres, et aucun membre crs ne nomme leur système : ${fixFr}`,
+      ),
+    };
+  return undefined;
+}
+
+/**
+ * A lone GeoJSON document, from Sandtable or any other tool: its features are completed with defaults and
+ * read as `normalizeFeature` says, and the sides and sources they name are declared from the data.
+ */
+export function geojsonToDraft(file: string, doc: unknown, run: ImportRun): Draft | { errors: LoadError[] } {
   const raw = featuresOf(file, doc);
   if (!Array.isArray(raw)) return { errors: [raw] };
-  const tooMany = tooManyFeatures(file, raw.length, limits);
+  const tooMany = tooManyFeatures(file, raw.length, run.limits);
   if (tooMany) return { errors: [tooMany] };
-  const ctx = normalizeContext(file);
-  const features = raw.flatMap((f) => normalizeFeature(f, ctx));
+  const wrong = crsProblem(file, doc, raw, run);
+  if (wrong) return { errors: [wrong] };
+  const ctx = normalizeContext(file, fileTimeContext(file, fileTimeValues(raw), run.notes), new IdPool());
+  const features: unknown[] = [];
+  raw.forEach((f, i) => {
+    features.push(...normalizeFeature(f, ctx));
+    if (i % 5000 === 4999)
+      run.progress({ phase: 'converting', file, done: i + 1, total: raw.length, unit: 'features' });
+  });
   return {
     input: file,
     features,

@@ -5,8 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { miniFeatures, miniFiles } from '../../tests/fixtures/mini-scenario';
 import { PALETTE } from './catalog';
 import { importFiles } from './import-files';
-import { BAD_DIR, KIDAL_DIR, parseXml, readFolder, readInput, text } from './test-helpers';
-import { exportScenarioZip } from './zip';
+import {
+  BAD_DIR,
+  FOREIGN_DIR,
+  KIDAL_DIR,
+  readFolder,
+  readInput,
+  text,
+} from '../../tests/support/import-helpers';
+import { loadScenario } from '../scenario/load';
+import { formatLoadError } from '../scenario/load-error';
+import { exportScenarioZip } from './export-zip';
+import { reportSummary } from './report-text';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -24,8 +34,10 @@ describe('importFiles: scenario folders and zips', () => {
     expect(r.files['README.md']).toBeUndefined();
     expect(r.report).toEqual({
       loaded: r.scenario.features.length,
+      context: 0,
+      noun: 'features',
       rejected: [],
-      summary: `${r.scenario.features.length} features loaded.`,
+      notes: [],
     });
   });
 
@@ -39,9 +51,10 @@ describe('importFiles: scenario folders and zips', () => {
 
   it('drops invalid features, says so, and writes a folder that loads cleanly again', async () => {
     const r = await ok(readFolder(join(BAD_DIR, 'unknown-side'), 'unknown-side'));
-    expect(r.report.summary).toBe(
-      '1 feature loaded, 1 rejected: features.geojson › feature camp › properties.side: a side declared in scenario.json (blue, red) (got "green").',
-    );
+    expect(reportSummary(r.report, 'en')).toBe('1 feature(s) loaded, 1 rejected.');
+    expect(r.report.rejected.map((e) => formatLoadError(e))).toEqual([
+      'features.geojson › feature camp › properties.side: a side declared in scenario.json (blue, red) (got "green")',
+    ]);
     expect(JSON.parse(r.files['features.geojson'] as string).features).toHaveLength(1);
     const again = await ok([{ name: 'again.zip', bytes: exportScenarioZip(r.files) }]);
     expect(again.files).toEqual(r.files);
@@ -116,9 +129,10 @@ describe('importFiles: files without a manifest', () => {
     expect(m.defaultView.center[0]).toBe(1.3);
     expect(m.defaultView.center[1]).toBeCloseTo(18.5, 2);
     expect(m.defaultView.zoom).toBeGreaterThan(8);
+    // Untimed, another tool's point and area are context; the line with a time per point moves.
     expect(r.scenario.features.map((f) => [f.id, f.kind])).toEqual([
-      ['my-data-kidal', 'place'],
-      ['7', 'area'],
+      ['my-data-kidal', 'context'],
+      ['7', 'context'],
       ['my-data-column', 'movement'],
     ]);
     expect((await ok([{ name: 'x.zip', bytes: exportScenarioZip(r.files) }])).files).toEqual(r.files);
@@ -138,51 +152,70 @@ describe('importFiles: files without a manifest', () => {
   it('loads an ACLED export with partial success spelled out', async () => {
     const r = await ok([readInput(join(BAD_DIR, 'acled-bad-rows.csv'))]);
     expect(r.report.loaded).toBe(3);
-    expect(r.report.summary).toMatch(
-      /^3 events loaded, 7 rejected: acled-bad-rows\.csv › feature row 5 › event_date: /,
+    expect(reportSummary(r.report, 'en')).toBe('3 event(s) loaded, 7 rejected.');
+    expect(formatLoadError(r.report.rejected[0]!)).toMatch(
+      /^acled-bad-rows\.csv › feature row 5 › event_date: /,
     );
-    expect(r.report.summary).toMatch(/and 4 more problem\(s\)\.$/);
   });
 
   it('combines several files into one scenario, one GeoJSON each, ignoring OS junk', async () => {
-    const gpx = readFileSync(join(BAD_DIR, 'track-without-times.gpx'), 'utf8');
-    const r = await ok(
-      [
-        text('drop/tracks.gpx', gpx),
-        readInput(join(BAD_DIR, 'html-payloads.csv'), 'drop/events.csv'),
-        text('drop/.DS_Store', '\0\0'),
-        text(
-          'drop/events.geojson',
-          JSON.stringify({
-            type: 'Feature',
-            geometry: { type: 'Point', coordinates: [1, 18] },
-            properties: {},
-          }),
-        ),
-      ],
-      { parseXml },
-    );
+    const gpx = readFileSync(join(FOREIGN_DIR, 'track-without-times.gpx'), 'utf8');
+    const r = await ok([
+      text('drop/tracks.gpx', gpx),
+      readInput(join(BAD_DIR, 'html-payloads.csv'), 'drop/events.csv'),
+      text('drop/.DS_Store', '\0\0'),
+      text(
+        'drop/events.geojson',
+        JSON.stringify({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [1, 18] },
+          properties: {},
+        }),
+      ),
+    ]);
     expect(JSON.parse(r.files['scenario.json'] as string).files).toEqual([
       'tracks.geojson',
       'events.geojson',
       'events-2.geojson',
     ]);
-    expect(r.report.loaded).toBe(3);
-    expect(r.report.summary).toMatch(/^3 features loaded, 1 rejected: drop\/tracks\.gpx › /);
+    expect(r.report.loaded).toBe(4);
+    expect(reportSummary(r.report, 'en')).toBe(
+      '4 feature(s) loaded, 2 of them as context (static, drawn under the campaign).',
+    );
   });
 
   it('opens a KMZ (a zipped KML)', async () => {
     const kml =
       '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Camp</name><Point><coordinates>1.4,18.4</coordinates></Point></Placemark></kml>';
     const r = await ok([{ name: 'camp.kmz', bytes: zipSync({ 'doc.kml': enc(kml) }) }], {
-      parseXml,
       now: () => Date.UTC(2024, 0, 2, 15),
     });
-    expect(r.scenario.features.map((f) => f.id)).toEqual(['doc-camp']);
+    expect(r.scenario.features.map((f) => [f.id, f.kind])).toEqual([['doc-camp', 'context']]);
     // No time in the data: the range is the day of `now`.
     expect(JSON.parse(r.files['scenario.json'] as string).timeRange).toEqual({
       start: '2024-01-02T00:00:00Z',
       end: '2024-01-03T00:00:00Z',
     });
+  });
+});
+
+describe('importFiles: one validator', () => {
+  // An import builds its scenario from the features it has checked with the loader's buildFeature; the
+  // folder it hands back for export must read back, through loadScenario alone, as the very same model.
+  const cases: [string, () => Parameters<typeof importFiles>[0]][] = [
+    ['the Kidal folder', () => readFolder(KIDAL_DIR, 'kidal-2023')],
+    ['a folder with a rejected feature', () => readFolder(join(BAD_DIR, 'unknown-side'), 'unknown-side')],
+    ['an ACLED export with bad rows', () => [readInput(join(BAD_DIR, 'acled-bad-rows.csv'))]],
+    ...['context.geojson', 'orbat-mapper.json', 'time-formats.geojson', 'route.gpx', 'network-link.kml'].map(
+      (name): [string, () => Parameters<typeof importFiles>[0]] => [
+        name,
+        () => [readInput(join(FOREIGN_DIR, name))],
+      ],
+    ),
+  ];
+  it.each(cases)('%s: loadScenario(files) gives the scenario the import built', async (_, inputs) => {
+    const r = await ok(inputs());
+    const again = loadScenario(r.files);
+    expect(again.ok && again.scenario).toEqual(r.scenario);
   });
 });

@@ -1,17 +1,21 @@
-import { describeValue, type LoadError } from '../scenario/load-error';
+import { invalidJson } from '../scenario/load';
+import { describeValue, expected, type LoadError } from '../scenario/load-error';
 import { acledToDraft } from './acled';
 import { detectKind } from './detect';
 import type { Draft } from './draft';
 import { importFolder } from './folder';
 import { geojsonToDraft } from './geojson';
+import { xmldomParser } from './kml';
 import { checkInputSizes, resolveLimits, totalTooLarge, type Limits } from './limits';
+import { NoteList } from './notes';
+import { isOrbatMapper, orbatToDraft } from './orbat';
 import { synthesizeScenario } from './synthesize';
-import { decodeText } from './text';
-import { defaultXmlParser, tracksToDraft } from './tracks';
-import type { ImportInput, ImportOptions, ImportResult } from './types';
+import { baseName, decodeText } from './text';
+import { gpxToDraft, kmlToDraft } from './tracks';
+import type { ImportInput, ImportOptions, ImportResult, ImportRun } from './types';
 import { readZip } from './zip';
 
-export type { ImportInput, ImportOptions, ImportReport, ImportResult } from './types';
+export type { ImportInput, ImportOptions, ImportProgress, ImportReport, ImportResult } from './types';
 
 const depth = (path: string) => path.split('/').length;
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
@@ -29,7 +33,9 @@ function expandZips(
     }
     const zip = readZip(input.name, input.bytes, limits);
     if (zip.errors) return { errors: zip.errors };
-    const prefix = inputs.length > 1 ? `${input.name}/` : '';
+    // A KMZ's entries are named through it (`places.kmz/doc.kml`): "doc.kml" alone says nothing.
+    const kmz = input.name.toLowerCase().endsWith('.kmz');
+    const prefix = inputs.length > 1 || kmz ? `${input.name}/` : '';
     for (const e of zip.entries) out.push({ name: prefix + e.name, bytes: e.bytes });
   }
   const total = out.reduce((n, i) => n + i.bytes.length, 0);
@@ -38,51 +44,112 @@ function expandZips(
   return { inputs: out };
 }
 
-const skip = (file: string, message: string): LoadError => ({ file, field: '', value: 'skipped', message });
+const skip = (file: string, en: string, fr: string): LoadError => ({
+  file,
+  field: '',
+  value: 'skipped',
+  ...expected(en, fr),
+});
+
+const NOT_DATA = [
+  'a scenario folder or .zip, a .geojson, .kml/.kmz, .gpx, ACLED .csv or ORBAT Mapper .json file',
+  'un dossier ou .zip de scénario, un fichier .geojson, .kml/.kmz, .gpx, .csv ACLED ou .json ORBAT Mapper',
+] as const;
+
+/** One manifest-less file as a draft: JSON (GeoJSON or ORBAT Mapper), GPX, KML or ACLED CSV. */
+function draftOf(name: string, kind: string, text: string, run: ImportRun): Draft | { errors: LoadError[] } {
+  if (kind === 'csv') return acledToDraft(name, text, run);
+  if (kind === 'gpx') return gpxToDraft(name, text, run);
+  if (kind === 'kml') return kmlToDraft(name, text, run);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return {
+      errors: [{ file: name, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e) }],
+    };
+  }
+  if (isOrbatMapper(doc)) return orbatToDraft(name, doc as Record<string, unknown>, run);
+  return geojsonToDraft(name, doc, run);
+}
 
 function importSync(inputs: readonly ImportInput[], options: ImportOptions): ImportResult {
-  if (!inputs.length) return { ok: false, errors: [skip('(nothing)', 'at least one file')] };
+  const notes = new NoteList();
+  const fail = (errors: LoadError[]): ImportResult => ({ ok: false, errors, notes: notes.list });
+  if (!inputs.length) return fail([skip('(nothing)', 'at least one file', 'au moins un fichier')]);
   const limits = resolveLimits(options.limits);
+  const run: ImportRun = {
+    limits,
+    notes,
+    progress: options.onProgress ?? (() => {}),
+    parseXml: options.parseXml ?? xmldomParser,
+    eventsAsChapters: options.eventsAsChapters ?? false,
+  };
   const sizes = checkInputSizes(inputs, limits);
-  if (sizes.length) return { ok: false, errors: sizes };
+  if (sizes.length) return fail(sizes);
   const expanded = expandZips(inputs, limits);
-  if (expanded.errors) return { ok: false, errors: expanded.errors };
+  if (expanded.errors) return fail(expanded.errors);
   const files = expanded.inputs.map((i) => ({
     ...i,
     name: i.name.replace(/\\/g, '/').replace(/^\.?\//, ''),
   }));
+  // Images and models a KMZ carries for Google Earth's icons: not data, and not a problem either.
+  const resources = files.filter((f) => detectKind(f.name, f.bytes) === 'resource');
+  if (resources.length) {
+    const names =
+      resources
+        .slice(0, 3)
+        .map((r) => baseName(r.name))
+        .join(', ') + (resources.length > 3 ? ', …' : '');
+    notes.add(
+      inputs.map((i) => i.name).join(', '),
+      'noteKmzResources',
+      { names },
+      { count: resources.length },
+    );
+  }
 
   const manifests = files.filter((f) => detectKind(f.name, f.bytes) === 'manifest');
   if (manifests.length) {
     const shallowest = Math.min(...manifests.map((m) => depth(m.name)));
     const top = manifests.filter((m) => depth(m.name) === shallowest);
     if (top.length > 1)
-      return {
-        ok: false,
-        errors: [
-          skip(
-            top.map((m) => m.name).join(', '),
-            'one scenario at a time (one scenario.json): several found',
-          ),
-        ],
-      };
+      return fail([
+        skip(
+          top.map((m) => m.name).join(', '),
+          'one scenario at a time (one scenario.json): several found',
+          'un scénario à la fois (un seul scenario.json) : plusieurs trouvés',
+        ),
+      ]);
     const root = dirOf((top[0] as ImportInput).name);
     const folder = new Map<string, Uint8Array>();
     const outside: LoadError[] = [];
+    const where = root || '(top level)';
     for (const f of files) {
       if (f.name.startsWith(root)) folder.set(f.name.slice(root.length), f.bytes);
-      else outside.push(skip(f.name, `a file inside the scenario folder ${root || '(top level)'}`));
+      else if (detectKind(f.name, f.bytes) !== 'resource')
+        outside.push(
+          skip(
+            f.name,
+            `a file inside the scenario folder ${where}`,
+            `un fichier du dossier de scénario ${where}`,
+          ),
+        );
     }
-    return importFolder(folder, outside, limits);
+    return importFolder(folder, outside, run);
   }
 
   const drafts: Draft[] = [];
   const skipped: LoadError[] = [];
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  let done = 0;
   for (const f of files) {
     const kind = detectKind(f.name, f.bytes);
-    if (kind === 'junk') continue;
+    run.progress({ phase: 'reading', file: f.name, done, total, unit: 'bytes' });
+    done += f.bytes.length;
+    if (kind === 'junk' || kind === 'resource') continue;
     if (kind === 'unknown' || kind === 'zip' || kind === 'manifest') {
-      skipped.push(skip(f.name, 'a scenario folder or .zip, a .geojson, .kml, .gpx or ACLED .csv file'));
+      skipped.push(skip(f.name, ...NOT_DATA));
       continue;
     }
     const decoded = decodeText(f.name, f.bytes);
@@ -90,32 +157,27 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
       skipped.push(decoded.error);
       continue;
     }
-    let draft: Draft | { errors: LoadError[] };
-    if (kind === 'csv') draft = acledToDraft(f.name, decoded.text, limits);
-    else if (kind === 'geojson') draft = geojsonToDraft(f.name, decoded.text, limits);
-    else {
-      const parseXml = options.parseXml ?? defaultXmlParser();
-      draft = parseXml
-        ? tracksToDraft(f.name, decoded.text, kind, parseXml, limits)
-        : { errors: [skip(f.name, 'an XML parser for KML/GPX (pass options.parseXml)')] };
-    }
-    if ('errors' in draft) skipped.push(...draft.errors);
+    run.progress({ phase: 'converting', file: f.name, done, total, unit: 'bytes' });
+    const draft = draftOf(f.name, kind, decoded.text, run);
+    if ('errors' in draft) for (const e of draft.errors) skipped.push(e);
     else drafts.push(draft);
   }
   if (!drafts.length) {
     const names = files.map((f) => f.name).join(', ') || inputs.map((i) => i.name).join(', ');
-    return {
-      ok: false,
-      errors: skipped.length ? skipped : [skip(names, 'at least one file with data in it')],
-    };
+    return fail(
+      skipped.length
+        ? skipped
+        : [skip(names, 'at least one file with data in it', 'au moins un fichier qui contient des données')],
+    );
   }
-  return synthesizeScenario(drafts, skipped, limits, (options.now ?? Date.now)());
+  return synthesizeScenario(drafts, skipped, run, (options.now ?? Date.now)());
 }
 
 /**
- * Opens what the user picked or dropped: a scenario folder or .zip, a GeoJSON file, KML/GPX tracks or an
- * ACLED CSV export. Never throws: every problem comes back as a LoadError, and a partial import says what
- * was dropped, so the caller keeps the scenario in view until one loads.
+ * Opens what the user picked or dropped: a scenario folder or .zip, a GeoJSON file, KML/KMZ or GPX tracks,
+ * an ACLED CSV export or an ORBAT Mapper scenario. Never throws: every problem comes back as a LoadError,
+ * what loaded differently from what the file said as a note, and a partial import says what was dropped,
+ * so the caller keeps the scenario in view until one loads.
  */
 export async function importFiles(
   inputs: readonly ImportInput[],
@@ -127,12 +189,16 @@ export async function importFiles(
     // Only a bug gets here (or memory running out); it still must not take the app down with it.
     return {
       ok: false,
+      notes: [],
       errors: [
         {
           file: inputs.map((i) => i.name).join(', ') || '(nothing)',
           field: '',
           value: describeValue(e instanceof Error ? `${e.name}: ${e.message}` : e),
-          message: 'an input the importer can read (this is a Sandtable bug: please report it with the file)',
+          ...expected(
+            'an input the importer can read (this is a Sandtable bug: please report it with the file)',
+            'une entrée que l’importeur sait lire (c’est un bogue de Sandtable : signalez-le avec le fichier)',
+          ),
         },
       ],
     };

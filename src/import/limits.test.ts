@@ -49,9 +49,9 @@ describe('countVertices', () => {
     expect(countVertices({ coordinates: deep })).toBe(1);
   });
 
-  it('stops early past the limit it is asked about', () => {
-    const line = { coordinates: Array.from({ length: 1000 }, () => [0, 0]) };
-    expect(countVertices(line, 10)).toBe(11);
+  it('counts every position, so a refusal can give the real number', () => {
+    const line = { coordinates: Array.from({ length: 200_000 }, () => [0, 0]) };
+    expect(countVertices(line)).toBe(200_000);
   });
 });
 
@@ -71,12 +71,14 @@ describe('checkInputSizes', () => {
         field: '',
         value: '12 bytes',
         message: 'a file of at most 10 bytes (the per-file size limit)',
+        fr: { message: 'un fichier de 10 octets au plus (la limite par fichier)', value: '12 octets' },
       },
       {
         file: 'a.geojson, b.geojson',
         field: '',
         value: '17 bytes',
         message: 'at most 15 bytes in all (the total size limit)',
+        fr: { message: '15 octets au plus en tout (la limite totale)', value: '17 octets' },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import type { LoadError } from '../scenario/load-error';
+import { expected, type LoadError } from '../scenario/load-error';
 import { formatBytes } from './text';
 
 /**
@@ -45,7 +45,11 @@ export function fileTooLarge(file: string, bytes: number, limits: Limits): LoadE
     file,
     field: '',
     value: formatBytes(bytes),
-    message: `a file of at most ${formatBytes(limits.fileBytes)} (the per-file size limit)`,
+    ...expected(
+      `a file of at most ${formatBytes(limits.fileBytes)} (the per-file size limit)`,
+      `un fichier de ${formatBytes(limits.fileBytes, 'fr')} au plus (la limite par fichier)`,
+      formatBytes(bytes, 'fr'),
+    ),
   };
 }
 
@@ -68,7 +72,11 @@ export function totalTooLarge(file: string, bytes: number, limits: Limits): Load
     file,
     field: '',
     value: formatBytes(bytes),
-    message: `at most ${formatBytes(limits.totalBytes)} in all (the total size limit)`,
+    ...expected(
+      `at most ${formatBytes(limits.totalBytes)} in all (the total size limit)`,
+      `${formatBytes(limits.totalBytes, 'fr')} au plus en tout (la limite totale)`,
+      formatBytes(bytes, 'fr'),
+    ),
   };
 }
 
@@ -78,18 +86,22 @@ export function tooManyFeatures(file: string, count: number, limits: Limits): Lo
     file,
     field: 'features',
     value: `${count} features`,
-    message: `at most ${limits.features} features in one import (the feature limit)`,
+    ...expected(
+      `at most ${limits.features} features in one import (the feature limit)`,
+      `${limits.features} éléments au plus par import (la limite d’éléments)`,
+      `${count} éléments`,
+    ),
   };
 }
 
 /**
  * Counts positions (arrays starting with a number) in a geometry of any shape, without recursion so a
- * maliciously deep nesting cannot overflow the stack. Stops counting past `stopAt`.
+ * maliciously deep nesting cannot overflow the stack. Counts them all, so a refusal gives the real number.
  */
-export function countVertices(geometry: unknown, stopAt = Infinity): number {
+export function countVertices(geometry: unknown): number {
   let count = 0;
   const stack: unknown[] = [geometry];
-  while (stack.length && count <= stopAt) {
+  while (stack.length) {
     const node = stack.pop();
     if (Array.isArray(node)) {
       if (typeof node[0] === 'number') count++;
@@ -115,7 +127,11 @@ export function tooManyVerticesInGeometry(
     feature,
     field: 'geometry',
     value: `${count} vertices`,
-    message: `at most ${limits.verticesPerGeometry} vertices in one geometry (simplify it first)`,
+    ...expected(
+      `at most ${limits.verticesPerGeometry} vertices in one geometry (simplify it first)`,
+      `${limits.verticesPerGeometry} sommets au plus par géométrie (simplifiez-la d’abord)`,
+      `${count} sommets`,
+    ),
   };
 }
 
@@ -125,6 +141,10 @@ export function tooManyVertices(file: string, count: number, limits: Limits): Lo
     file,
     field: 'geometry',
     value: `${count} vertices`,
-    message: `at most ${limits.vertices} vertices in one import (the total vertex limit)`,
+    ...expected(
+      `at most ${limits.vertices} vertices in one import (the total vertex limit)`,
+      `${limits.vertices} sommets au plus par import (la limite totale de sommets)`,
+      `${count} sommets`,
+    ),
   };
 }

@@ -4,10 +4,10 @@ import { miniManifest } from '../../tests/fixtures/mini-scenario';
 import { frameAt } from '../engine/frame-at';
 import { loadScenario, type ScenarioFiles } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 import { ACLED_COLUMNS } from './acled-codes';
 import { importFiles } from './import-files';
-import { parseXml } from './test-helpers';
+import { parseXml } from '../../tests/support/import-helpers';
 import type { ImportResult } from './types';
 
 const DAY = 86_400_000;

@@ -1,13 +1,13 @@
-import { loadScenario } from '../scenario/load';
+import { assembleScenario } from '../scenario/assemble-scenario';
+import { buildChapters, isTimeZone, loadScenario, parseManifest } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
-import type { Manifest } from '../scenario/schema';
+import type { ChapterSpec, Manifest } from '../model/schema';
 import { isoDay } from './acled-dates';
 import { SideTally, sideRefs, sourceRefs, type DraftSource } from './catalog';
 import type { Draft } from './draft';
-import type { Limits } from './limits';
-import { nothingLoaded, summarize } from './summary';
+import { nothingLoaded } from './summary';
 import { baseName, IdPool, slugify, stem } from './text';
-import type { ImportResult } from './types';
+import type { ImportReport, ImportResult, ImportRun } from './types';
 import { validateFeatures, type Collection } from './validate-features';
 import { extendBBox, fitView, type BBox } from './view-fit';
 
@@ -45,9 +45,10 @@ function timeRange(times: number[], now: number): { start: string; end: string }
 export function synthesizeScenario(
   drafts: Draft[],
   skipped: LoadError[],
-  limits: Limits,
+  run: ImportRun,
   now: number,
 ): ImportResult {
+  const notes = run.notes;
   const paths = new IdPool();
   const collections: Collection[] = drafts.map((d) => ({
     file: `${paths.take(slugify(stem(d.input), 'features'))}.geojson`,
@@ -64,14 +65,16 @@ export function synthesizeScenario(
     for (const s of sideRefs(propsOf(f))) sideIds.add(s);
     for (const s of sourceRefs(propsOf(f))) sourceIds.add(s);
   }
-  const v = validateFeatures(collections, { sides: sideIds, sources: sourceIds }, limits);
+  const v = validateFeatures(collections, { sides: sideIds, sources: sourceIds }, { ...run, notes });
   const rejected = [...skipped, ...drafts.flatMap((d) => d.rejected), ...v.rejected];
-  if (v.fatal.length) return { ok: false, errors: v.fatal };
+  if (v.fatal.length) return { ok: false, errors: v.fatal, notes: notes.list };
   if (!v.built.length)
     return {
       ok: false,
-      errors: rejected.length ? rejected : [nothingLoaded(drafts.map((d) => d.input).join(', '))],
+      errors: [...rejected, nothingLoaded(drafts.map((d) => d.input).join(', '))],
+      notes: notes.list,
     };
+  run.progress({ phase: 'building', done: 0, total: v.built.length, unit: 'features' });
 
   const sideNames = new Map(drafts.flatMap((d) => [...d.sideNames]));
   const tally = new SideTally();
@@ -84,9 +87,14 @@ export function synthesizeScenario(
       bbox = extendBBox(bbox, (f as { geometry?: unknown }).geometry);
     }
   }
-  const times = v.built
-    .flatMap((f) => [f.appears, f.until, ...f.control.map((c) => c.time)])
-    .filter(Number.isFinite);
+  const chapters = drafts.flatMap((d) => d.chapters ?? []);
+  const offered = drafts.flatMap((d) => d.chapterOffer ?? []);
+  const times: number[] = [];
+  for (const f of v.built) {
+    for (const t of [f.appears, f.until]) if (Number.isFinite(t)) times.push(t);
+    for (const c of f.control) times.push(c.time);
+  }
+  for (const c of [...chapters, ...offered]) times.push(Date.parse(c.start), Date.parse(c.end));
   const range = timeRange(times, now);
   const lastDay = isoDay(times.length ? Date.parse(range.end) - HOUR : now);
   const sources = [
@@ -101,28 +109,71 @@ export function synthesizeScenario(
   ].map((s) => ({ ...s, date: s.date ?? lastDay }));
 
   const names = drafts.map((d) => baseName(d.input));
+  const zones = [...new Set(drafts.flatMap((d) => (d.timeZone ? [d.timeZone] : [])))];
+  const single = drafts.length === 1 ? drafts[0] : undefined;
+  const more = names.length - 3;
   const manifest: Manifest = {
     format: 'sandtable-scenario/1',
-    id: slugify(stem(drafts[0]?.input ?? 'import'), 'import'),
+    id: slugify(single?.title ?? stem(drafts[0]?.input ?? 'import'), 'import'),
     title:
-      names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', '),
-    description: `Imported from ${names.join(', ')}.`,
-    timeZone: 'UTC',
+      single?.title ??
+      (more > 0
+        ? {
+            en: `${names.slice(0, 3).join(', ')} and ${more} more`,
+            fr: `${names.slice(0, 3).join(', ')} et ${more} autres`,
+          }
+        : names.join(', ')),
+    description: single?.description ?? {
+      en: `Imported from ${names.join(', ')}.`,
+      fr: `Importé de ${names.join(', ')}.`,
+    },
+    timeZone: zones.length === 1 && isTimeZone(zones[0] as string) ? (zones[0] as string) : 'UTC',
     timeRange: range,
     defaultView: fitView(bbox),
-    sides: tally.sides(),
+    sides: tally.sides(drafts.flatMap((d) => [...(d.sideColors ?? [])])),
     sources,
     files: collections.filter((c) => v.kept.get(c.file)?.length).map((c) => c.file),
+    ...(chapters.length ? { chapters: inRange(chapters, range) } : {}),
   };
   const files: Record<string, string> = { 'scenario.json': `${JSON.stringify(manifest, null, 2)}\n` };
   for (const file of manifest.files) files[file] = collectionText(v.kept.get(file) ?? []);
-  const loaded = loadScenario(files);
-  if (!loaded.ok) return { ok: false, errors: [...loaded.errors, ...rejected] };
-  const noun = drafts.every((d) => d.noun === 'events') ? 'events' : 'features';
-  return {
-    ok: true,
-    scenario: loaded.scenario,
-    files,
-    report: { loaded: v.built.length, rejected, summary: summarize(v.built.length, noun, rejected) },
+  // The features were built by the loader's own buildFeature as they were checked: assembled as they are,
+  // not written out and read back (a 50 MB import would be parsed and checked twice).
+  const parsed = parseManifest(files['scenario.json']);
+  const loaded =
+    'errors' in parsed
+      ? { ok: false as const, errors: parsed.errors }
+      : assembleScenario(parsed.manifest, v.built);
+  if (!loaded.ok) return { ok: false, errors: [...loaded.errors, ...rejected], notes: notes.list };
+  const report: ImportReport = {
+    loaded: v.built.length,
+    context: loaded.scenario.context.length,
+    noun: drafts.every((d) => d.noun === 'events') ? 'events' : 'features',
+    rejected,
+    notes: notes.list,
   };
+  const offer = offered.length ? chapterOffer(manifest, inRange(offered, range)) : undefined;
+  if (offer) report.chapterOffer = offer;
+  return { ok: true, scenario: loaded.scenario, files, report };
+}
+
+/** Chapters clamped to the scenario's range, which was padded around them, so only rounding is at stake. */
+function inRange(chapters: ChapterSpec[], range: { start: string; end: string }): ChapterSpec[] {
+  const lo = Date.parse(range.start);
+  const hi = Date.parse(range.end);
+  const clamp = (t: string) => new Date(Math.min(hi, Math.max(lo, Date.parse(t)))).toISOString();
+  return chapters.map((c) => ({ ...c, start: clamp(c.start), end: clamp(c.end) }));
+}
+
+/** The manifest with the chapters the file offers, checked by the loader on its own (the features are not). */
+function chapterOffer(manifest: Manifest, chapters: ChapterSpec[]): ImportReport['chapterOffer'] {
+  const withChapters: Manifest = { ...manifest, chapters };
+  const text = `${JSON.stringify(withChapters, null, 2)}\n`;
+  const empty = '{"type":"FeatureCollection","features":[]}';
+  const probe = loadScenario({
+    'scenario.json': text,
+    ...Object.fromEntries(manifest.files.map((f) => [f, empty])),
+  });
+  if (!probe.ok) return undefined;
+  return { count: chapters.length, manifest: text, chapters: buildChapters(withChapters) };
 }

@@ -1,4 +1,4 @@
-import { describeValue, type LoadError } from '../scenario/load-error';
+import { describeValue, expected, type LoadError } from '../scenario/load-error';
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -20,7 +20,11 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
         file,
         field: '',
         value: describeValue(`${bytes.length} bytes starting ${hexStart(bytes)}`),
-        message: 'UTF-8 text (re-save the file as UTF-8)',
+        ...expected(
+          'UTF-8 text (re-save the file as UTF-8)',
+          'du texte UTF-8 (réenregistrez le fichier en UTF-8)',
+          describeValue(`${bytes.length} octets commençant par ${hexStart(bytes)}`),
+        ),
       },
     };
   }
@@ -83,9 +87,12 @@ export class IdPool {
   }
 }
 
-/** `1234567` → `1.2 MB`: sizes in limit messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
-  return `${bytes} bytes`;
+const UNITS = { en: ['MB', 'kB', 'bytes', '.'], fr: ['Mo', 'ko', 'octets', ','] } as const;
+
+/** `1234567` → `1.2 MB` (`1,2 Mo` in French): sizes in limit messages. */
+export function formatBytes(bytes: number, lang: 'en' | 'fr' = 'en'): string {
+  const [mb, kb, b, point] = UNITS[lang];
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1).replace('.', point)} ${mb}`;
+  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1).replace('.', point)} ${kb}`;
+  return `${bytes} ${b}`;
 }

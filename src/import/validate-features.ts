@@ -1,6 +1,7 @@
 import { buildFeature } from '../scenario/build-feature';
+import { idTaken } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
-import type { ScenarioFeature } from '../scenario/model';
+import type { ScenarioFeature } from '../model/scenario';
 import {
   countVertices,
   tooManyFeatures,
@@ -8,6 +9,9 @@ import {
   tooManyVerticesInGeometry,
   type Limits,
 } from './limits';
+import type { NoteList } from './notes';
+import { simplifyLongLine } from './simplify-feature';
+import type { ImportProgress } from './types';
 
 export interface Collection {
   /** Path of the GeoJSON file in the scenario folder. */
@@ -20,7 +24,7 @@ export interface Collection {
 }
 
 export interface Validated {
-  /** Per file, the raw features that passed, in their original order. */
+  /** Per file, the raw features that passed, in their original order (long lines simplified). */
   kept: Map<string, unknown[]>;
   built: ScenarioFeature[];
   /** Problems with the features that were dropped. */
@@ -29,16 +33,25 @@ export interface Validated {
   fatal: LoadError[];
 }
 
+export interface ValidateOptions {
+  limits: Limits;
+  /** Where a simplified line is noted; without it, lines over the limit are refused as before. */
+  notes?: NoteList;
+  progress?: (progress: ImportProgress) => void;
+}
+
 /**
  * Validates features one at a time with the loader's own `buildFeature`, so one bad feature costs only
  * itself, not the whole import. Duplicate ids keep the first and reject the later ones, as the loader
- * would report them.
+ * would report them. A line over the per-geometry vertex limit is simplified to fit (and noted) rather than
+ * refused; other geometries over it are refused with their real count.
  */
 export function validateFeatures(
   collections: readonly Collection[],
   refs: { sides: ReadonlySet<string>; sources: ReadonlySet<string> },
-  limits: Limits,
+  options: ValidateOptions,
 ): Validated {
+  const { limits, notes, progress } = options;
   const out: Validated = { kept: new Map(), built: [], rejected: [], fatal: [] };
   const total = collections.reduce((n, c) => n + c.features.length, 0);
   const names = collections.map((c) => c.shownAs ?? c.file).join(', ');
@@ -46,20 +59,26 @@ export function validateFeatures(
   if (tooMany) return { ...out, fatal: [tooMany] };
   const seen = new Map<string, string>();
   let vertices = 0;
+  let done = 0;
+  progress?.({ phase: 'validating', done, total, unit: 'features' });
   for (const { file, features, origins, shownAs = file } of collections) {
     const kept: unknown[] = [];
     out.kept.set(file, kept);
-    features.forEach((raw, index) => {
+    features.forEach((original, index) => {
+      if (progress && ++done % 2000 === 0) progress({ phase: 'validating', done, total, unit: 'features' });
       const origin = origins?.[index];
       const rename = (e: LoadError): LoadError => ({
         ...e,
         file: shownAs,
         ...(origin ? { feature: origin } : {}),
       });
-      const geometry = (raw as { geometry?: unknown } | null)?.geometry;
-      const count = countVertices(geometry, limits.verticesPerGeometry);
-      const label = origin ?? `#${index}`;
-      const overGeometry = tooManyVerticesInGeometry(shownAs, label, count, limits);
+      let raw = original;
+      let count = countVertices((raw as { geometry?: unknown } | null)?.geometry);
+      if (count > limits.verticesPerGeometry && notes) {
+        const simpler = simplifyLongLine(raw, limits.verticesPerGeometry, shownAs, notes);
+        if (simpler) [raw, count] = [simpler.feature, simpler.vertices];
+      }
+      const overGeometry = tooManyVerticesInGeometry(shownAs, origin ?? `#${index}`, count, limits);
       if (overGeometry) {
         out.rejected.push(overGeometry);
         return;
@@ -78,7 +97,7 @@ export function validateFeatures(
             feature: f.id,
             field: 'properties.id',
             value: JSON.stringify(f.id),
-            message: `an id not already used (also in ${other})`,
+            ...idTaken(other),
           }),
         );
         return;

@@ -1,4 +1,4 @@
-import type { ViewSpec } from '../scenario/schema';
+import type { Camera } from '../model/camera';
 import { latOfMercatorY, mercatorY } from '../map/mercator';
 
 export type BBox = [west: number, south: number, east: number, north: number];
@@ -39,7 +39,7 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
  * The view that frames `bbox` on a 1920×1080 screen with 512-px tiles: at zoom z the world is 512·2^z px
  * wide, so the zoom is log2 of screen px over the box's share of the world, in Web Mercator.
  */
-export function fitView(bbox: BBox | undefined): Required<ViewSpec> {
+export function fitView(bbox: BBox | undefined): Camera {
   if (!bbox) return { center: [0, 0], zoom: 1, bearing: 0, pitch: 0 };
   const [w, s, e, n] = bbox;
   const top = mercatorY(n);

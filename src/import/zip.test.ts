@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { frameAt } from '../engine/frame-at';
 import { importFiles } from './import-files';
 import { resolveLimits } from './limits';
-import { KIDAL_DIR, readFolder } from './test-helpers';
-import { exportScenarioZip, readZip } from './zip';
+import { KIDAL_DIR, readFolder } from '../../tests/support/import-helpers';
+import { exportScenarioZip } from './export-zip';
+import { readZip } from './zip';
 
 const limits = resolveLimits();
 const bytes = (s: string) => new TextEncoder().encode(s);

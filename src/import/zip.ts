@@ -1,5 +1,5 @@
-import { Inflate, zipSync } from 'fflate';
-import { describeValue, type LoadError } from '../scenario/load-error';
+import { Inflate } from 'fflate';
+import { describeValue, expected, type LoadError } from '../scenario/load-error';
 import { RATIO_MIN_BYTES, type Limits } from './limits';
 import { formatBytes } from './text';
 
@@ -25,11 +25,18 @@ function findEnd(data: Uint8Array): number {
   return -1;
 }
 
+type Expected = [en: string, fr: string, frValue?: string];
+
 /** Why a path must not be used, or undefined when it is a plain relative path. */
-function unsafePath(name: string): string | undefined {
-  if (name.includes('\0')) return 'a path without NUL characters';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'a relative path inside the archive';
-  if (name.split('/').includes('..')) return 'a path that stays inside the archive (no "..")';
+function unsafePath(name: string): Expected | undefined {
+  if (name.includes('\0')) return ['a path without NUL characters', 'un chemin sans caractère NUL'];
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    return ['a relative path inside the archive', 'un chemin relatif dans l’archive'];
+  if (name.split('/').includes('..'))
+    return [
+      'a path that stays inside the archive (no "..")',
+      'un chemin qui reste dans l’archive (sans "..")',
+    ];
   return undefined;
 }
 
@@ -67,23 +74,46 @@ export function readZip(
   data: Uint8Array,
   limits: Limits,
 ): { entries: ZipEntry[]; errors?: undefined } | { entries?: undefined; errors: LoadError[] } {
-  const fail = (field: string, value: unknown, message: string) => ({
-    errors: [{ file, field, value: typeof value === 'string' ? value : describeValue(value), message }],
+  const fail = (field: string, value: unknown, [en, fr, frValue]: Expected) => ({
+    errors: [
+      {
+        file,
+        field,
+        value: typeof value === 'string' ? value : describeValue(value),
+        ...expected(en, fr, frValue),
+      },
+    ],
   });
   const end = findEnd(data);
   if (end < 0)
-    return fail('', `${formatBytes(data.length)}`, 'a zip archive (no end-of-archive record found)');
+    return fail('', formatBytes(data.length), [
+      'a zip archive (no end-of-archive record found)',
+      'une archive zip (aucun enregistrement de fin d’archive)',
+      formatBytes(data.length, 'fr'),
+    ]);
   const count = u16(data, end + 10);
   let p = u32(data, end + 16);
-  if (count === 0xffff || p === 0xffffffff) return fail('', 'zip64', 'a zip archive under 4 GB (not zip64)');
+  if (count === 0xffff || p === 0xffffffff)
+    return fail('', 'zip64', [
+      'a zip archive under 4 GB (not zip64)',
+      'une archive zip de moins de 4 Go (pas zip64)',
+    ]);
   if (count > limits.zipEntries)
-    return fail('', `${count} entries`, `at most ${limits.zipEntries} entries in a zip`);
+    return fail('', `${count} entries`, [
+      `at most ${limits.zipEntries} entries in a zip`,
+      `${limits.zipEntries} entrées au plus dans un zip`,
+      `${count} entrées`,
+    ]);
 
   const entries: ZipEntry[] = [];
   let declaredTotal = 0;
   for (let n = 0; n < count; n++) {
     if (u32(data, p) !== CENTRAL)
-      return fail('', `entry ${n + 1}`, 'an intact zip (central directory is corrupt)');
+      return fail('', `entry ${n + 1}`, [
+        'an intact zip (central directory is corrupt)',
+        'un zip intact (le répertoire central est corrompu)',
+        `entrée ${n + 1}`,
+      ]);
     const flags = u16(data, p + 8);
     const method = u16(data, p + 10);
     const packed = u32(data, p + 20);
@@ -96,31 +126,43 @@ export function readZip(
     const unsafe = unsafePath(name);
     if (unsafe) return fail(rawName.slice(0, 200), describeValue(rawName), unsafe);
     if (isJunk(name)) continue;
-    if (flags & 1) return fail(name, 'encrypted', 'an entry without a password');
+    if (flags & 1)
+      return fail(name, 'encrypted', [
+        'an entry without a password',
+        'une entrée sans mot de passe',
+        'chiffrée',
+      ]);
     if (size > limits.fileBytes)
-      return fail(
-        name,
-        formatBytes(size),
+      return fail(name, formatBytes(size), [
         `an entry of at most ${formatBytes(limits.fileBytes)} uncompressed (the per-file size limit)`,
-      );
+        `une entrée de ${formatBytes(limits.fileBytes, 'fr')} au plus décompressée (la limite par fichier)`,
+        formatBytes(size, 'fr'),
+      ]);
     declaredTotal += size;
     if (declaredTotal > limits.totalBytes)
-      return fail(
-        name,
-        formatBytes(declaredTotal),
+      return fail(name, formatBytes(declaredTotal), [
         `at most ${formatBytes(limits.totalBytes)} uncompressed in all (the total size limit)`,
-      );
+        `${formatBytes(limits.totalBytes, 'fr')} au plus décompressés en tout (la limite totale)`,
+        formatBytes(declaredTotal, 'fr'),
+      ]);
     if (size > RATIO_MIN_BYTES && size > packed * limits.zipRatio)
-      return fail(
-        name,
-        `${Math.round(size / Math.max(packed, 1))}:1`,
+      return fail(name, `${Math.round(size / Math.max(packed, 1))}:1`, [
         `a compression ratio of at most ${limits.zipRatio}:1 (this looks like a zip bomb)`,
-      );
+        `un taux de compression de ${limits.zipRatio}:1 au plus (ceci ressemble à une bombe zip)`,
+      ]);
     if (u32(data, local) !== LOCAL)
-      return fail(name, `offset ${local}`, 'an intact zip (local header missing)');
+      return fail(name, `offset ${local}`, [
+        'an intact zip (local header missing)',
+        'un zip intact (en-tête local manquant)',
+        `position ${local}`,
+      ]);
     const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
     if (start + packed > data.length)
-      return fail(name, formatBytes(packed), 'an entry inside the archive (it is truncated)');
+      return fail(name, formatBytes(packed), [
+        'an entry inside the archive (it is truncated)',
+        'une entrée contenue dans l’archive (elle est tronquée)',
+        formatBytes(packed, 'fr'),
+      ]);
     const body = data.subarray(start, start + packed);
     let bytes: Uint8Array | undefined;
     if (method === 0) bytes = body.slice();
@@ -128,37 +170,24 @@ export function readZip(
       try {
         bytes = inflateCapped(body, size);
       } catch (e) {
-        return fail(name, (e as Error).message, 'an entry that inflates cleanly (the data is corrupt)');
+        return fail(name, (e as Error).message, [
+          'an entry that inflates cleanly (the data is corrupt)',
+          'une entrée qui se décompresse sans erreur (les données sont corrompues)',
+        ]);
       }
-    } else return fail(name, `method ${method}`, 'an entry stored or deflated (the usual zip methods)');
+    } else
+      return fail(name, `method ${method}`, [
+        'an entry stored or deflated (the usual zip methods)',
+        'une entrée stockée ou compressée par deflate (les méthodes zip usuelles)',
+        `méthode ${method}`,
+      ]);
     if (bytes === undefined || bytes.length !== size)
-      return fail(
-        name,
-        bytes ? formatBytes(bytes.length) : `more than ${formatBytes(size)}`,
+      return fail(name, bytes ? formatBytes(bytes.length) : `more than ${formatBytes(size)}`, [
         `exactly the ${formatBytes(size)} its header declares (a zip bomb or a corrupt zip)`,
-      );
+        `exactement les ${formatBytes(size, 'fr')} que déclare son en-tête (une bombe zip ou un zip corrompu)`,
+        bytes ? formatBytes(bytes.length, 'fr') : `plus de ${formatBytes(size, 'fr')}`,
+      ]);
     entries.push({ name, bytes });
   }
   return { entries };
-}
-
-/** Same bytes for the same scenario: the timestamp is fixed, not the export's. */
-const EPOCH = new Date('2000-01-01T00:00:00Z');
-
-/**
- * Writes a scenario folder as a zip, inside a folder named after the scenario id, so unzipping it gives one
- * folder that `importFiles` (zip or folder pick) reads back identically.
- */
-export function exportScenarioZip(files: Readonly<Record<string, string>>): Uint8Array {
-  let folder = 'scenario';
-  try {
-    const id = (JSON.parse(files['scenario.json'] ?? '{}') as { id?: unknown }).id;
-    if (typeof id === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id)) folder = id;
-  } catch {
-    // An unreadable manifest still exports, under the generic folder name.
-  }
-  const encoder = new TextEncoder();
-  const entries: Record<string, Uint8Array> = {};
-  for (const path of Object.keys(files).sort()) entries[`${folder}/${path}`] = encoder.encode(files[path]);
-  return zipSync(entries, { level: 6, mtime: EPOCH });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayers } from './build-layers';
-import { mapLabels, placedMapLabels } from './label-layers';
+import { mapLabels, placeMapLabels } from '../cartography/map-labels';
 import { headingAt } from './movement-layers';
 import type { LayerContext } from './layer-context';
 import { frameAt } from '../engine/frame-at';
 import { loadScenario } from '../scenario/load';
-import { readScenarioFiles } from '../scenario/kidal/kidal-data';
+import { readScenarioFiles } from '../../tests/support/kidal-data';
 
 const loaded = loadScenario(readScenarioFiles());
 if (!loaded.ok) throw new Error('Kidal scenario rejected');
@@ -19,15 +19,15 @@ const screen = {
 };
 
 function ctx(iso: string, lang: 'en' | 'fr' = 'en'): LayerContext {
-  return {
-    scenario,
-    frame: frameAt(scenario, Date.parse(iso)),
-    theme: 'projector',
-    lang,
-    icons: 'data:,',
-    screen,
-  };
+  const frame = frameAt(scenario, Date.parse(iso));
+  const labels = placeMapLabels(mapLabels(scenario, frame, lang), screen);
+  return { scenario, frame, theme: 'projector', lang, icons: 'data:,', labels };
 }
+
+const labelsAt = (iso: string, lang: 'en' | 'fr' = 'en') => {
+  const { frame } = ctx(iso, lang);
+  return mapLabels(scenario, frame, lang);
+};
 
 describe('buildLayers', () => {
   it('keeps the same layer ids in the same order at every time', () => {
@@ -59,28 +59,26 @@ describe('buildLayers', () => {
 
 describe('map labels', () => {
   it('give every source’s casualty figure for the school strike, never one number', () => {
-    const school = mapLabels(ctx('2023-11-07T08:00:00Z')).find((l) => l.id === 'strike-school-7nov')!;
+    const school = labelsAt('2023-11-07T08:00:00Z').find((l) => l.id === 'strike-school-7nov')!;
     expect(school.lines).toEqual(
       expect.arrayContaining(['14+ killed, 30+ injured (Wikipedia)', '10+ killed (RFI, medical)']),
     );
   });
 
   it('say when only a window is known', () => {
-    const strike = mapLabels(ctx('2023-11-03T20:00:00Z')).find((l) => l.id === 'strike-camp-3-4nov')!;
+    const strike = labelsAt('2023-11-03T20:00:00Z').find((l) => l.id === 'strike-camp-3-4nov')!;
     expect(strike.lines).toContain('3 Nov 17:00 – 4 Nov 06:30');
-    const taken = mapLabels(ctx('2023-11-14T12:00:00Z', 'fr')).find(
-      (l) => l.id === 'event-kidal-captured-14nov',
-    )!;
+    const taken = labelsAt('2023-11-14T12:00:00Z', 'fr').find((l) => l.id === 'event-kidal-captured-14nov')!;
     expect(taken.lines[0]).toBe('Prise de Kidal');
   });
 
   it('name who makes a claim', () => {
-    const claim = mapLabels(ctx('2023-11-13T12:00:00Z')).find((l) => l.id === 'clash-ambushes-13nov')!;
+    const claim = labelsAt('2023-11-13T12:00:00Z').find((l) => l.id === 'clash-ambushes-13nov')!;
     expect(claim.lines).toContain('claimed by FAMa–Wagner');
   });
 
   it('place what is happening first, and leave towns to the basemap', () => {
-    const placed = placedMapLabels(ctx('2023-11-13T12:00:00Z')).map((l) => l.id);
+    const placed = ctx('2023-11-13T12:00:00Z').labels.map((l) => l.id);
     expect(placed).toContain('clash-ambushes-13nov');
     expect(placed).not.toContain('place-kidal');
   });

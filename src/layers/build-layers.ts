@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { BASEMAP_FIRST_LABEL_LAYER } from '../map/basemap-style';
 import { clashZoneLayers, eventLayers } from './event-layers';
+import { contextLayers } from './context-layers';
 import { labelLayers } from './label-layers';
 import type { LayerContext } from './layer-context';
 import { movementLayers } from './movement-layers';
@@ -18,6 +19,7 @@ export function buildLayers(ctx: LayerContext): Layer[] {
     layers.map((l) => l.clone({ beforeId: BASEMAP_FIRST_LABEL_LAYER } as Partial<Layer['props']>));
   return [
     ...underLabels([
+      ...contextLayers(ctx),
       ...clashZoneLayers(ctx),
       ...uncertaintyLayers(ctx),
       ...movementLayers(ctx),

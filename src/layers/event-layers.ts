@@ -6,8 +6,9 @@ import type { FeatureState } from '../engine/frame-at';
 import { isClaimed, isContested, markerAlpha, pulsePhase, sideColor } from '../cartography/symbology';
 import { ICON_MAPPING } from './icon-atlas';
 import type { RGBA } from '../cartography/legend-entry';
-import { inkFor, type LayerContext } from './layer-context';
-import { pointOf } from './point-of';
+import { inkFor } from '../cartography/ink';
+import type { LayerContext } from './layer-context';
+import { pointOf } from '../cartography/point-of';
 
 const dashes = new PathStyleExtension({ dash: true });
 

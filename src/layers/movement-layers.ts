@@ -2,10 +2,12 @@ import { IconLayer, PathLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { MovementState } from '../engine/frame-at';
-import { trailAt, type LonLat } from '../engine/track';
+import { trailAt } from '../engine/track';
+import type { LonLat } from '../model/geo';
 import { isClaimed, isEstimated, sideColor, sideLineStyle } from '../cartography/symbology';
 import { ICON_MAPPING } from './icon-atlas';
-import { inkFor, type LayerContext } from './layer-context';
+import { inkFor } from '../cartography/ink';
+import type { LayerContext } from './layer-context';
 import type { RGBA } from '../cartography/legend-entry';
 
 const RAD = 180 / Math.PI;

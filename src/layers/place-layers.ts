@@ -2,8 +2,9 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureState } from '../engine/frame-at';
 import { sideColor } from '../cartography/symbology';
-import { inkFor, type LayerContext } from './layer-context';
-import { pointOf } from './point-of';
+import { inkFor } from '../cartography/ink';
+import type { LayerContext } from './layer-context';
+import { pointOf } from '../cartography/point-of';
 
 /** Places filled with the colour of whoever holds them at t, so a change of control reads on the marker. */
 export function placeLayers(ctx: LayerContext): Layer[] {

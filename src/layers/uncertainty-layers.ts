@@ -1,37 +1,19 @@
 import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { FeatureState, Frame, MovementState } from '../engine/frame-at';
-import type { MovementFeature } from '../scenario/model';
+import type { FeatureState, MovementState } from '../engine/frame-at';
+import type { MovementFeature } from '../model/scenario';
 import { corridorRing, memoByFeature } from '../cartography/shapes';
 import { markerAlpha, sideColor } from '../cartography/symbology';
+import { corridorStates, haloStates } from '../cartography/uncertainty-states';
 import type { LayerContext } from './layer-context';
-import { pointOf } from './point-of';
+import { pointOf } from '../cartography/point-of';
 
 const dashes = new PathStyleExtension({ dash: true });
 
 const corridorOf = memoByFeature((f: MovementFeature) =>
   corridorRing(f.track.coords, f.props.coordUncertaintyKm ?? []),
 );
-
-/** Point features with a stated radius: places always, events while they are current. */
-export function haloStates(frame: Frame): FeatureState[] {
-  const withRadius = (s: FeatureState) =>
-    s.feature.geometry.type === 'Point' && (s.feature.props.uncertaintyKm ?? 0) > 0;
-  return [...frame.places.filter(withRadius), ...frame.events.filter((e) => withRadius(e) && e.inWindow)];
-}
-
-/** Movements whose route is known only as a corridor (per-vertex uncertainty). */
-export function corridorStates(frame: Frame): MovementState[] {
-  return frame.movements.filter(
-    (m) => (m.feature.props.coordUncertaintyKm ?? []).some((w) => w > 0) && isCorridor(m.feature),
-  );
-}
-
-/** A route counts as a corridor when it is estimated: a reported road move is drawn on its road. */
-function isCorridor(f: MovementFeature): boolean {
-  return f.props.certainty === 'estimated' || f.props.certainty === 'claimed';
-}
 
 /**
  * Spatial uncertainty on the ground: a halo of the stated radius in metres around an uncertain point (it

@@ -1,3 +1,4 @@
+import type { Theme } from '../model/theme';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import notoLatinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoLatinExtRegular from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -5,8 +6,6 @@ import notoLatinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-norma
 import notoLatinExtBold from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 
 // The basemap's look: colours per theme, and the type it is lettered in.
-
-export type BasemapTheme = 'projector' | 'print';
 
 export interface BasemapPalette {
   sea: string;
@@ -35,7 +34,7 @@ export interface BasemapPalette {
   reliefExaggeration: number;
 }
 
-const PALETTES: Record<BasemapTheme, BasemapPalette> = {
+const PALETTES: Record<Theme, BasemapPalette> = {
   // Projectors wash out mid-tones; dark ground with bright labels survives a lit room best.
   projector: {
     sea: '#0a0d12',
@@ -95,7 +94,7 @@ const PALETTES: Record<BasemapTheme, BasemapPalette> = {
  */
 export const RELIEF_LIGHT = { direction: 315, altitude: 30 } as const;
 
-export function basemapPalette(theme: BasemapTheme): BasemapPalette {
+export function basemapPalette(theme: Theme): BasemapPalette {
   return PALETTES[theme];
 }
 

@@ -1,3 +1,4 @@
+import type { Theme } from '../model/theme';
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -10,14 +11,13 @@ import {
   BOLD_FONT,
   REGULAR_FONT,
   type BasemapPalette,
-  type BasemapTheme,
 } from './basemap-palette';
 import { pmtilesTiles } from './pmtiles-url';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's origin + base; MapLibre's worker cannot resolve relative URLs. */
   baseUrl: string;
-  theme: BasemapTheme;
+  theme: Theme;
   lang?: 'en' | 'fr';
   /**
    * The ground with its relief shaded in, from public/basemap/relief-<theme>.pmtiles (default true), or flat
@@ -253,7 +253,7 @@ function flatGround(p: BasemapPalette): LayerSpecification[] {
 }
 
 /** A theme's relief archive: its ground, pre-shaded, read through the pmtiles:// protocol (src/map/pmtiles-protocol.ts). */
-export function reliefSource(baseUrl: string, theme: BasemapTheme): SourceSpecification {
+export function reliefSource(baseUrl: string, theme: Theme): SourceSpecification {
   return {
     type: 'raster',
     tiles: [pmtilesTiles(new URL(`basemap/relief-${theme}.pmtiles`, baseUrl).href)],

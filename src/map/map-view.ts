@@ -2,7 +2,7 @@ import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import type { ViewSpec } from '../scenario/schema';
+import type { Camera } from '../model/camera';
 import { pmtilesProtocol } from './pmtiles-protocol';
 
 setWorkerUrl(workerUrl);
@@ -12,7 +12,7 @@ pmtilesProtocol();
 export interface MapViewOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  view: Required<ViewSpec>;
+  view: Camera;
   /** Off for tests and exports: software WebGL then gives identical pixels run after run. */
   antialias?: boolean;
   /** Keep the drawing buffer readable after compositing, for frame capture. */
@@ -43,7 +43,7 @@ export class MapView {
     this.#build(options.view);
   }
 
-  #build(view: Required<ViewSpec>): void {
+  #build(view: Camera): void {
     const options = this.#options;
     this.map = new MapLibreMap({
       container: options.container,
@@ -77,7 +77,7 @@ export class MapView {
   }
 
   /** The camera now: what a deep link records, scripts read, and a rebuilt map starts from. */
-  get view(): Required<ViewSpec> {
+  get view(): Camera {
     const m = this.map;
     const c = m.getCenter();
     return { center: [c.lng, c.lat], zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() };
@@ -96,8 +96,9 @@ export class MapView {
     this.map.on(event, fn);
   }
 
-  /** Swaps the basemap (theme, language); deck.gl's layers stay interleaved across the change. */
+  /** Swaps the basemap (theme, language) when it is another style; deck.gl's layers stay interleaved. */
   setStyle(style: StyleSpecification): void {
+    if (style === this.#options.style) return;
     this.#options = { ...this.#options, style };
     this.map.setStyle(style, { diff: true });
   }

@@ -4,7 +4,8 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { BOLD_FONT, REGULAR_FONT, basemapPalette, type BasemapTheme } from './basemap-palette';
+import type { Theme } from '../model/theme';
+import { BOLD_FONT, REGULAR_FONT, basemapPalette } from './basemap-palette';
 import { BASEMAP_FIRST_LABEL_LAYER, basemapStyle } from './basemap-style';
 import { pmtilesTiles } from './pmtiles-url';
 
@@ -36,7 +37,7 @@ export interface ProtomapsStyler {
 
 export interface UserBasemapStyleOptions {
   baseUrl: string;
-  theme: BasemapTheme;
+  theme: Theme;
   lang?: 'en' | 'fr';
   /** Required for an archive in the Protomaps schema. */
   protomaps?: ProtomapsStyler;
@@ -80,7 +81,7 @@ function withShippedFonts(layers: LayerSpecification[]): LayerSpecification[] {
 /** Layers under the campaign's lines, and labels over them. */
 type Layered = [LayerSpecification[], LayerSpecification[]];
 
-function protomapsLayers(options: UserBasemapStyleOptions, theme: BasemapTheme): Layered {
+function protomapsLayers(options: UserBasemapStyleOptions, theme: Theme): Layered {
   const pm = options.protomaps;
   if (!pm)
     throw new Error('an archive in the Protomaps schema needs @protomaps/basemaps (options.protomaps)');
@@ -103,7 +104,7 @@ function protomapsLayers(options: UserBasemapStyleOptions, theme: BasemapTheme):
   return [all.filter((l) => !labelIds.has(l.id)), all.filter((l) => labelIds.has(l.id))];
 }
 
-function openMapTilesLayers(theme: BasemapTheme, lang: string): Layered {
+function openMapTilesLayers(theme: Theme, lang: string): Layered {
   const p = basemapPalette(theme);
   const name: ExpressionSpecification = [
     'coalesce',
@@ -166,7 +167,7 @@ function openMapTilesLayers(theme: BasemapTheme, lang: string): Layered {
 }
 
 /** Any other vector schema: every layer drawn plainly by geometry, so the file at least shows what it holds. */
-function genericVectorLayers(theme: BasemapTheme, layerIds: string[], lang: string): Layered {
+function genericVectorLayers(theme: Theme, layerIds: string[], lang: string): Layered {
   const p = basemapPalette(theme);
   const below: LayerSpecification[] = [
     { id: 'user-background', type: 'background', paint: { 'background-color': p.land } },

@@ -1,9 +1,12 @@
 import type { Geometry, LineString } from 'geojson';
-import { featureProperties, type FeatureProperties } from './schema';
+import { featureProperties, type FeatureProperties } from '../model/schema';
 import { checkGeometry } from './check-geometry';
-import { describeValue, formatPath, type LoadError } from './load-error';
-import type { MovementFeature, ScenarioFeature } from './model';
-import { buildTrack, type LonLat } from '../engine/track';
+import { describeValue, expected, formatPath, type LoadError } from './load-error';
+import type { MovementFeature, ScenarioFeature } from '../model/scenario';
+import { buildTrack } from '../engine/track';
+import { lineDetail } from '../engine/simplify-line';
+import type { LonLat } from '../model/geo';
+import { schemaProblems } from './schema-issues';
 
 /** What a feature may refer to: the ids the manifest declares. */
 export interface FeatureContext {
@@ -20,25 +23,22 @@ function featureLabel(raw: Record<string, unknown>, index: number): string {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : `#${index}`;
 }
 
+type Built = { feature: ScenarioFeature; errors?: undefined } | { feature?: undefined; errors: LoadError[] };
+
 /**
  * Validates one GeoJSON feature and turns it into the model, or reports every problem with it. Checks go
  * beyond the schema: references to sides and sources, claims, times that run backwards, per-vertex arrays.
  */
-export function buildFeature(
-  raw: unknown,
-  index: number,
-  ctx: FeatureContext,
-): { feature: ScenarioFeature; errors?: undefined } | { feature?: undefined; errors: LoadError[] } {
-  const at = `#${index}`;
+export function buildFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       errors: [
         {
           file: ctx.file,
-          feature: at,
+          feature: `#${index}`,
           field: '',
           value: describeValue(raw),
-          message: 'a GeoJSON Feature object',
+          ...expected('a GeoJSON Feature object', 'un objet Feature GeoJSON'),
         },
       ],
     };
@@ -46,101 +46,84 @@ export function buildFeature(
   const obj = raw as Record<string, unknown>;
   const feature = featureLabel(obj, index);
   const errors: LoadError[] = [];
-  const fail = (field: string, value: unknown, message: string) =>
-    errors.push({ file: ctx.file, feature, field, value: describeValue(value), message });
+  const fail = (field: string, value: unknown, en: string, fr: string) =>
+    errors.push({ file: ctx.file, feature, field, value: describeValue(value), ...expected(en, fr) });
 
-  if (obj.type !== 'Feature') fail('type', obj.type, '"Feature"');
+  if (obj.type !== 'Feature') fail('type', obj.type, '"Feature"', '"Feature"');
   const parsed = featureProperties.safeParse(obj.properties, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = formatPath(['properties', ...issue.path]);
-      fail(field, issue.input, issue.message);
-    }
+    errors.push(...schemaProblems(parsed.error, ['properties'], { file: ctx.file, feature }));
     return { errors };
   }
   const props: FeatureProperties = parsed.data;
   const idValue = props.id ?? obj.id;
   if (typeof idValue !== 'string' && typeof idValue !== 'number')
-    fail('properties.id', idValue, 'a feature id');
+    fail('properties.id', idValue, 'a feature id', 'un identifiant d’élément');
   const id = String(idValue);
 
   for (const problem of checkGeometry(obj.geometry, props.kind)) {
-    fail(formatPath(['geometry', ...problem.path]), problem.value, problem.message);
+    errors.push({
+      file: ctx.file,
+      feature,
+      field: formatPath(['geometry', ...problem.path]),
+      value: describeValue(problem.value),
+      message: problem.message,
+      fr: problem.fr,
+    });
   }
 
-  const sideRef = (field: string, value: string) => {
-    if (!ctx.sides.has(value))
-      fail(field, value, `a side declared in scenario.json (${[...ctx.sides].join(', ')})`);
-  };
-  const sourceRefs = (field: string, ids: readonly string[]) =>
-    ids.forEach((s, i) => {
-      if (!ctx.sources.has(s)) fail(`${field}[${i}]`, s, 'a source id declared in scenario.json');
-    });
-  sideRef('properties.side', props.side);
-  sourceRefs('properties.sources', props.sources);
-  if (props.certainty === 'claimed' && !props.claimedBy)
-    fail('properties.claimedBy', undefined, 'the side making the claim, since certainty is "claimed"');
-  if (props.claimedBy) sideRef('properties.claimedBy', props.claimedBy);
-  props.casualties?.forEach((c, i) => sourceRefs(`properties.casualties[${i}].sources`, c.sources));
-  props.claims?.forEach((c, i) => {
-    sideRef(`properties.claims[${i}].by`, c.by);
-    sourceRefs(`properties.claims[${i}].sources`, c.sources);
-  });
-  props.control?.forEach((c, i) => sideRef(`properties.control[${i}].side`, c.side));
-
+  checkReferences(props, ctx, fail);
   const time = props.time ? Date.parse(props.time) : undefined;
   const start = props.start ? Date.parse(props.start) : undefined;
   const end = props.end ? Date.parse(props.end) : undefined;
   if (time !== undefined && (start !== undefined || end !== undefined))
-    fail('properties.time', props.time, 'either `time` or a `start`/`end` window, not both');
+    fail(
+      'properties.time',
+      props.time,
+      'either `time` or a `start`/`end` window, not both',
+      'soit `time`, soit une fenêtre `start`/`end`, pas les deux',
+    );
   if ((start === undefined) !== (end === undefined))
     fail(
       start === undefined ? 'properties.start' : 'properties.end',
       undefined,
       'both `start` and `end` for a time window',
+      '`start` et `end` pour une fenêtre de temps',
     );
   if (start !== undefined && end !== undefined && end < start)
-    fail('properties.end', props.end, `a time not before start (${props.start})`);
+    fail(
+      'properties.end',
+      props.end,
+      `a time not before start (${props.start})`,
+      `une heure qui n’est pas avant start (${props.start})`,
+    );
   if (NEEDS_TIME.has(props.kind) && time === undefined && start === undefined)
-    fail('properties.time', undefined, `a time or a start/end window for a ${props.kind}`);
+    fail(
+      'properties.time',
+      undefined,
+      `a time or a start/end window for a ${props.kind}`,
+      `une heure ou une fenêtre start/end pour un élément de type "${props.kind}"`,
+    );
+  if (props.kind !== 'movement' && props.coordTimes !== undefined)
+    fail(
+      'properties.coordTimes',
+      props.coordTimes.length,
+      'coordTimes only on a movement (a line with one time per vertex)',
+      'coordTimes seulement sur un mouvement (une ligne avec une heure par sommet)',
+    );
 
-  let track: MovementFeature['track'] | undefined;
-  if (props.kind === 'movement' && errors.length === 0) {
-    const coords = (obj.geometry as LineString).coordinates.map((p) => [p[0], p[1]] as LonLat);
-    const times = props.coordTimes;
-    if (!times)
-      fail('properties.coordTimes', undefined, `one time per vertex (${coords.length}) for a movement`);
-    else if (times.length !== coords.length)
-      fail('properties.coordTimes', times.length, `${coords.length} times, one per vertex`);
-    else {
-      const ms = times.map((s) => Date.parse(s));
-      for (let i = 1; i < ms.length; i++) {
-        if ((ms[i] as number) < (ms[i - 1] as number))
-          fail(
-            `properties.coordTimes[${i}]`,
-            times[i],
-            `a time not before the previous vertex's (${times[i - 1]})`,
-          );
-      }
-      const unc = props.coordUncertaintyKm;
-      if (unc && unc.length !== coords.length)
-        fail('properties.coordUncertaintyKm', unc.length, `${coords.length} values, one per vertex`);
-      if (time !== undefined || start !== undefined)
-        fail(
-          'properties.time',
-          props.time ?? props.start,
-          'no time or window on a movement: its vertices carry coordTimes',
-        );
-      if (errors.length === 0) track = buildTrack(coords, ms);
-    }
-  }
+  const track =
+    props.kind === 'movement' && errors.length === 0
+      ? movementTrack(obj.geometry as LineString, props, time ?? start, fail)
+      : undefined;
   if (errors.length) return { errors };
 
   const control = (props.control ?? [])
     .map((c) => ({ time: Date.parse(c.time), side: c.side }))
     .sort((a, b) => a.time - b.time);
   let appears = time ?? start ?? -Infinity;
-  let until = end ?? time ?? Infinity;
+  // Context shown at a time stays from then on; other instants last their instant.
+  let until = end ?? (props.kind === 'context' ? Infinity : (time ?? Infinity));
   if (track) {
     appears = track.times[0] as number;
     until = track.times[track.times.length - 1] as number;
@@ -156,5 +139,106 @@ export function buildFeature(
     windowed: start !== undefined,
     control,
   };
+  // Context lines are ranked for drawing at each zoom's detail once, here: in the worker for an import.
+  if (props.kind === 'context') model.detail = lineDetail(model.geometry);
   return { feature: track ? ({ ...model, kind: 'movement', track } as MovementFeature) : model };
+}
+
+type Fail = (field: string, value: unknown, en: string, fr: string) => void;
+
+function checkReferences(props: FeatureProperties, ctx: FeatureContext, fail: Fail): void {
+  const sideRef = (field: string, value: string) => {
+    if (!ctx.sides.has(value)) {
+      const list = [...ctx.sides].join(', ');
+      fail(
+        field,
+        value,
+        `a side declared in scenario.json (${list})`,
+        `un camp déclaré dans scenario.json (${list})`,
+      );
+    }
+  };
+  const sourceRefs = (field: string, ids: readonly string[]) =>
+    ids.forEach((s, i) => {
+      if (!ctx.sources.has(s))
+        fail(
+          `${field}[${i}]`,
+          s,
+          'a source id declared in scenario.json',
+          'un identifiant de source déclaré dans scenario.json',
+        );
+    });
+  sideRef('properties.side', props.side);
+  sourceRefs('properties.sources', props.sources);
+  if (props.certainty === 'claimed' && !props.claimedBy)
+    fail(
+      'properties.claimedBy',
+      undefined,
+      'the side making the claim, since certainty is "claimed"',
+      'le camp qui revendique, puisque certainty vaut "claimed"',
+    );
+  if (props.claimedBy) sideRef('properties.claimedBy', props.claimedBy);
+  props.casualties?.forEach((c, i) => sourceRefs(`properties.casualties[${i}].sources`, c.sources));
+  props.claims?.forEach((c, i) => {
+    sideRef(`properties.claims[${i}].by`, c.by);
+    sourceRefs(`properties.claims[${i}].sources`, c.sources);
+  });
+  props.control?.forEach((c, i) => sideRef(`properties.control[${i}].side`, c.side));
+}
+
+function movementTrack(
+  geometry: LineString,
+  props: FeatureProperties,
+  timeOrStart: number | undefined,
+  fail: Fail,
+): MovementFeature['track'] | undefined {
+  const coords = geometry.coordinates.map((p) => [p[0], p[1]] as LonLat);
+  const times = props.coordTimes;
+  const n = coords.length;
+  if (!times) {
+    fail(
+      'properties.coordTimes',
+      undefined,
+      `one time per vertex (${n}) for a movement`,
+      `une heure par sommet (${n}) pour un mouvement`,
+    );
+    return undefined;
+  }
+  if (times.length !== n) {
+    fail('properties.coordTimes', times.length, `${n} times, one per vertex`, `${n} heures, une par sommet`);
+    return undefined;
+  }
+  const ms = times.map((s) => Date.parse(s));
+  let ok = true;
+  for (let i = 1; i < ms.length; i++) {
+    if ((ms[i] as number) < (ms[i - 1] as number)) {
+      ok = false;
+      fail(
+        `properties.coordTimes[${i}]`,
+        times[i],
+        `a time not before the previous vertex's (${times[i - 1]})`,
+        `une heure qui n’est pas avant celle du sommet précédent (${times[i - 1]})`,
+      );
+    }
+  }
+  const unc = props.coordUncertaintyKm;
+  if (unc && unc.length !== n) {
+    ok = false;
+    fail(
+      'properties.coordUncertaintyKm',
+      unc.length,
+      `${n} values, one per vertex`,
+      `${n} valeurs, une par sommet`,
+    );
+  }
+  if (timeOrStart !== undefined) {
+    ok = false;
+    fail(
+      'properties.time',
+      props.time ?? props.start,
+      'no time or window on a movement: its vertices carry coordTimes',
+      'ni heure ni fenêtre sur un mouvement : ses sommets portent coordTimes',
+    );
+  }
+  return ok ? buildTrack(coords, ms) : undefined;
 }

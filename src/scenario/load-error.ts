@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/localize';
+
 /** One problem found while loading a scenario, precise enough for a user to find and fix it. */
 export interface LoadError {
   /** File the problem is in, relative to the scenario folder (e.g. `events.geojson`). */
@@ -8,8 +10,18 @@ export interface LoadError {
   field: string;
   /** Short rendering of the offending value. */
   value: string;
-  /** What was expected. */
+  /** What was expected, in English. */
   message: string;
+  /**
+   * The same in French, written where the problem is found: the report follows the UI's language. `value`
+   * only when the value is words of ours ("3 fields") rather than data.
+   */
+  fr: { message: string; value?: string };
+}
+
+/** What was expected, in both languages: spread into a LoadError. */
+export function expected(en: string, fr: string, frValue?: string): Pick<LoadError, 'message' | 'fr'> {
+  return { message: en, fr: frValue === undefined ? { message: fr } : { message: fr, value: frValue } };
 }
 
 const MAX_VALUE_CHARS = 80;
@@ -40,18 +52,36 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function formatLoadError(error: LoadError): string {
-  const where = [error.file, error.feature ? `feature ${error.feature}` : '', error.field]
+/** The few words of ours that stand in for a value (`describeValue(undefined)`, a skipped file). */
+const VALUE_WORDS_FR: Record<string, string> = { nothing: 'rien', skipped: 'ignoré', none: 'aucun' };
+
+const WORDS = {
+  en: { feature: 'feature', row: 'row', got: 'got', colon: ':' },
+  fr: { feature: 'élément', row: 'ligne', got: 'reçu', colon: ' :' },
+};
+
+/** `file › feature id › field: expected (got value)`, in the UI's language. */
+export function formatLoadError(error: LoadError, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  // CSV rows are named `row 12` where they are found; only that word changes with the language.
+  const feature = error.feature?.replace(/^row (\d+)$/, `${w.row} $1`);
+  const where = [error.file, feature ? `${w.feature} ${feature}` : '', error.field]
     .filter(Boolean)
     .join(' › ');
-  return `${where}: ${error.message} (got ${error.value})`;
+  const fr = lang === 'fr';
+  const message = fr ? error.fr.message : error.message;
+  const value = fr ? (error.fr.value ?? VALUE_WORDS_FR[error.value] ?? error.value) : error.value;
+  return `${where}${w.colon} ${message} (${w.got} ${value})`;
 }
 
 /** Thrown by APIs that cannot return a result union, carrying every problem found. */
 export class ScenarioLoadError extends Error {
   readonly errors: readonly LoadError[];
   constructor(errors: readonly LoadError[]) {
-    const head = errors.slice(0, 5).map(formatLoadError).join('\n');
+    const head = errors
+      .slice(0, 5)
+      .map((e) => formatLoadError(e))
+      .join('\n');
     const more = errors.length > 5 ? `\n…and ${errors.length - 5} more` : '';
     super(`Scenario rejected with ${errors.length} problem(s):\n${head}${more}`);
     this.name = 'ScenarioLoadError';

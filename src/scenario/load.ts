@@ -1,32 +1,38 @@
-import { manifest as manifestSchema, type Manifest } from './schema';
+import { manifest as manifestSchema, type Manifest } from '../model/schema';
 import { buildFeature } from './build-feature';
-import { describeValue, formatPath, type LoadError } from './load-error';
-import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from './model';
-import { packTracks } from '../engine/packed-tracks';
+import { describeValue, expected, type LoadError } from './load-error';
+import { schemaProblems } from './schema-issues';
+import type { ScenarioFeature } from '../model/scenario';
+import { assembleScenario, type LoadResult } from './assemble-scenario';
+
+export { buildChapters, idTaken, parsePace } from './assemble-scenario';
 
 /** A scenario folder as text: paths relative to the folder (`scenario.json`, `events.geojson`, …) → contents. */
 export type ScenarioFiles = Readonly<Record<string, string>>;
 
-export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: LoadError[] };
+export type { LoadResult } from './assemble-scenario';
 
 export const MANIFEST_FILE = 'scenario.json';
 
 function parseJson(file: string, text: string | undefined, errors: LoadError[]): unknown {
   if (text === undefined) {
-    errors.push({ file, field: '', value: 'nothing', message: 'the file, which is missing' });
+    errors.push({ file, field: '', value: 'nothing', ...missingFile });
     return undefined;
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    errors.push({
-      file,
-      field: '',
-      value: describeValue(text.slice(0, 40)),
-      message: `valid JSON: ${(e as Error).message}`,
-    });
+    errors.push({ file, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e) });
     return undefined;
   }
+}
+
+export const missingFile = expected('the file, which is missing', 'le fichier, qui manque');
+
+/** JSON.parse's own words (the engine's, in English) follow the expectation in either language. */
+export function invalidJson(e: unknown): Pick<LoadError, 'message' | 'fr'> {
+  const why = (e as Error).message;
+  return expected(`valid JSON: ${why}`, `du JSON valide : ${why}`);
 }
 
 function duplicates(ids: readonly string[]): string[] {
@@ -37,74 +43,86 @@ function duplicates(ids: readonly string[]): string[] {
 function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
   const parsed = manifestSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      errors.push({
-        file: MANIFEST_FILE,
-        field: formatPath(issue.path),
-        value: describeValue(issue.input),
-        message: issue.message,
-      });
-    }
+    errors.push(...schemaProblems(parsed.error, [], { file: MANIFEST_FILE }));
     return undefined;
   }
   const m = parsed.data;
-  const fail = (field: string, value: unknown, message: string) =>
-    errors.push({ file: MANIFEST_FILE, field, value: describeValue(value), message });
+  const fail: Fail = (field, value, en, fr) =>
+    errors.push({ file: MANIFEST_FILE, field, value: describeValue(value), ...expected(en, fr) });
   if (Date.parse(m.timeRange.end) <= Date.parse(m.timeRange.start))
-    fail('timeRange.end', m.timeRange.end, `a time after timeRange.start (${m.timeRange.start})`);
+    fail(
+      'timeRange.end',
+      m.timeRange.end,
+      `a time after timeRange.start (${m.timeRange.start})`,
+      `une heure après timeRange.start (${m.timeRange.start})`,
+    );
   if (m.initialTime) {
     const t = Date.parse(m.initialTime);
     if (t < Date.parse(m.timeRange.start) || t > Date.parse(m.timeRange.end))
-      fail('initialTime', m.initialTime, 'a time inside timeRange');
+      fail('initialTime', m.initialTime, 'a time inside timeRange', 'une heure comprise dans timeRange');
   }
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: m.timeZone });
-  } catch {
-    fail('timeZone', m.timeZone, 'an IANA time zone such as "Africa/Bamako"');
-  }
-  for (const id of duplicates(m.sides.map((s) => s.id))) fail('sides', id, 'unique side ids');
-  for (const id of duplicates(m.sources.map((s) => s.id))) fail('sources', id, 'unique source ids');
-  for (const f of duplicates(m.files)) fail('files', f, 'each file listed once');
+  if (!isTimeZone(m.timeZone))
+    fail(
+      'timeZone',
+      m.timeZone,
+      'an IANA time zone such as "Africa/Bamako"',
+      'un fuseau horaire IANA tel que "Africa/Bamako"',
+    );
+  for (const id of duplicates(m.sides.map((s) => s.id)))
+    fail('sides', id, 'unique side ids', 'des identifiants de camp uniques');
+  for (const id of duplicates(m.sources.map((s) => s.id)))
+    fail('sources', id, 'unique source ids', 'des identifiants de source uniques');
+  for (const f of duplicates(m.files))
+    fail('files', f, 'each file listed once', 'chaque fichier listé une fois');
   checkChapters(m, fail);
   return m;
 }
 
-const PACE_UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
+type Fail = (field: string, value: unknown, en: string, fr: string) => void;
 
-/** "6h/s" → scenario ms per real second. The schema has already checked the form. */
-export function parsePace(pace: string): number {
-  const unit = pace.at(-3) ?? 'h';
-  return Number(pace.slice(0, -3)) * (PACE_UNIT_MS[unit] ?? 3_600_000);
+/** True for a zone the platform knows (IANA names, `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-function checkChapters(m: Manifest, fail: (field: string, value: unknown, message: string) => void): void {
+export const notACollection = expected(
+  'a GeoJSON FeatureCollection with a features array',
+  'une FeatureCollection GeoJSON avec un tableau features',
+);
+
+function checkChapters(m: Manifest, fail: Fail): void {
   const start = Date.parse(m.timeRange.start);
   const end = Date.parse(m.timeRange.end);
   let previousStart = -Infinity;
+  const inside = ['a time inside timeRange', 'une heure comprise dans timeRange'] as const;
   (m.chapters ?? []).forEach((c, i) => {
     const a = Date.parse(c.start);
     const b = Date.parse(c.end);
-    if (a < start || a > end) fail(`chapters[${i}].start`, c.start, 'a time inside timeRange');
-    if (b < start || b > end) fail(`chapters[${i}].end`, c.end, 'a time inside timeRange');
-    if (b <= a) fail(`chapters[${i}].end`, c.end, `a time after chapters[${i}].start (${c.start})`);
+    if (a < start || a > end) fail(`chapters[${i}].start`, c.start, ...inside);
+    if (b < start || b > end) fail(`chapters[${i}].end`, c.end, ...inside);
+    if (b <= a)
+      fail(
+        `chapters[${i}].end`,
+        c.end,
+        `a time after chapters[${i}].start (${c.start})`,
+        `une heure après chapters[${i}].start (${c.start})`,
+      );
     if (a < previousStart)
-      fail(`chapters[${i}].start`, c.start, `a time not before chapters[${i - 1}].start (chapters in order)`);
+      fail(
+        `chapters[${i}].start`,
+        c.start,
+        `a time not before chapters[${i - 1}].start (chapters in order)`,
+        `une heure qui n’est pas avant chapters[${i - 1}].start (chapitres dans l’ordre)`,
+      );
     previousStart = a;
   });
   for (const id of duplicates((m.chapters ?? []).map((c) => c.id)))
-    fail('chapters', id, 'unique chapter ids');
-}
-
-function buildChapters(m: Manifest): Chapter[] {
-  return (m.chapters ?? []).map((c) => ({
-    id: c.id,
-    title: c.title,
-    caption: c.caption,
-    start: Date.parse(c.start),
-    end: Date.parse(c.end),
-    camera: c.camera,
-    pace: c.pace === undefined ? undefined : parsePace(c.pace),
-  }));
+    fail('chapters', id, 'unique chapter ids', 'des identifiants de chapitre uniques');
 }
 
 /**
@@ -126,12 +144,7 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     if (collection === undefined) continue;
     const c = collection as { type?: unknown; features?: unknown };
     if (c.type !== 'FeatureCollection' || !Array.isArray(c.features)) {
-      errors.push({
-        file,
-        field: 'type',
-        value: describeValue(c.type),
-        message: 'a GeoJSON FeatureCollection with a features array',
-      });
+      errors.push({ file, field: 'type', value: describeValue(c.type), ...notACollection });
       continue;
     }
     c.features.forEach((rawFeature, index) => {
@@ -140,41 +153,14 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
       else features.push(built.feature);
     });
   }
-  const byId = new Map<string, ScenarioFeature>();
-  for (const f of features) {
-    const other = byId.get(f.id);
-    if (other)
-      errors.push({
-        file: f.file,
-        feature: f.id,
-        field: 'properties.id',
-        value: describeValue(f.id),
-        message: `an id not already used (also in ${other.file})`,
-      });
-    byId.set(f.id, f);
-  }
   if (errors.length) return { ok: false, errors };
+  return assembleScenario(m, features);
+}
 
-  const start = Date.parse(m.timeRange.start);
-  const movements = features.filter((f): f is MovementFeature => f.kind === 'movement');
-  const scenario: Scenario = {
-    id: m.id,
-    title: m.title,
-    description: m.description,
-    timeZone: m.timeZone,
-    start,
-    end: Date.parse(m.timeRange.end),
-    initialTime: m.initialTime ? Date.parse(m.initialTime) : start,
-    defaultView: m.defaultView,
-    sides: m.sides,
-    sideById: new Map(m.sides.map((s) => [s.id, s])),
-    sources: m.sources,
-    sourceById: new Map(m.sources.map((s) => [s.id, s])),
-    features,
-    movements,
-    packed: packTracks(movements.map((f) => f.track)),
-    timed: features.filter((f) => f.kind !== 'movement').sort((a, b) => a.appears - b.appears),
-    chapters: buildChapters(m),
-  };
-  return { ok: true, scenario };
+/** The manifest's text checked as the loader checks it, or its problems. */
+export function parseManifest(text: string | undefined): { manifest: Manifest } | { errors: LoadError[] } {
+  const errors: LoadError[] = [];
+  const raw = parseJson(MANIFEST_FILE, text, errors);
+  const m = raw === undefined ? undefined : checkManifest(raw, errors);
+  return m ? { manifest: m } : { errors };
 }

@@ -1,4 +1,5 @@
-import type { Lang } from '../i18n/localize';
+import { localeOf, type Lang } from '../i18n/localize';
+import { ui } from '../i18n/strings';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -6,7 +7,7 @@ function formatter(lang: Lang, timeZone: string, withTime: boolean): Intl.DateTi
   const key = `${lang}|${timeZone}|${withTime}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    f = new Intl.DateTimeFormat(localeOf(lang), {
       timeZone,
       day: 'numeric',
       month: 'long',
@@ -57,7 +58,7 @@ function shortParts(t: number, timeZone: string, lang: Lang) {
   const key = `${lang}|${timeZone}`;
   let f = shortFormatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    f = new Intl.DateTimeFormat(localeOf(lang), {
       timeZone,
       day: 'numeric',
       month: 'short',
@@ -79,7 +80,7 @@ function shortParts(t: number, timeZone: string, lang: Lang) {
 export function formatWindow(start: number, end: number, timeZone: string, lang: Lang): string {
   const a = shortParts(start, timeZone, lang);
   const b = shortParts(end, timeZone, lang);
-  const unknown = lang === 'fr' ? 'heure inconnue' : 'hour unknown';
+  const unknown = ui(lang, 'hourUnknown');
   if (a.day === b.day && a.time === '00:00' && b.time === '23:59') return `${a.day} (${unknown})`;
   if (a.day === b.day) return `${a.day} ${a.time}–${b.time}`;
   return `${a.day} ${a.time} – ${b.day} ${b.time}`;

@@ -1,5 +1,5 @@
-import type { FeatureKind } from '../scenario/schema';
-import type { Scenario, ScenarioFeature } from '../scenario/model';
+import type { FeatureKind } from '../model/schema';
+import type { Scenario, ScenarioFeature } from '../model/scenario';
 import type { Interval } from './night';
 
 /** A dated fact on the timeline: a tick for an instant, a band for a fact known only to a window. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/model';
+import type { Scenario } from '../model/scenario';
 import { datedEvents } from './event-marks';
 
 export const HOUR = 3_600_000;

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/localize';
+import { localeOf, type Lang } from '../i18n/localize';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -47,7 +47,7 @@ export function ticks(
   // Unlabelled ticks at the finest spacing that stays legible, so a zoomed-out bar still shows every day.
   const minor = STEPS.find((s) => s * pxPerMs >= 6) ?? DAY;
   const offset = zoneOffsetMs(start, timeZone);
-  const dayFormat = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  const dayFormat = new Intl.DateTimeFormat(localeOf(lang), {
     timeZone,
     day: 'numeric',
     month: 'short',

@@ -63,6 +63,74 @@ describe('accessibility', () => {
       await dialog.getByRole('combobox', { name: 'Size' }).selectOption(kind === 'png' ? 'a4' : 'custom');
       expect(serious(await run()), `export dialog, ${kind}`).toEqual([]);
     }
+    // And in French: no English left in the dialog.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const fr = page.getByRole('dialog', { name: 'Exporter' });
+    for (const kind of ['png', 'zip', 'mp4']) {
+      await fr.getByRole('combobox', { name: 'Quoi' }).selectOption(kind);
+      await fr.getByRole('combobox', { name: 'Taille' }).selectOption(kind === 'png' ? 'a4' : 'custom');
+      const text = await fr.innerText();
+      for (const english of [
+        /\bWhat\b/,
+        /\bSize\b/,
+        /\bframes\b/,
+        /\bClose\b/,
+        /\bLimit here\b/,
+        /\bRange\b/,
+      ])
+        expect(text, `French export dialog, ${kind}`).not.toMatch(english);
+      expect(serious(await run()), `French export dialog, ${kind}`).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  it('says what the map shows as text, in step with t, and lists every source with its link', async () => {
+    const { page } = await openApp(browser, { width: 1280, height: 720 });
+    const map = page.getByRole('img', { name: /^Campaign map: / });
+    const described = async () => {
+      const id = await map.getAttribute('aria-describedby');
+      return page.evaluate((i) => document.getElementById(i!)?.textContent ?? '', id);
+    };
+    await page.evaluate(() => window.sandtable.setTime('2023-10-03T12:00:00Z'));
+    await expect.poll(() => map.getAttribute('aria-label')).toMatch(/3 October 2023, 12:00/);
+    const before = await described();
+    expect(before).toMatch(/FAMa–Wagner: its movements/);
+    expect(before).not.toMatch(/Drone strike under way/);
+    expect(before).toMatch(/Scale bar: \d+ km\./);
+    expect(before).toMatch(/Natural Earth/);
+    expect(before).toMatch(/RFI/);
+
+    await page.evaluate(() => window.sandtable.setTime('2023-11-07T08:00:00Z'));
+    await expect.poll(() => map.getAttribute('aria-label')).toMatch(/7 November 2023, 08:00/);
+    expect(await described()).toMatch(/Drone strike under way/);
+
+    // The credits as text, with every source of the scenario and its link.
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    const panel = page.getByRole('region', { name: 'Sources of this map' });
+    const { sources } = JSON.parse(readFileSync('geodata/kidal-2023/scenario.json', 'utf8')) as {
+      sources: { publisher: string; url?: string }[];
+    };
+    const scenarioList = panel.getByRole('list').nth(1);
+    expect(await scenarioList.getByRole('listitem').count()).toBe(sources.length);
+    for (const { publisher } of sources) expect(await scenarioList.innerText()).toContain(publisher);
+    const links = await panel.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(sources.flatMap((src) => (src.url ? [src.url] : [])));
+    for (const href of links) expect(href).toMatch(/^https?:\/\//);
+    await expect.poll(() => panel.getByText('GeoNames', { exact: false }).count()).toBeGreaterThan(0);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe;
+      return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    });
+    expect(violations).toEqual([]);
+    await panel.getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sources');
     await page.context().close();
   });
 });

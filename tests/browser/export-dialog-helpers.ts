@@ -84,7 +84,7 @@ export function recordDownloads(page: Page): Download[] {
 /** The map as shown, drawn afresh first: state an export failed to restore would show in a new frame. */
 export async function mapPixels(page: Page): Promise<PNG> {
   await page.evaluate(() => window.sandtable.setTime(window.sandtable.time));
-  return PNG.sync.read(await page.getByRole('region', { name: 'Campaign map' }).screenshot());
+  return PNG.sync.read(await page.getByRole('img', { name: /^Campaign map/ }).screenshot());
 }
 
 /** The page has no File System Access: the dialog must fall back to a download. */
@@ -172,17 +172,31 @@ export async function apiStill(page: Page, width: number, height: number): Promi
   return PNG.sync.read(Buffer.from(b64, 'base64'));
 }
 
-/** Records the dialog's calls to prepareExport (widths asked for) and releaseExport, passing them on. */
+/**
+ * Samples the export map the app keeps warm on every animation frame: the sizes it held (in order, each
+ * once) and how many maps were built, so a test sees what the dialog's warm-up did between two checks.
+ */
 export async function spyOnWarmUp(page: Page) {
   await page.evaluate(() => {
-    const api = window.sandtable;
-    const prepare = api.prepareExport.bind(api);
-    const release = api.releaseExport.bind(api);
-    const calls = { widths: [] as number[], releases: 0 };
-    (window as unknown as { warmUp: typeof calls }).warmUp = calls;
-    api.prepareExport = (o) => (calls.widths.push(o.width), prepare(o));
-    api.releaseExport = () => (calls.releases++, release());
+    const seen = { sizes: [] as number[], built: window.sandtable.exportMap.built, released: 0 };
+    (window as unknown as { warmUp: typeof seen }).warmUp = seen;
+    let held: number | null = null;
+    const sample = () => {
+      const { size } = window.sandtable.exportMap;
+      const width = size?.width ?? null;
+      if (width !== held) {
+        if (width !== null) seen.sizes.push(width);
+        else seen.released++;
+        held = width;
+      }
+      requestAnimationFrame(sample);
+    };
+    sample();
   });
   return () =>
-    page.evaluate(() => (window as unknown as { warmUp: { widths: number[]; releases: number } }).warmUp);
+    page.evaluate(() => {
+      const seen = (window as unknown as { warmUp: { sizes: number[]; built: number; released: number } })
+        .warmUp;
+      return { ...seen, built: window.sandtable.exportMap.built - seen.built };
+    });
 }

@@ -199,7 +199,10 @@ describe('export with the briefing camera', () => {
     // 18:00 and 22:00 on 10 Nov are inside "advance-10nov"; 02:00 on 11 Nov is a fifth of the way into the
     // flight to "alkit-11-12nov" (its first 20 % of 48 h).
     const times = ['2023-11-10T18:00:00Z', '2023-11-10T22:00:00Z', '2023-11-11T02:00:00Z'];
-    const cameras = await app.page.evaluate((ts) => ts.map((t) => window.sandtable.briefingCamera(t)), times);
+    const cameras = await app.page.evaluate(
+      (ts) => ts.map((t) => window.sandtable.briefingCamera(t, { width: 320, height: 180 })),
+      times,
+    );
     expect(cameras[0]).toEqual(cameras[1]);
     expect(cameras[2]!.zoom).toBeGreaterThan(cameras[0]!.zoom);
     expect(cameras[2]!.zoom).toBeLessThan(10);
@@ -221,7 +224,7 @@ describe('export with the briefing camera', () => {
           t,
           width: 320,
           height: 180,
-          view: cameras[i],
+          camera: 'briefing',
         }),
       );
       expect(diffCount(frame, reference, 0), `frame ${i} against the still from its camera`).toBe(0);

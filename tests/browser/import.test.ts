@@ -46,6 +46,11 @@ describe('opening your own data', () => {
     expect(
       await page.evaluate(() => window.sandtable.frame('2023-11-15T12:00:00Z').events.map((e) => e.id)),
     ).toEqual(['e1', 'e2']);
+    // Another tool's properties are kept and shown with the event, as text.
+    await page.evaluate(() => window.sandtable.setTime('2023-11-14T06:00:00Z'));
+    const panel = page.getByRole('region', { name: 'Around this time' });
+    await panel.getByText('Other properties (1)').first().click();
+    await expect.poll(() => panel.textContent()).toMatch(/Other properties \(1\)\s*name\s*A report/);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();

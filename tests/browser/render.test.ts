@@ -15,6 +15,8 @@ interface RenderCase {
   view?: { center: [number, number]; zoom: number; bearing?: number; pitch?: number };
   /** Extra URL switches, e.g. `&theme=print` or `&lang=fr`. */
   query?: string;
+  /** Presenter mode from this chapter (its card, progress and framing), as the Present button shows it. */
+  present?: string;
   /** pixelmatch's per-pixel colour threshold (0–1). */
   threshold: number;
   /** How many pixels may differ before the case fails. */
@@ -49,6 +51,7 @@ describe('render cases', () => {
         query: `&chrome=0${spec.query ?? ''}`,
       });
       if (spec.view) await page.evaluate((v) => window.sandtable.setView(v), spec.view);
+      if (spec.present) await page.evaluate((c) => window.sandtable.present(c), spec.present);
       await page.evaluate((t) => window.sandtable.setTime(t), spec.t);
       const actual = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
       await page.context().close();

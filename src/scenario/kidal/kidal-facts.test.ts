@@ -16,7 +16,7 @@ import {
   pointCoords,
   visibleAt,
   type KidalFeature,
-} from './kidal-data';
+} from '../../../tests/support/kidal-data';
 
 interface Fact {
   fact: string;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import length from '@turf/length';
-import { featureProperties, manifest as manifestSchema } from '../schema';
+import { featureProperties, manifest as manifestSchema } from '../../model/schema';
 import { loadScenario } from '../load';
 import { build } from '../../../scripts/build-kidal-movements.mjs';
 import {
@@ -23,7 +23,7 @@ import {
   regional,
   road,
   type LonLat,
-} from './kidal-data';
+} from '../../../tests/support/kidal-data';
 
 interface City {
   name: string;

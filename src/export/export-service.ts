@@ -1,0 +1,192 @@
+import { OffscreenRenderer, type RenderSettings } from './offscreen-renderer';
+import { gpuMaxSide } from './gpu-limits';
+import { ProblemError } from '../i18n/problem';
+import { RendererPool } from './renderer-pool';
+import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
+import { frameTime, scheduleProblems } from './frame-schedule';
+import { ProgressTracker } from './export-job';
+import { exportPngSequence, pngOf, type RenderFrame } from './png-sequence';
+import { prefetchingRender } from './prefetch-frames';
+import { exportVideo } from './video-export';
+import { webCodecsProblem } from './codec-choice';
+import type { Framing } from '../scene/framing';
+import type { ByteSink } from './byte-sink';
+import {
+  exportLimits,
+  MIME,
+  type ExportJob,
+  type Exporter,
+  type ExportLimits,
+  type ExportWarmth,
+  type SequenceRequest,
+} from './exporter';
+
+function checkSize(size: ExportSize): void {
+  const problems = sizeProblems(size, gpuMaxSide());
+  if (problems.length) throw new ProblemError(problems);
+}
+
+/**
+ * Draws t until two passes in a row give the same pixels (at most four). In rare runs the first pass of a
+ * fresh export map differed from every later one, for a cause not yet found; a still is one frame, so it
+ * can afford to be drawn until it has converged.
+ */
+async function settled(
+  renderer: OffscreenRenderer,
+  t: number,
+  framing: Framing | undefined,
+): Promise<OffscreenCanvas> {
+  const pixels = (c: OffscreenCanvas) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  let before = pixels(await renderer.render(t, 0, framing));
+  for (let pass = 1; pass < 4; pass++) {
+    const canvas = await renderer.render(t, pass, framing);
+    const now = pixels(canvas);
+    if (now.length === before.length && now.every((v, i) => v === before[i])) return canvas;
+    before = now;
+  }
+  return renderer.render(t, 4, framing);
+}
+
+/**
+ * The exporter: one export map kept warm between jobs (RendererPool), one export at a time — MapLibre's
+ * frozen clock is global, and two exports would share it.
+ */
+export class ExportService implements Exporter {
+  #busy = false;
+  readonly #pool = new RendererPool((settings) => OffscreenRenderer.create(settings));
+
+  /** `baseUrl`: the app's origin and base, for the basemap's files (MapLibre's worker needs it absolute). */
+  constructor(private readonly baseUrl: string) {}
+
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  async #exclusive<T>(run: () => Promise<T>): Promise<T> {
+    if (this.#busy) throw new ProblemError([{ key: 'problemBusy' }]);
+    this.#busy = true;
+    try {
+      return await run();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  #settings(job: ExportJob): RenderSettings {
+    return { ...job, baseUrl: this.baseUrl };
+  }
+
+  /** Runs on the pool's export map; the pool restores MapLibre's clock after, so the app is left as it was. */
+  #withRenderer<T>(settings: RenderSettings, run: (r: OffscreenRenderer) => Promise<T>): Promise<T> {
+    checkSize(settings.size);
+    return this.#pool.use(settings, run);
+  }
+
+  /**
+   * Builds the export map and draws t once, so that an export started later begins at full rate (the dialog
+   * calls this while the user chooses). Does nothing while an export runs or when the map is already warm;
+   * never rejects: the export itself reports problems.
+   */
+  async prepare(job: ExportJob, t: number): Promise<void> {
+    const settings = this.#settings(job);
+    if (this.#busy || this.#pool.holds(settings) || sizeProblems(settings.size, gpuMaxSide()).length) return;
+    await this.#pool.use(settings, (r) => r.render(t, 0)).catch(() => undefined);
+  }
+
+  release(): Promise<void> {
+    return this.#pool.release();
+  }
+
+  warmth(): ExportWarmth {
+    return this.#pool.state();
+  }
+
+  still(job: ExportJob, t: number, camera: 'view' | 'briefing' = 'view'): Promise<Blob> {
+    return this.#exclusive(() =>
+      this.#withRenderer(this.#settings(job), async (r) =>
+        pngOf(await settled(r, t, camera === 'briefing' ? r.briefingFraming(t) : undefined)),
+      ),
+    );
+  }
+
+  sequence(
+    job: ExportJob,
+    request: SequenceRequest,
+    sink: ByteSink,
+  ): Promise<{ codec?: string; mimeType: string }> {
+    return this.#exclusive(() => this.#sequence(this.#settings(job), request, sink));
+  }
+
+  limits(): ExportLimits {
+    return exportLimits();
+  }
+
+  /**
+   * Renders the schedule's frames and streams them to the sink as a ZIP of PNGs or a video. Frame i is drawn
+   * at scenario time t_i with MapLibre's clock frozen at i/fps s, so the output depends on nothing but its
+   * inputs.
+   */
+  async #sequence(
+    settings: RenderSettings,
+    request: SequenceRequest,
+    sink: ByteSink,
+  ): Promise<{ codec?: string; mimeType: string }> {
+    const problems = scheduleProblems(request);
+    if (problems.length) throw new ProblemError(problems);
+    const isVideo = request.format !== 'zip';
+    if (isVideo) {
+      const problem = webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown });
+      if (problem) throw new ProblemError([problem]);
+    }
+    const size = isVideo ? evenSize(settings.size) : settings.size;
+    try {
+      return await this.#withRenderer({ ...settings, size }, async (renderer) => {
+        const framingOf = (t: number) =>
+          request.camera === 'briefing' ? renderer.briefingFraming(t) : undefined;
+        const t0 = frameTime(request, 0);
+        // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
+        if (renderer.drawn === 0) await renderer.render(t0, 0, framingOf(t0));
+        // From here the rate is steady, so the ETA is not skewed by the set-up.
+        const progress = new ProgressTracker(request.frames);
+        const onFrame = () => request.onProgress?.(progress.frameDone());
+        request.onProgress?.(progress.progress());
+        const frames = prefetchingRender(renderer, request.frames, (r, i) => {
+          const t = frameTime(request, i);
+          return r.draw(t, (i * 1000) / request.fps, framingOf(t));
+        });
+        try {
+          return await writeSequence(request, size, frames.render, sink, onFrame);
+        } finally {
+          await frames.drain();
+        }
+      });
+    } catch (error) {
+      await sink.abort(error).catch(() => undefined);
+      throw error;
+    }
+  }
+}
+async function writeSequence(
+  request: SequenceRequest,
+  size: ExportSize,
+  render: RenderFrame,
+  sink: ByteSink,
+  onFrame: () => void,
+): Promise<{ codec?: string; mimeType: string }> {
+  const signal = request.signal;
+  if (request.format === 'zip') {
+    await exportPngSequence(request, render, sink, { signal, onFrame });
+    await sink.close();
+    return { mimeType: MIME.zip };
+  }
+  const result = await exportVideo(request, render, sink, {
+    format: request.format,
+    width: size.width,
+    height: size.height,
+    bitrate: request.bitrate ?? 'medium',
+    signal,
+    onFrame,
+  });
+  await sink.close();
+  return result;
+}

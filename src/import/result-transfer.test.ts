@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FOREIGN_DIR, readInput } from '../../tests/support/import-helpers';
+import { importFiles } from './import-files';
+import { FEATURES_PER_CHUNK, packResult, unpackResult } from './result-transfer';
+
+describe('packResult / unpackResult', () => {
+  it('moves the result through structured clones in pieces and puts it back as it was', async () => {
+    const names = ['context.geojson', 'orbat-mapper.json', 'togeojson-0x.geojson', 'gps-glitches.gpx'];
+    const original = await importFiles(names.map((n) => readInput(join(FOREIGN_DIR, n))));
+    if (!original.ok) throw new Error(JSON.stringify(original.errors));
+    const { result, chunks, transfer } = packResult(structuredClone(original));
+    expect(transfer).toHaveLength(3);
+    expect(chunks.flat()).toHaveLength(original.scenario.features.length);
+    const sentChunks = chunks.map((c) => structuredClone(c));
+    const sent = structuredClone(result, { transfer });
+    // What crosses with the result holds no feature, no coordinate array and no text.
+    expect(JSON.stringify(sent)).not.toMatch(/"coordinates":\[\[|FeatureCollection/);
+    const back = await unpackResult(sent, sentChunks, 0);
+    expect(back).toEqual(original);
+    // Lists share their features, as the loader made them.
+    if (back.ok)
+      expect(back.scenario.movements[0]).toBe(back.scenario.features.find((f) => f.kind === 'movement'));
+  });
+
+  it('sends many features in several chunks', async () => {
+    const features = Array.from({ length: FEATURES_PER_CHUNK * 2 + 1 }, (_, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [1 + i * 1e-4, 18] },
+      properties: { name: `P${i}` },
+    }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+    const original = await importFiles([{ name: 'many.geojson', bytes }]);
+    const { result, chunks, transfer } = packResult(structuredClone(original));
+    expect(chunks.map((c) => c.length)).toEqual([FEATURES_PER_CHUNK, FEATURES_PER_CHUNK, 1]);
+    expect(await unpackResult(structuredClone(result, { transfer }), chunks)).toEqual(original);
+  });
+
+  it('leaves a failed import alone', async () => {
+    const failed = await importFiles([]);
+    expect(packResult(failed)).toEqual({ result: failed, chunks: [], transfer: [] });
+    expect(await unpackResult(failed, [])).toBe(failed);
+  });
+});

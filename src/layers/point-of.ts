@@ -1,8 +1,0 @@
-import type { FeatureState } from '../engine/frame-at';
-import type { LonLat } from '../engine/track';
-
-/** A point feature's position; layers that call this only receive point features. */
-export function pointOf(s: FeatureState): LonLat {
-  const g = s.feature.geometry;
-  return g.type === 'Point' ? [g.coordinates[0] as number, g.coordinates[1] as number] : [NaN, NaN];
-}

@@ -1,0 +1,108 @@
+import type { Layer } from '@deck.gl/core';
+import { legendForFrame } from '../cartography/legend-for-frame';
+import type { LegendEntry } from '../cartography/legend-entry';
+import { labelScale, mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
+import type { Box } from '../cartography/place-labels';
+import { frameAt, type Frame } from '../engine/frame-at';
+import type { FurnitureInput, Rect } from '../furniture/furniture-input';
+import { furnitureRects, planFurniture, type FurniturePlan } from '../furniture/furniture-layout';
+import type { Lang } from '../i18n/localize';
+import { buildLayers } from '../layers/build-layers';
+import { viewportOf, type Size, type Viewport } from '../map/viewport';
+import type { Camera } from '../model/camera';
+import type { Scenario } from '../model/scenario';
+import type { Theme } from '../model/theme';
+import { creditsFor, type Credits } from './credits';
+import { focusBox } from './focus';
+import type { SceneAssets } from './scene-assets';
+import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
+
+/** Everything a frame depends on. Nothing else is read, so the same input always gives the same picture. */
+export interface SceneInput extends FurnitureOptions {
+  scenario: Scenario;
+  t: number;
+  camera: Camera;
+  /** The frame in CSS px (an export's device size over its pixel ratio). */
+  size: Size;
+  theme: Theme;
+  lang: Lang;
+  assets: SceneAssets;
+  /** Attributions of the basemap drawn under the scene (`basemapCredits(style)`). */
+  basemap: readonly string[];
+  /**
+   * What the furniture keeps clear of: by default the action at t under this camera; a framing (a chapter's,
+   * the default view's) passes the action it was fitted around, so its layout holds still while t moves.
+   */
+  avoid?: Rect | null;
+}
+
+/** One frame, composed: what the map layers draw, what the furniture draws over them, and what both say. */
+export interface Scene {
+  frame: Frame;
+  viewport: Viewport;
+  legend: LegendEntry[];
+  /** Map labels placed clear of each other and of the furniture. */
+  labels: PlacedMapLabel[];
+  furniture: { input: FurnitureInput; plan: FurniturePlan };
+  /** The screen box of the action at t (null when nothing is happening in view). */
+  focus: Rect | null;
+  credits: Credits;
+  /** deck.gl layers, bottom to top, with stable ids. */
+  layers: Layer[];
+}
+
+/** Labels keep this far from the furniture's panels, CSS px. */
+const FURNITURE_MARGIN = 4;
+
+/**
+ * The one composition of a frame, for the screen and every export: the scenario at t (frameAt), its legend,
+ * the furniture laid out once, labels placed around that furniture, and the layers. A pure function of its
+ * input: no map, no DOM, no clock.
+ */
+export function composeScene(input: SceneInput): Scene {
+  const { scenario, theme, lang, assets } = input;
+  const frame = frameAt(scenario, input.t);
+  const viewport = viewportOf(input.camera, input.size);
+  const legend = legendForFrame({ scenario, frame, theme });
+  const credits = creditsFor(scenario, input.basemap, lang);
+  const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
+  const focus = focusBox(frame, viewport, labelled);
+  const furnitureInput = furnitureInputFor({
+    scenario,
+    frame,
+    viewport,
+    theme,
+    lang,
+    legend,
+    credits,
+    avoid: input.avoid === undefined ? focus : input.avoid,
+    options: input,
+  });
+  const plan = planFurniture(furnitureInput, assets.measure);
+  const obstacles: Box[] = Object.values(furnitureRects(plan)).map((r) => ({
+    x0: r.x - FURNITURE_MARGIN,
+    y0: r.y - FURNITURE_MARGIN,
+    x1: r.x + r.w + FURNITURE_MARGIN,
+    y1: r.y + r.h + FURNITURE_MARGIN,
+  }));
+  const labels = placeMapLabels(labelled, viewport, obstacles);
+  const layers = buildLayers({
+    scenario,
+    frame,
+    theme,
+    lang,
+    icons: assets.icons,
+    labels,
+    zoom: input.camera.zoom,
+  });
+  return {
+    frame,
+    viewport,
+    legend,
+    labels,
+    furniture: { input: furnitureInput, plan },
+    focus,
+    credits,
+    layers,
+  };
+}

@@ -1,0 +1,148 @@
+import { cameraAt, EASE_SHARE } from '../briefing/camera-at';
+import { chapterById, chapterIndexAt } from '../briefing/chapters';
+import { labelScale, mapLabels } from '../cartography/map-labels';
+import { frameAt } from '../engine/frame-at';
+import type { Rect } from '../furniture/furniture-input';
+import { furnitureRects } from '../furniture/furniture-layout';
+import type { LegendForm } from '../furniture/legend';
+import type { Lang } from '../i18n/localize';
+import { viewportOf, type Size } from '../map/viewport';
+import type { Camera } from '../model/camera';
+import type { Scenario } from '../model/scenario';
+import type { Theme } from '../model/theme';
+import { fitCamera } from './camera-fit';
+import { composeScene } from './compose-scene';
+import { focusBox, union } from './focus';
+import type { SceneAssets } from './scene-assets';
+
+/** What a framing depends on besides the scenario: the frame and how its furniture is set. */
+export interface FramingEnv {
+  size: Size;
+  theme: Theme;
+  lang: Lang;
+  presenter: boolean;
+  legendForm: 'auto' | LegendForm;
+  assets: SceneAssets;
+  basemap: readonly string[];
+}
+
+/** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
+export interface Framing {
+  camera: Camera;
+  avoid: Rect | null;
+}
+
+/** Moments sampled across a chapter (or the scenario) for the action it shows. */
+const SAMPLES = 12;
+/** A fitted camera is never further out than this from the author's: beyond it, the framing is not theirs. */
+const MAX_ZOOM_OUT = 2;
+/** Rounds of fitting: each looks at the action again under the camera the last one chose. */
+const FIT_ROUNDS = 4;
+/** Kept between the action and the furniture when the camera is fitted, CSS px. */
+const GAP = 8;
+
+/**
+ * An authored camera (a chapter's, the default view) made to show the action of a time span clear of the
+ * furniture of this frame: the union of the action's boxes over the span, the layout that avoids it at the
+ * span's end (the moment a chapter stops on), and the least camera move that clears what the layout could not.
+ */
+function fitted(
+  scenario: Scenario,
+  authored: Camera,
+  span: [number, number],
+  end: number,
+  chapter: string | undefined,
+  env: FramingEnv,
+): Framing {
+  const scale = labelScale(env.size.width, env.size.height);
+  const frames = Array.from({ length: SAMPLES + 1 }, (_, i) =>
+    frameAt(scenario, span[0] + ((span[1] - span[0]) * i) / SAMPLES),
+  );
+  const labels = frames.map((frame) => mapLabels(scenario, frame, env.lang, scale));
+  const actionUnder = (camera: Camera) => {
+    const viewport = viewportOf(camera, env.size);
+    return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
+  };
+  const avoid = actionUnder(authored);
+  const scene = composeScene({
+    scenario,
+    t: end,
+    camera: authored,
+    size: env.size,
+    theme: env.theme,
+    lang: env.lang,
+    assets: env.assets,
+    basemap: env.basemap,
+    avoid,
+    legendForm: env.legendForm,
+    ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
+  });
+  const taken = Object.values(furnitureRects(scene.furniture.plan));
+  // Labels keep their size as the map zooms out, so the action's box does not shrink with it: fit, look at
+  // the action again under the new camera, and fit again until it is clear (a few rounds at most).
+  let camera = authored;
+  let action = avoid;
+  for (let round = 0; round < FIT_ROUNDS; round++) {
+    const next = fitCamera(camera, env.size, action, taken, GAP, authored.zoom - MAX_ZOOM_OUT);
+    if (next === camera) break;
+    camera = next;
+    action = actionUnder(camera);
+  }
+  return { camera, avoid };
+}
+
+const memo = new WeakMap<Scenario, Map<string, { chapters: Framing[]; initial?: Framing }>>();
+
+function framingsOf(scenario: Scenario, env: FramingEnv) {
+  const key = JSON.stringify([env.size, env.theme, env.lang, env.presenter, env.legendForm, env.basemap]);
+  let byEnv = memo.get(scenario);
+  if (!byEnv) memo.set(scenario, (byEnv = new Map()));
+  let framings = byEnv.get(key);
+  if (!framings) {
+    const chapters = scenario.chapters.map((c) => {
+      const settled = c.start + EASE_SHARE * (c.end - c.start);
+      return fitted(scenario, c.camera, [settled, c.end], c.end, c.id, env);
+    });
+    framings = { chapters };
+    byEnv.set(key, framings);
+  }
+  return framings;
+}
+
+/**
+ * The briefing's camera at t for this frame, as presenting shows it: the chapters' cameras fitted around the
+ * furniture, eased between as `cameraAt` does; the layout avoids the action of the chapter shown (`chapter`,
+ * else the one t is in). Without chapters, the default view's framing.
+ */
+export function briefingFraming(
+  scenario: Scenario,
+  t: number,
+  chapter: string | undefined,
+  env: FramingEnv,
+): Framing {
+  if (!scenario.chapters.length) return defaultFraming(scenario, env);
+  const { chapters } = framingsOf(scenario, env);
+  const shown =
+    chapterById(scenario.chapters, chapter) ??
+    scenario.chapters[Math.max(0, chapterIndexAt(scenario.chapters, t))]!;
+  const camera = cameraAt(
+    scenario,
+    t,
+    chapters.map((f) => f.camera),
+  );
+  return { camera, avoid: chapters[scenario.chapters.indexOf(shown)]?.avoid ?? null };
+}
+
+/** The default view fitted around the furniture and the scenario's action over its whole range. */
+export function defaultFraming(scenario: Scenario, env: FramingEnv): Framing {
+  const framings = framingsOf(scenario, env);
+  framings.initial ??= fitted(
+    scenario,
+    scenario.defaultView,
+    [scenario.start, scenario.end],
+    scenario.initialTime,
+    undefined,
+    env,
+  );
+  return framings.initial;
+}

@@ -1,0 +1,76 @@
+import type { LegendEntry } from '../cartography/legend-entry';
+import { chapterById, chapterIndexAt } from '../briefing/chapters';
+import type { Frame } from '../engine/frame-at';
+import type { ChapterCard } from '../furniture/caption';
+import type { FurnitureElement, FurnitureInput, Rect } from '../furniture/furniture-input';
+import type { LegendForm } from '../furniture/legend';
+import { localize, type Lang } from '../i18n/localize';
+import { ui } from '../i18n/strings';
+import type { Viewport } from '../map/viewport';
+import type { Scenario } from '../model/scenario';
+import type { Theme } from '../model/theme';
+import { formatDateTime } from '../time/format-time';
+import type { Credits } from './credits';
+
+/** How the furniture is asked for: the presenter's chapter, the legend's form, pieces switched off. */
+export interface FurnitureOptions {
+  /** Presenter mode: the chapter card (of this chapter, or of the one t is in) and the progress dots. */
+  presenter?: { chapter?: string };
+  legendForm?: 'auto' | LegendForm;
+  show?: Partial<Record<FurnitureElement, boolean>>;
+}
+
+/** The presenter's card for a chapter (by id, else the one t falls in), or none without chapters. */
+export function chapterCard(
+  scenario: Scenario,
+  t: number,
+  id: string | undefined,
+  lang: Lang,
+): ChapterCard | undefined {
+  const chapters = scenario.chapters;
+  const chapter = chapterById(chapters, id) ?? chapters[Math.max(0, chapterIndexAt(chapters, t))];
+  if (!chapter) return undefined;
+  return {
+    title: localize(chapter.title, lang),
+    caption: localize(chapter.caption, lang),
+    index: chapters.indexOf(chapter),
+    total: chapters.length,
+  };
+}
+
+/** What the furniture draws for a frame: a pure function of scenario, t, viewport and display options. */
+export function furnitureInputFor(input: {
+  scenario: Scenario;
+  frame: Frame;
+  viewport: Viewport;
+  theme: Theme;
+  lang: Lang;
+  legend: LegendEntry[];
+  credits: Credits;
+  avoid: Rect | null;
+  options?: FurnitureOptions;
+}): FurnitureInput {
+  const { scenario, frame, viewport, theme, lang, options } = input;
+  const { camera } = viewport;
+  const chapter = options?.presenter && chapterCard(scenario, frame.t, options.presenter.chapter, lang);
+  return {
+    width: viewport.width,
+    height: viewport.height,
+    theme,
+    lang,
+    title: localize(scenario.title, lang),
+    timeLabel: formatDateTime(frame.t, scenario.timeZone, lang),
+    center: camera.center,
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    bounds: viewport.bounds(),
+    legend: input.legend,
+    legendForm: options?.legendForm ?? 'auto',
+    attribution: input.credits.line,
+    attributionShort: input.credits.short,
+    uncertaintyNote: ui(lang, 'uncertaintyNote'),
+    avoid: input.avoid,
+    ...(chapter && { chapter }),
+    ...(options?.show && { show: options.show }),
+  };
+}
