@@ -15,6 +15,8 @@ import type { MapView } from './map/map-view';
 import { initialLang, LANG_KEY } from './i18n/strings';
 import { parseHash } from './app/deep-link';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
+import { rememberedRelief } from './app/relief-choice';
+import { restoreUserBasemap } from './app/app-basemap';
 import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
 import type { Scene } from './scene/compose-scene';
@@ -34,8 +36,10 @@ if (!result.ok) {
 } else {
   const app = new AppState(result.scenario, DEFAULT_SCENARIO_FILES);
   if (params.get('theme') === 'print') app.theme = 'print';
-  // `?relief=0` draws flat land: benchmarks and tests compare the two in separate pages.
-  if (params.get('relief') === '0') app.relief = false;
+  // The Relief switch as the user left it; `?relief=0` or `?relief=1` sets it for this page (benchmarks, tests,
+  // the export CLI's --relief).
+  const relief = params.get('relief');
+  app.relief = relief === '0' ? false : relief === '1' ? true : rememberedRelief(window.localStorage);
   app.lang = initialLang(params.get('lang'), storedLang());
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));
@@ -48,7 +52,9 @@ if (!result.ok) {
   const exporter = createExporter(appBaseUrl());
   // The last scene drawn on screen: what `sandtable.furniture()` reports.
   let drawn: Scene | undefined;
-  window.sandtable = createApi(app, view, exporter, () => drawn);
+  // The basemap file opened in an earlier session, read again from IndexedDB (loaded on demand).
+  const restored = restoreUserBasemap(app).catch(() => undefined);
+  window.sandtable = createApi(app, view, exporter, () => drawn, restored);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,

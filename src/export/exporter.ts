@@ -3,6 +3,7 @@ import type { Problem } from '../i18n/problem';
 import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
+import type { UserBasemap } from '../map/user-basemap';
 import type { ByteSink } from './byte-sink';
 import type { BitratePreset } from './codec-choice';
 import type { ExportProgress } from './export-job';
@@ -30,6 +31,10 @@ export interface ExportJob {
   size: ExportSize;
   /** The legend's form: `auto` (default) lets the layout collapse it on a small frame; `expanded` forces it. */
   legendForm?: 'auto' | 'expanded' | 'collapsed';
+  /** The built-in basemap's relief (default true), as the app's Relief switch has it. */
+  relief?: boolean;
+  /** A basemap the user opened, drawn instead of the built-in one, as on screen. */
+  basemap?: UserBasemap;
 }
 
 export interface SequenceRequest extends FrameSchedule {

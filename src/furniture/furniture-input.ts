@@ -46,6 +46,8 @@ export interface FurnitureInput {
   /** The credits in full, and in one line ("… + 12 sources") for frames too small for them. */
   attribution: string;
   attributionShort: string;
+  /** Said above the credits when the camera is past the basemap's detail ("base map detail ends at …"). */
+  detailNotice?: string;
   uncertaintyNote?: string;
   /** Presenter mode: the chapter card and the progress dots are part of the layout. */
   chapter?: ChapterCard;

@@ -8,6 +8,7 @@ import type { LegendForm } from '../furniture/legend';
 import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
+import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
@@ -24,6 +25,8 @@ export interface FramingEnv {
   legendForm: 'auto' | LegendForm;
   assets: SceneAssets;
   basemap: readonly string[];
+  /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
+  basemapDetail?: DetailSource;
 }
 
 /** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
@@ -73,6 +76,7 @@ function fitted(
     lang: env.lang,
     assets: env.assets,
     basemap: env.basemap,
+    ...(env.basemapDetail && { basemapDetail: env.basemapDetail }),
     avoid,
     legendForm: env.legendForm,
     ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
@@ -94,7 +98,15 @@ function fitted(
 const memo = new WeakMap<Scenario, Map<string, { chapters: Framing[]; initial?: Framing }>>();
 
 function framingsOf(scenario: Scenario, env: FramingEnv) {
-  const key = JSON.stringify([env.size, env.theme, env.lang, env.presenter, env.legendForm, env.basemap]);
+  const key = JSON.stringify([
+    env.size,
+    env.theme,
+    env.lang,
+    env.presenter,
+    env.legendForm,
+    env.basemap,
+    env.basemapDetail ?? null,
+  ]);
   let byEnv = memo.get(scenario);
   if (!byEnv) memo.set(scenario, (byEnv = new Map()));
   let framings = byEnv.get(key);

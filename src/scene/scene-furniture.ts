@@ -11,6 +11,8 @@ import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { formatDateTime } from '../time/format-time';
 import type { Credits } from './credits';
+import type { DetailSource } from '../map/basemap-detail';
+import { detailNotice } from './detail-notice';
 
 /** How the furniture is asked for: the presenter's chapter, the legend's form, pieces switched off. */
 export interface FurnitureOptions {
@@ -49,10 +51,13 @@ export function furnitureInputFor(input: {
   credits: Credits;
   avoid: Rect | null;
   options?: FurnitureOptions;
+  /** A user archive under the scene, for where its detail ends; absent: the built-in basemap. */
+  basemapDetail?: DetailSource;
 }): FurnitureInput {
   const { scenario, frame, viewport, theme, lang, options } = input;
   const { camera } = viewport;
   const chapter = options?.presenter && chapterCard(scenario, frame.t, options.presenter.chapter, lang);
+  const notice = detailNotice(camera, lang, input.basemapDetail);
   return {
     width: viewport.width,
     height: viewport.height,
@@ -68,6 +73,7 @@ export function furnitureInputFor(input: {
     legendForm: options?.legendForm ?? 'auto',
     attribution: input.credits.line,
     attributionShort: input.credits.short,
+    ...(notice && { detailNotice: notice }),
     uncertaintyNote: ui(lang, 'uncertaintyNote'),
     avoid: input.avoid,
     ...(chapter && { chapter }),
