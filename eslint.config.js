@@ -4,7 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'public/basemap/', 'tests/output/'] },
+  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'public/basemap/', 'tests/output/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -21,6 +21,7 @@ import distance from '@turf/distance';
 import length from '@turf/length';
 import { lineString, point } from '@turf/helpers';
 import * as prettier from 'prettier';
+import { KIDAL_SYMBOLS } from './kidal-symbols.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'geodata', 'kidal-2023');
@@ -414,6 +415,7 @@ export async function build() {
           ...(rest.disagreement ? { disagreement: rest.disagreement } : {}),
           followsRoads: rest.followsRoads,
           ...(rest.offRoadVertices ? { offRoadVertices: rest.offRoadVertices } : {}),
+          ...(KIDAL_SYMBOLS[rest.id] ?? {}),
         },
         geometry: { type: 'LineString', coordinates: built.coordinates.map(round) },
       };
@@ -435,6 +437,7 @@ export async function build() {
     for (const f of fc.features) {
       const g = derived[f.properties.id];
       if (g) f.geometry = g;
+      Object.assign(f.properties, KIDAL_SYMBOLS[f.properties.id] ?? {});
     }
     return fc;
   };

@@ -2,6 +2,11 @@
 
 export const USAGE = `Usage: npm run export -- [range] [options] --out FILE
 
+A GIF (--format gif) is a sequence like a video (1–50 fps, default size 1280x720; a warning above 20 MB).
+A deck (--format pptx) takes no range: a title slide, one slide per chapter with its still and a legend.
+  --moment M               pptx: each chapter's still at its end (default), start or middle
+  --clips D                pptx: also embed each chapter's clip as an MP4 of D (e.g. 8s), with --fps
+
 Range (one of):
   --time T                 a single still at T (ISO 8601 or YYYY-MM-DD); format png
   --from T --to T          a time range (needs --duration or --frames)
@@ -14,7 +19,7 @@ Options:
   --frames N               number of frames (instead of --duration)
   --size WxH               output size in device px (default 1920x1080), e.g. 3840x2160
   --pixel-ratio R          device px per CSS px (default: 1 up to 1080p, proportionally more above)
-  --format F               png | zip | mp4 | webm (default: from the --out extension)
+  --format F               png | zip | mp4 | webm | gif | pptx (default: from the --out extension)
   --bitrate B              low | medium | high (video; default medium)
   --view LON,LAT,ZOOM[,BEARING[,PITCH]]   the camera (default: the scenario's; a chapter's own)
   --camera C               view | briefing: one camera for the whole sequence (default), or the briefing's
@@ -22,12 +27,15 @@ Options:
   --theme T                projector | print
   --lang L                 en | fr
   --legend L               auto | full: as the layout chooses for the size (collapsed on small frames), or
-                           always the full legend
+                           the full legend, each entry explained in a sentence (where it fits)
+  --captions               the chapter title and caption as a lower third (sequences, videos, GIFs;
+                           with --camera briefing)
   --relief R               on | off: the built-in basemap's shaded relief (default on)
   --basemap FILE.pmtiles   draw on this basemap archive instead of the built-in one (read locally)
   --out FILE               where to write (written to FILE.part, renamed when complete)`;
 
-const FORMATS = ['png', 'zip', 'mp4', 'webm'];
+const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx'];
+const BOOLEAN_FLAGS = ['captions'];
 const VALUE_FLAGS = [
   'time',
   'from',
@@ -48,6 +56,8 @@ const VALUE_FLAGS = [
   'relief',
   'basemap',
   'out',
+  'moment',
+  'clips',
 ];
 
 export class ArgsError extends Error {}
@@ -86,6 +96,12 @@ export function parseExportArgs(argv) {
     if (arg === '--help' || arg === '-h') return { help: true };
     if (!arg.startsWith('--')) throw new ArgsError(`Unexpected argument "${arg}" (flags start with --)`);
     let [name, value] = arg.slice(2).split(/=(.*)/s);
+    if (BOOLEAN_FLAGS.includes(name)) {
+      if (value !== undefined) throw new ArgsError(`--${name} takes no value (got "${value}")`);
+      if (name in raw) throw new ArgsError(`--${name} given twice`);
+      raw[name] = true;
+      continue;
+    }
     if (!VALUE_FLAGS.includes(name)) throw new ArgsError(`Unknown option --${name}`);
     if (value === undefined) {
       value = argv[++i];
@@ -103,7 +119,8 @@ export function parseExportArgs(argv) {
   if (ext !== format)
     throw new ArgsError(`--out "${raw.out}" does not end in .${format}, the format being written`);
 
-  const sizeMatch = /^(\d+)x(\d+)$/.exec(raw.size ?? '1920x1080');
+  // A GIF is far heavier per pixel than a video: 720p by default keeps a briefing near the 20 MB guard.
+  const sizeMatch = /^(\d+)x(\d+)$/.exec(raw.size ?? (format === 'gif' ? '1280x720' : '1920x1080'));
   if (!sizeMatch)
     throw new ArgsError(`--size must be WIDTHxHEIGHT in pixels, e.g. 1920x1080 (got "${raw.size}")`);
   const width = Number(sizeMatch[1]);
@@ -146,10 +163,19 @@ export function parseExportArgs(argv) {
     view,
     theme: raw.theme,
     lang: raw.lang,
-    legend: raw.legend === 'full' ? 'expanded' : 'auto',
+    legend: raw.legend === 'full' ? 'full' : 'auto',
     relief: raw.relief !== 'off',
     basemap: raw.basemap,
   };
+
+  if (raw.captions && !['zip', 'mp4', 'webm', 'gif'].includes(format))
+    throw new ArgsError('--captions applies to sequences, videos and GIFs (zip, mp4, webm, gif)');
+  if (raw.captions && raw.camera !== 'briefing')
+    throw new ArgsError('--captions follows the briefing: add --camera briefing');
+  if (format !== 'pptx')
+    for (const f of ['moment', 'clips'])
+      if (raw[f] !== undefined) throw new ArgsError(`--${f} applies to a pptx deck only`);
+  if (format === 'pptx') return parseDeckArgs(raw, common);
 
   if (format === 'png') {
     if (raw.time === undefined) throw new ArgsError('A png export is one still: give --time');
@@ -164,7 +190,8 @@ export function parseExportArgs(argv) {
   const from = raw.from === undefined ? undefined : parseTime('from', raw.from);
   const to = raw.to === undefined ? undefined : parseTime('to', raw.to);
   if (from !== undefined && !(to > from)) throw new ArgsError(`--to must be after --from`);
-  const fps = raw.fps === undefined ? 30 : parseNumber('fps', raw.fps, { min: 1, max: 120 });
+  const fps =
+    raw.fps === undefined ? 30 : parseNumber('fps', raw.fps, { min: 1, max: format === 'gif' ? 50 : 120 });
   if (raw.duration !== undefined && raw.frames !== undefined)
     throw new ArgsError('Give --duration or --frames, not both');
   let frames;
@@ -175,7 +202,7 @@ export function parseExportArgs(argv) {
   if (frames > 36000) throw new ArgsError(`At most 36000 frames (got ${frames})`);
   if (raw.bitrate !== undefined && !['low', 'medium', 'high'].includes(raw.bitrate))
     throw new ArgsError(`--bitrate must be low, medium or high (got "${raw.bitrate}")`);
-  if (raw.bitrate !== undefined && format === 'zip')
+  if (raw.bitrate !== undefined && (format === 'zip' || format === 'gif'))
     throw new ArgsError('--bitrate applies to mp4 and webm only');
   return {
     ...common,
@@ -186,5 +213,23 @@ export function parseExportArgs(argv) {
     frames,
     bitrate: raw.bitrate ?? 'medium',
     camera: raw.camera ?? 'view',
+    captions: raw.captions === true,
   };
+}
+
+/** A deck is the whole briefing: no range, a still per chapter at a chosen moment, optional clips. */
+function parseDeckArgs(raw, common) {
+  for (const f of ['time', 'from', 'to', 'chapter', 'frames', 'duration', 'bitrate', 'camera'])
+    if (raw[f] !== undefined)
+      throw new ArgsError(`--${f} does not apply to a pptx deck (one slide per chapter)`);
+  const moment = raw.moment ?? 'end';
+  if (!['start', 'middle', 'end'].includes(moment))
+    throw new ArgsError(`--moment must be start, middle or end (got "${moment}")`);
+  if (raw.clips === undefined) {
+    if (raw.fps !== undefined) throw new ArgsError('--fps applies to a deck only with --clips');
+    return { ...common, moment };
+  }
+  const fps = raw.fps === undefined ? 25 : parseNumber('fps', raw.fps, { min: 1, max: 60 });
+  const seconds = parseDuration(raw.clips.replace(/^/, ''));
+  return { ...common, moment, clips: { fps, frames: Math.max(1, Math.round(seconds * fps)) } };
 }

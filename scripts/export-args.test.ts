@@ -41,7 +41,7 @@ describe('export CLI arguments', () => {
 
   it('takes the legend as the layout chooses by default, or always full', () => {
     expect(ok('--time 2023-11-13T12:00Z --out a.png')).toMatchObject({ legend: 'auto' });
-    expect(ok('--time 2023-11-13T12:00Z --legend full --out a.png')).toMatchObject({ legend: 'expanded' });
+    expect(ok('--time 2023-11-13T12:00Z --legend full --out a.png')).toMatchObject({ legend: 'full' });
     expect(bad('--time 2023-11-13T12:00Z --legend big --out a.png')).toThrow(/--legend must be auto or full/);
   });
 
@@ -53,7 +53,7 @@ describe('export CLI arguments', () => {
     ['--from 2023-11-15 --to 2023-11-10 --duration 2s --out a.mp4', /--to must be after --from/],
     ['--fps 500 --duration 2s --out a.mp4', /--fps must be a number from 1 to 120/],
     ['--format mp4 --duration 2s --out a.webm', /does not end in \.mp4/],
-    ['--duration 2s --out a.gif', /--format must be one of/],
+    ['--duration 2s --out a.avi', /--format must be one of/],
     ['--from 2023-11-10 --duration 2s --out a.mp4', /--from and --to go together/],
     ['--from yesterday --to 2023-11-11 --duration 2s --out a.mp4', /not a date/],
     ['--out a.mp4', /--duration/],

@@ -133,7 +133,9 @@ async function main() {
       throw new Error(
         `${args.width}x${args.height} is larger than this browser's graphics can draw (${limits.maxSide} px a side)`,
       );
-    if (args.format !== 'png' && args.format !== 'zip' && limits.video) throw new Error(limits.video);
+    const needsVideo =
+      args.format === 'mp4' || args.format === 'webm' || (args.format === 'pptx' && args.clips);
+    if (needsVideo && limits.video) throw new Error(limits.video);
 
     fd = openSync(part, 'w');
     const size = {
@@ -157,6 +159,43 @@ async function main() {
       );
       writeSync(fd, Buffer.from(b64, 'base64'));
       console.log(`export: ${args.width}x${args.height} still at ${new Date(args.time).toISOString()}`);
+    } else if (args.format === 'pptx') {
+      await page.exposeFunction('__sandtableSink', (b64, position) => {
+        const data = Buffer.from(b64, 'base64');
+        writeSync(fd, data, 0, data.length, position);
+      });
+      await page.exposeFunction('__sandtableDeckProgress', (done, total) =>
+        process.stdout.write(
+          `export: deck ${done}/${total} (stills${args.clips ? ', clips' : ''}, legend)\n`,
+        ),
+      );
+      const bytes = await page.evaluate(
+        async (o) => {
+          const blob = await window.sandtable.exportDeck({
+            ...o,
+            onProgress: (done, total) => void window.__sandtableDeckProgress(done, total),
+          });
+          // Out of the page in 4 MB pieces: a deck with clips can be large.
+          for (let at = 0; at < blob.size; at += 4 << 20) {
+            const piece = new Uint8Array(await blob.slice(at, at + (4 << 20)).arrayBuffer());
+            let s = '';
+            for (let i = 0; i < piece.length; i += 0x8000)
+              s += String.fromCharCode(...piece.subarray(i, i + 0x8000));
+            await window.__sandtableSink(btoa(s), at);
+          }
+          return blob.size;
+        },
+        {
+          width: args.width,
+          height: args.height,
+          pixelRatio: args.pixelRatio,
+          moment: args.moment,
+          clips: args.clips,
+        },
+      );
+      console.log(
+        `export: deck of ${bytes} bytes, ${args.width}x${args.height} stills at each chapter's ${args.moment}`,
+      );
     } else {
       let { from, to } = args;
       if (from === undefined) {
@@ -182,6 +221,11 @@ async function main() {
         const data = Buffer.from(b64, 'base64');
         writeSync(fd, data, 0, data.length, position);
       });
+      await page.exposeFunction('__sandtableLarge', ({ projected }) =>
+        console.warn(
+          `export: warning: this GIF will be about ${(projected / 1e6).toFixed(1)} MB (over 20 MB): fewer frames, fps or pixels make it smaller; MP4 is about a tenth of the size`,
+        ),
+      );
       let last = 0;
       await page.exposeFunction('__sandtableProgress', (p) => {
         if (p.done !== p.total && p.done - last < Math.max(1, p.total / 50)) return;
@@ -200,6 +244,7 @@ async function main() {
           return window.sandtable.exportFrames({
             ...o,
             onProgress: (p) => void window.__sandtableProgress(p),
+            onLarge: (b) => void window.__sandtableLarge(b),
             sink: (c) => window.__sandtableSink(toB64(c.data), c.position),
           });
         },
@@ -210,8 +255,9 @@ async function main() {
           fps: args.fps,
           frames: args.frames,
           format: args.format,
-          bitrate: args.bitrate,
+          bitrate: args.format === 'gif' || args.format === 'zip' ? undefined : args.bitrate,
           camera: args.camera,
+          captions: args.captions,
         },
       );
       console.log(

@@ -20,6 +20,7 @@ import { restoreUserBasemap } from './app/app-basemap';
 import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
 import type { Scene } from './scene/compose-scene';
+import { readEmbeddedBriefing, rememberOwnHtml } from './single/briefing-file';
 
 declare global {
   interface Window {
@@ -27,24 +28,37 @@ declare global {
   }
 }
 
+if (import.meta.env.SANDTABLE_SINGLE_FILE) {
+  // Before anything touches the page: "Save briefing as one file…" writes this HTML back out.
+  rememberOwnHtml(document);
+  await import('./single/inline-basemap');
+}
+
 const target = document.getElementById('app') as HTMLElement;
 const params = new URLSearchParams(window.location.search);
-const result = loadScenario(DEFAULT_SCENARIO_FILES);
+// A briefing saved as one file carries its own scenario, and the chapter it was saved on.
+const embedded = readEmbeddedBriefing(document);
+const files = embedded?.files ?? DEFAULT_SCENARIO_FILES;
+const result = loadScenario(files);
 
 if (!result.ok) {
   mount(LoadErrors, { target, props: { errors: result.errors } });
 } else {
-  const app = new AppState(result.scenario, DEFAULT_SCENARIO_FILES);
+  const app = new AppState(result.scenario, files);
   if (params.get('theme') === 'print') app.theme = 'print';
   // The Relief switch as the user left it; `?relief=0` or `?relief=1` sets it for this page (benchmarks, tests,
   // the export CLI's --relief).
   const relief = params.get('relief');
   app.relief = relief === '0' ? false : relief === '1' ? true : rememberedRelief(window.localStorage);
+  // `?symbols=0` opens with the Symbols toggle off: the arrows alone.
+  if (params.get('symbols') === '0') app.showSymbols = false;
   app.lang = initialLang(params.get('lang'), storedLang());
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));
   // A deep link (#t=…&chapter=…&view=…) opens on that moment; the view is set before the first frame is drawn.
-  const link = parseHash(window.location.hash);
+  // A saved briefing opens where it was saved, unless the address asks for another moment.
+  const hash = parseHash(window.location.hash);
+  const link = Object.keys(hash).length ? hash : { t: embedded?.t, chapter: embedded?.chapter };
   applyLink(app, link);
   view.then((v) => applyLink(app, link, v));
   syncUrl(app, view);

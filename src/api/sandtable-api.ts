@@ -3,6 +3,7 @@ import { frameAt } from '../engine/frame-at';
 import { briefingFraming } from '../scene/framing';
 import { readyAssets } from '../scene/scene-assets';
 import { appBasemap } from '../app/app-basemap';
+import { drawnSymbolAtlas } from '../symbols/symbol-atlas';
 import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
@@ -10,6 +11,7 @@ import type { LonLat } from '../model/geo';
 import type { Camera } from '../model/camera';
 import { problemText } from '../i18n/problem';
 import { furnitureRects, type FurnitureKind } from '../furniture/furniture-layout';
+import type { LegendChoice } from '../furniture/furniture-input';
 import type { Scene } from '../scene/compose-scene';
 import {
   MIME,
@@ -17,6 +19,7 @@ import {
   type ExportJob,
   type ExportWarmth,
   type SequenceFormat,
+  type DeckExportRequest,
 } from '../export/exporter';
 import { defaultPixelRatio } from '../export/export-sizes';
 import { framesFor } from '../export/frame-schedule';
@@ -41,8 +44,11 @@ export interface ExportSizeOptions {
   pixelRatio?: number;
   /** The camera for the export; default: the map's camera now. */
   view?: Partial<Camera>;
-  /** The legend's form: `auto` (default) as the layout chooses for this size, `expanded` to force it. */
-  legend?: 'auto' | 'expanded' | 'collapsed';
+  /**
+   * The legend: `auto` (default) as the layout chooses for this size; `full` every entry explained in a
+   * sentence, where it fits; `expanded` or `collapsed` that form.
+   */
+  legend?: LegendChoice;
 }
 
 export interface ExportFramesOptions extends ExportSizeOptions {
@@ -59,6 +65,10 @@ export interface ExportFramesOptions extends ExportSizeOptions {
    * the briefing camera at its t, flying between chapter views as presenting does.
    */
   camera?: 'view' | 'briefing';
+  /** The chapter title and caption as a lower third on each frame (with `camera: 'briefing'`). */
+  captions?: boolean;
+  /** A GIF passing the 20 MB guard: called once with the bytes written and projected. */
+  onLarge?: (bytes: { written: number; projected: number }) => void;
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
   /**
@@ -126,8 +136,15 @@ export interface SandtableApi {
   exportStill(
     options: ExportSizeOptions & { t?: number | string; camera?: 'view' | 'briefing' },
   ): Promise<Blob>;
-  /** A ZIP of numbered PNG frames, or an MP4/WebM video, of from → to; a Blob, or streamed to `sink`. */
+  /** A ZIP of numbered PNG frames, an MP4/WebM video or a GIF, of from → to; a Blob, or streamed to `sink`. */
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
+  /**
+   * The briefing as a PowerPoint deck (.pptx Blob): title slide, a slide per chapter with its still at
+   * `moment` (default `end`) under the chapter's camera, legend; `clips` embeds each chapter as MP4.
+   */
+  exportDeck(options: Omit<ExportSizeOptions, 'view'> & DeckExportRequest): Promise<Blob>;
+  /** The Symbols toggle: unit symbols on the map and in exports, or the arrows alone. */
+  symbols: boolean;
   /**
    * Builds the export map for this size (and camera) and draws t once, so the next export at that size starts
    * without the 4–8 s warm-up of a fresh WebGL map. Another size replaces it. Never rejects.
@@ -139,6 +156,17 @@ export interface SandtableApi {
   readonly exportMap: ExportWarmth;
   /** What this browser can export: the largest side and pixel count, and why video is unavailable if so. */
   exportLimits(): { maxSide: number; maxPixels: number; video: string | null };
+  /**
+   * The scenario in view as files, what "Export scenario" zips: `scenario` is scenario.json's object, `files`
+   * every file by path. In the editor, the draft as it now stands (issue #12).
+   */
+  scenarioJson(): { scenario: unknown; files: Record<string, string> };
+}
+
+/** The unit symbols drawn for the scenario, as the framing needs them (none before they are drawn). */
+function symbolsShown(scenario: AppState['scenario'], theme: AppState['theme']) {
+  const atlas = drawnSymbolAtlas(scenario, theme);
+  return atlas ? { symbols: atlas } : {};
 }
 
 /**
@@ -176,6 +204,7 @@ export function createApi(
     legendForm: o.legend ?? 'auto',
     relief: app.relief,
     ...(app.userBasemap && { basemap: app.userBasemap }),
+    symbols: app.showSymbols,
   });
   return {
     ready,
@@ -243,10 +272,11 @@ export function createApi(
         theme: app.theme,
         lang: app.lang,
         presenter: !size && app.presenting,
-        legendForm: app.legendForm,
+        legendForm: size ? 'auto' : app.legendForm,
         assets,
         basemap: basemap.credits,
         ...(basemap.detail && { basemapDetail: basemap.detail }),
+        ...(app.showSymbols && symbolsShown(app.scenario, app.theme)),
       }).camera;
     },
     async present(chapter) {
@@ -314,6 +344,8 @@ export function createApi(
         format: o.format,
         bitrate: o.bitrate,
         camera: o.camera,
+        captions: o.captions,
+        onLarge: o.onLarge,
         onProgress: o.onProgress,
         signal: o.signal,
       };
@@ -322,6 +354,17 @@ export function createApi(
       await exporter.sequence(job(o), request, memory);
       return memory.blob(MIME[o.format]);
     },
+    async exportDeck(o) {
+      await ready;
+      const { moment, clips, signal, onProgress } = o;
+      return exporter.deck(job(o), { moment, clips, signal, onProgress });
+    },
+    get symbols() {
+      return app.showSymbols;
+    },
+    set symbols(on: boolean) {
+      app.showSymbols = on;
+    },
     async prepareExport(o) {
       await ready;
       return exporter.prepare(job(o), o.t === undefined ? app.t : toEpochMs(o.t));
@@ -329,6 +372,10 @@ export function createApi(
     releaseExport: () => exporter.release(),
     get exportMap() {
       return exporter.warmth();
+    },
+    scenarioJson() {
+      const files = { ...app.files };
+      return { scenario: JSON.parse(files['scenario.json'] ?? 'null'), files };
     },
     exportLimits() {
       const { video, ...limits } = exporter.limits();

@@ -21,6 +21,8 @@ export class AppState {
   basemapProblem: string | undefined = $state();
   /** Presenter mode: fullscreen, chrome hidden, the camera follows the chapters. */
   presenting = $state(false);
+  /** The Symbols toggle: unit symbols on the map (and in exports), or the arrows alone. */
+  showSymbols = $state(true);
   /**
    * The chapter being briefed (by id), set by chapter navigation or a deep link; while set, the camera is
    * the chapter camera at t. Cleared when the user scrubs or pans by hand outside presenter mode.
@@ -36,6 +38,8 @@ export class AppState {
 
   /** The scenario folder as loaded, so "Export scenario" writes back exactly what is in view. */
   files: ScenarioFiles = $state.raw({});
+  /** Counts scenarios opened: the map frames each newly opened one from its default view (an edit is not one). */
+  opened = $state(0);
 
   constructor(scenario: Scenario, files: ScenarioFiles = {}) {
     this.scenario = scenario;
@@ -51,6 +55,19 @@ export class AppState {
     this.t = scenario.initialTime;
     this.chapter = undefined;
     this.freeCamera = false;
+    this.opened++;
+  }
+
+  /**
+   * The scenario editor's preview (issue #12): the draft as it now stands. Keeps t (within the new range),
+   * the camera and playback, so each edit shows at once what will play.
+   */
+  showDraft(scenario: Scenario, files: ScenarioFiles): void {
+    this.scenario = scenario;
+    this.files = files;
+    // The camera stays where the editor has it: the default view's framing must not move it at each edit.
+    this.freeCamera = true;
+    this.setTime(this.t);
   }
 
   /** Sets t inside the scenario's range and returns what was set. */

@@ -34,6 +34,6 @@ export function rememberLegendForm(
 }
 
 /** The G key and the Legend button: the other form from the one on screen. */
-export function toggledLegendForm(shown: 'expanded' | 'collapsed' | undefined): LegendChoice {
+export function toggledLegendForm(shown: 'expanded' | 'collapsed' | 'explained' | undefined): LegendChoice {
   return shown === 'collapsed' ? 'expanded' : 'collapsed';
 }

@@ -4,8 +4,9 @@ import { MIME, type Exporter, type ExportJob, type SequenceFormat } from '../exp
 import type { ExportProgress } from '../export/export-job';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportSize } from '../export/export-sizes';
+import type { DeckMoment } from '../deck/export-deck';
 
-export type ExportKind = SequenceFormat | 'png';
+export type ExportKind = SequenceFormat | 'png' | 'pptx';
 
 export interface SaveRequest {
   kind: ExportKind;
@@ -21,14 +22,21 @@ export interface SaveRequest {
   bitrate: BitratePreset;
   /** One camera throughout, or the briefing's chapter cameras at each frame's time. */
   camera: 'view' | 'briefing';
+  /** The chapter title and caption as a lower third (sequences, videos and GIFs with the briefing camera). */
+  captions?: boolean;
+  /** A deck's still moment in each chapter, and whether each chapter's clip is embedded too. */
+  deck?: { moment: DeckMoment; clips: boolean };
   signal: AbortSignal;
   onProgress: (p: ExportProgress) => void;
+  /** A GIF will pass the 20 MB guard (told once; the export goes on). */
+  onLarge?: (bytes: { written: number; projected: number }) => void;
 }
 
 /** `kidal-2023-2023-11-13T1200-1920x1080.mp4`: what, when and how large, sortable by time. */
 export function exportFileName(
   r: Pick<SaveRequest, 'kind' | 'scenarioId' | 'outSize' | 't' | 'range'>,
 ): string {
+  if (r.kind === 'pptx') return `${r.scenarioId}-briefing-${r.outSize.width}x${r.outSize.height}.pptx`;
   const at = r.kind === 'png' ? r.t : r.range[0];
   const stamp = new Date(at).toISOString().slice(0, 16).replace(':', '');
   return `${r.scenarioId}-${stamp}-${r.outSize.width}x${r.outSize.height}.${r.kind}`;
@@ -56,6 +64,16 @@ export async function saveExport(exporter: Exporter, job: ExportJob, r: SaveRequ
     downloadBytes(await exporter.still(job, r.t), name, type);
     return;
   }
+  if (r.kind === 'pptx') {
+    const deck = await exporter.deck(job, {
+      moment: r.deck?.moment ?? 'end',
+      ...(r.deck?.clips && { clips: { fps: r.fps, frames: r.frames } }),
+      signal: r.signal,
+      onProgress: (done, total) => r.onProgress({ done, total, etaSeconds: undefined, rate: undefined }),
+    });
+    downloadBytes(deck, name, type);
+    return;
+  }
   const handle = await pickFile(name, type);
   const file = handle && (await fileSink(handle));
   const memory = file ? undefined : memorySink();
@@ -69,8 +87,10 @@ export async function saveExport(exporter: Exporter, job: ExportJob, r: SaveRequ
       format: r.kind,
       bitrate: r.bitrate,
       camera: r.camera,
+      captions: r.captions,
       signal: r.signal,
       onProgress: r.onProgress,
+      onLarge: r.onLarge,
     },
     file ?? memory!,
   );

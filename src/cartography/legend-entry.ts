@@ -17,13 +17,16 @@ export type Swatch =
   /** A band of varying width: a route known only as a corridor. */
   | { type: 'corridor'; fill: RGBA; stroke: RGBA }
   /** An area; `hatch` draws diagonal hatching in that colour (contested). */
-  | { type: 'area'; fill: RGBA; stroke: RGBA; hatch?: RGBA };
+  | { type: 'area'; fill: RGBA; stroke: RGBA; hatch?: RGBA }
+  /** A unit symbol as the map draws it: its cell in the scenario's symbol atlas. */
+  | { type: 'symbol'; icon: string };
 
 /**
  * The legend's groups, in the order it reads: who (one swatch per side), how sure (one row of uncertainty
- * marks), what (the kinds of event on the map now), and the context layers under the campaign.
+ * marks), what (the kinds of event on the map now), and the context layers under the campaign. Unit symbols
+ * (`symbol`) read like sides: one row each, its meaning in words.
  */
-export type LegendGroup = 'side' | 'mark' | 'kind' | 'context';
+export type LegendGroup = 'side' | 'symbol' | 'mark' | 'kind' | 'context';
 
 /** One item of the legend: a swatch, its caption (a name or a word), and what it means in a sentence. */
 export interface LegendEntry {

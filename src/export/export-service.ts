@@ -10,7 +10,10 @@ import { prefetchingRender } from './prefetch-frames';
 import { exportVideo } from './video-export';
 import { webCodecsProblem } from './codec-choice';
 import type { Framing } from '../scene/framing';
-import type { ByteSink } from './byte-sink';
+import { memorySink, type ByteSink } from './byte-sink';
+import { GIF_MAX_FPS } from './gif-sequence';
+import { exportDeck } from '../deck/export-deck';
+import { legendImage } from '../deck/legend-image';
 import {
   exportLimits,
   MIME,
@@ -19,6 +22,7 @@ import {
   type ExportLimits,
   type ExportWarmth,
   type SequenceRequest,
+  type DeckExportRequest,
 } from './exporter';
 
 function checkSize(size: ExportSize): void {
@@ -122,6 +126,44 @@ export class ExportService implements Exporter {
   }
 
   /**
+   * The deck: each chapter's still under its own camera at the job's size, the legend of all of them, and
+   * with `clips` each chapter as an MP4 with the briefing camera — all on the one export map, as one job.
+   */
+  deck(job: ExportJob, request: DeckExportRequest): Promise<Blob> {
+    const settings = this.#settings(job);
+    return this.#exclusive(async () => {
+      const bytes = await exportDeck(
+        job.scenario,
+        {
+          lang: job.lang,
+          moment: request.moment,
+          clips: request.clips,
+          signal: request.signal,
+          onProgress: request.onProgress,
+        },
+        {
+          // As presented: the chapter's camera fitted around this slide's furniture.
+          still: (t, camera) =>
+            this.#withRenderer({ ...settings, camera }, async (r) =>
+              pngOf(await settled(r, t, r.briefingFraming(t))),
+            ),
+          legend: (times) => legendImage(job.scenario, job.theme, job.lang, times),
+          clip: async (_chapter, schedule) => {
+            const sink = memorySink();
+            const { mimeType } = await this.#sequence(
+              settings,
+              { ...schedule, format: 'mp4', camera: 'briefing', signal: request.signal },
+              sink,
+            );
+            return sink.blob(mimeType);
+          },
+        },
+      );
+      return new Blob([bytes as BlobPart], { type: MIME.pptx });
+    });
+  }
+
+  /**
    * Renders the schedule's frames and streams them to the sink as a ZIP of PNGs or a video. Frame i is drawn
    * at scenario time t_i with MapLibre's clock frozen at i/fps s, so the output depends on nothing but its
    * inputs.
@@ -133,14 +175,18 @@ export class ExportService implements Exporter {
   ): Promise<{ codec?: string; mimeType: string }> {
     const problems = scheduleProblems(request);
     if (problems.length) throw new ProblemError(problems);
-    const isVideo = request.format !== 'zip';
+    if (request.format === 'gif' && request.fps > GIF_MAX_FPS)
+      throw new ProblemError([{ key: 'problemFps', values: { min: 1, max: GIF_MAX_FPS, fps: request.fps } }]);
+    const isVideo = request.format === 'mp4' || request.format === 'webm';
     if (isVideo) {
       const problem = webCodecsProblem(globalThis as { VideoEncoder?: unknown; VideoFrame?: unknown });
       if (problem) throw new ProblemError([problem]);
     }
     const size = isVideo ? evenSize(settings.size) : settings.size;
     try {
-      return await this.#withRenderer({ ...settings, size }, async (renderer) => {
+      // Captions are the chapter card of the furniture's own layout, fading with each chapter.
+      const job = { ...settings, size, captions: request.captions === true };
+      return await this.#withRenderer(job, async (renderer) => {
         const framingOf = (t: number) =>
           request.camera === 'briefing' ? renderer.briefingFraming(t) : undefined;
         const t0 = frameTime(request, 0);
@@ -154,8 +200,33 @@ export class ExportService implements Exporter {
           const t = frameTime(request, i);
           return r.draw(t, (i * 1000) / request.fps, framingOf(t));
         });
+        const render = frames.render;
         try {
-          return await writeSequence(request, size, frames.render, sink, onFrame);
+          if (request.format === 'gif') {
+            // The palette's sample frames are drawn apart from the clip, which is then drawn in order.
+            const sample: RenderFrame = (i) => {
+              const t = frameTime(request, i);
+              return renderer.render(t, (i * 1000) / request.fps, framingOf(t));
+            };
+            const { exportGif, canvasPixels } = await import('./gif-export');
+            const result = await exportGif(
+              request,
+              {
+                sample: async (i) => canvasPixels(await sample(i)),
+                frame: async (i) => canvasPixels(await render(i)),
+              },
+              sink,
+              {
+                width: size.width,
+                height: size.height,
+                signal: request.signal,
+                onFrame,
+                onLarge: request.onLarge,
+              },
+            );
+            return { mimeType: result.mimeType };
+          }
+          return await writeSequence(request, size, render, sink, onFrame);
         } finally {
           await frames.drain();
         }
@@ -179,6 +250,7 @@ async function writeSequence(
     await sink.close();
     return { mimeType: MIME.zip };
   }
+  if (request.format === 'gif') throw new Error('A GIF is written by exportGif, not as a video.');
   const result = await exportVideo(request, render, sink, {
     format: request.format,
     width: size.width,

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/localize';
 import type { Problem } from '../i18n/problem';
+import type { LegendChoice } from '../furniture/furniture-input';
 import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
@@ -12,14 +13,17 @@ import type { FrameSchedule } from './frame-schedule';
 import { MAX_PIXELS, MAX_SIDE } from './export-sizes';
 import { gpuMaxSide } from './gpu-limits';
 import { webCodecsProblem } from './codec-choice';
+import type { DeckMoment } from '../deck/export-deck';
 
-export type SequenceFormat = 'zip' | 'mp4' | 'webm';
+export type SequenceFormat = 'zip' | 'mp4' | 'webm' | 'gif';
 
-export const MIME: Record<SequenceFormat | 'png', string> = {
+export const MIME: Record<SequenceFormat | 'png' | 'pptx', string> = {
   png: 'image/png',
   zip: 'application/zip',
   mp4: 'video/mp4',
   webm: 'video/webm',
+  gif: 'image/gif',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 /** What an export draws: a scenario, how it looks, and where from, at an exact size. */
@@ -30,7 +34,9 @@ export interface ExportJob {
   camera: Camera;
   size: ExportSize;
   /** The legend's form: `auto` (default) lets the layout collapse it on a small frame; `expanded` forces it. */
-  legendForm?: 'auto' | 'expanded' | 'collapsed';
+  legendForm?: LegendChoice;
+  /** Unit symbols drawn (the default) or not, as the Symbols toggle shows the map. */
+  symbols?: boolean;
   /** The built-in basemap's relief (default true), as the app's Relief switch has it. */
   relief?: boolean;
   /** A basemap the user opened, drawn instead of the built-in one, as on screen. */
@@ -42,8 +48,21 @@ export interface SequenceRequest extends FrameSchedule {
   /** `briefing`: each frame takes the briefing camera at its t (chapter keyframes), as presenting does. */
   camera?: 'view' | 'briefing';
   bitrate?: BitratePreset;
+  /** The chapter title and caption as a lower third on each frame (with the briefing camera). */
+  captions?: boolean;
   signal?: AbortSignal;
   onProgress?: (p: ExportProgress) => void;
+  /** A GIF that will pass the 20 MB guard: told once, with the bytes so far and projected. */
+  onLarge?: (bytes: { written: number; projected: number }) => void;
+}
+
+/** The briefing as a PowerPoint deck (see deck/export-deck.ts). */
+export interface DeckExportRequest {
+  moment?: DeckMoment;
+  /** Each chapter's clip embedded as MP4, at this rate and length. */
+  clips?: { fps: number; frames: number };
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExportWarmth {
@@ -73,6 +92,8 @@ export interface Exporter {
     request: SequenceRequest,
     sink: ByteSink,
   ): Promise<{ codec?: string; mimeType: string }>;
+  /** The briefing as a .pptx: a still per chapter (the job's size, theme and language), legend, notes. */
+  deck(job: ExportJob, request: DeckExportRequest): Promise<Blob>;
   /** Builds the export map for the job and draws t once, so an export started later begins at full rate. */
   prepare(job: ExportJob, t: number): Promise<void>;
   /** Frees the export map kept warm. */
@@ -97,6 +118,7 @@ export function createExporter(baseUrl: string): Exporter {
     },
     still: async (job, t, camera) => (await load()).still(job, t, camera),
     sequence: async (job, request, sink) => (await load()).sequence(job, request, sink),
+    deck: async (job, request) => (await load()).deck(job, request),
     prepare: async (job, t) => (await load()).prepare(job, t),
     // Nothing to free before the first export.
     release: async () => service?.release(),

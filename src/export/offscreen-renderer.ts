@@ -4,6 +4,7 @@ import { ProblemError } from '../i18n/problem';
 import { drawFurniture } from '../furniture/draw-furniture';
 import { composeScene, type Scene } from '../scene/compose-scene';
 import { sceneReady, type SceneAssets } from '../scene/scene-assets';
+import { loadSymbolAtlas, type SymbolAtlas } from '../symbols/symbol-atlas';
 import { sceneBasemap, type SceneBasemap } from '../scene/scene-basemap';
 import { briefingFraming, type Framing } from '../scene/framing';
 import { cssSize } from './export-sizes';
@@ -19,6 +20,8 @@ export interface DrawnFrame {
 /** A job, and where the app's files are (for the basemap). */
 export interface RenderSettings extends ExportJob {
   baseUrl: string;
+  /** The sequence's captions (the chapter card at each frame's t); a job's own setting, like its camera. */
+  captions?: boolean;
 }
 
 /**
@@ -33,6 +36,7 @@ export class OffscreenRenderer {
   private readonly view: MapView;
   private readonly css: { width: number; height: number };
   private assets!: SceneAssets;
+  private symbols: SymbolAtlas | undefined;
   private readback!: PixelReadback;
   private readonly basemap: SceneBasemap;
   /**
@@ -43,6 +47,7 @@ export class OffscreenRenderer {
   private jobClockBase = 0;
   private inJob = false;
   private legendForm: ExportJob['legendForm'] = 'auto';
+  private captions = false;
   /** Frames drawn so far: the first frame of a fresh map is a warm-up (see exportSequence). */
   drawn = 0;
   /**
@@ -99,8 +104,13 @@ export class OffscreenRenderer {
   static async create(settings: RenderSettings): Promise<OffscreenRenderer> {
     const renderer = new OffscreenRenderer(settings);
     try {
-      const [assets] = await Promise.all([sceneReady(), renderer.view.loaded]);
+      const [assets, symbols] = await Promise.all([
+        sceneReady(),
+        settings.symbols === false ? undefined : loadSymbolAtlas(settings.scenario, settings.theme),
+        renderer.view.loaded,
+      ]);
       renderer.assets = assets;
+      renderer.symbols = symbols;
       const canvas = renderer.view.map.getCanvas();
       if (canvas.width < settings.size.width || canvas.height < settings.size.height)
         throw new ProblemError([
@@ -128,12 +138,13 @@ export class OffscreenRenderer {
    * Freezes MapLibre's clock, points the camera and takes the job's own settings (what may differ between
    * jobs on the same map); pair with endJob.
    */
-  beginJob(job: Pick<ExportJob, 'camera' | 'legendForm'>): void {
+  beginJob(job: Pick<RenderSettings, 'camera' | 'legendForm' | 'captions'>): void {
     this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
     this.clock = this.jobClockBase;
     setNow(this.clock);
     this.inJob = true;
     this.legendForm = job.legendForm ?? 'auto';
+    this.captions = job.captions === true;
     this.view.map.jumpTo(job.camera);
   }
 
@@ -149,6 +160,7 @@ export class OffscreenRenderer {
       assets: this.assets,
       basemap: this.basemap.credits,
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
+      ...(this.symbols && { symbols: this.symbols }),
     });
   }
 
@@ -182,7 +194,9 @@ export class OffscreenRenderer {
       basemap: this.basemap.credits,
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
+      captions: this.captions,
       ...(framing && { avoid: framing.avoid }),
+      ...(this.symbols && { symbols: this.symbols }),
     });
     this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);
     setNow(this.clock);

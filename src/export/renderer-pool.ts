@@ -10,6 +10,7 @@ function sameBuild(a: RenderSettings, b: RenderSettings): boolean {
     a.scenario === b.scenario &&
     a.theme === b.theme &&
     a.lang === b.lang &&
+    (a.symbols ?? true) === (b.symbols ?? true) &&
     a.baseUrl === b.baseUrl &&
     (a.relief ?? true) === (b.relief ?? true) &&
     a.basemap?.key === b.basemap?.key &&

@@ -10,10 +10,13 @@ export interface ChapterCard {
   /** 0-based index of the chapter, and how many there are. */
   index: number;
   total: number;
+  /** 0–1: an export's captions fade in and out with each chapter (captionAt); presenting shows them whole. */
+  opacity?: number;
 }
 
 export interface CaptionLayout {
   rect: Rect;
+  opacity: number;
   pad: number;
   accent: number;
   titleLines: string[];
@@ -57,6 +60,7 @@ export function layoutCaption(
     2 * pad + titleLines.length * titleLineH + (textLines.length ? 6 * k + textLines.length * textLineH : 0);
   return {
     rect: { x: 0, y: 0, w, h },
+    opacity: card.opacity ?? 1,
     pad,
     accent,
     titleLines,
@@ -69,7 +73,10 @@ export function layoutCaption(
 }
 
 export function drawCaption(ctx: Ctx, c: CaptionLayout, palette: FurniturePalette, k: number): void {
+  if (c.opacity <= 0) return;
   const { x, y, h } = c.rect;
+  ctx.save();
+  ctx.globalAlpha = c.opacity;
   drawPanel(ctx, c.rect, palette, k);
   ctx.fillStyle = palette.accent;
   ctx.fillRect(x, y, c.accent, h);
@@ -82,7 +89,7 @@ export function drawCaption(ctx: Ctx, c: CaptionLayout, palette: FurniturePalett
   const top = y + c.pad + c.titleLines.length * c.titleLineH + 6 * k;
   ctx.font = c.textFont;
   c.textLines.forEach((line, i) => ctx.fillText(line, left, top + (i + 0.5) * c.textLineH));
-  ctx.textBaseline = 'alphabetic';
+  ctx.restore();
 }
 
 export interface ProgressLayout {
@@ -91,6 +98,8 @@ export interface ProgressLayout {
   step: number;
   index: number;
   total: number;
+  /** 0–1: an export's captions fade in and out with each chapter (captionAt); presenting shows them whole. */
+  opacity?: number;
 }
 
 /** The briefing's progress: one dot per chapter, the current one larger. */

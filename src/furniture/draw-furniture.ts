@@ -33,7 +33,7 @@ export function drawFurniture(
 
   if (plan.inset) drawInset(ctx, plan.inset, input.bounds, input.lang, palette, u);
   if (plan.title) drawTitleBlock(ctx, plan.title, palette, u);
-  if (plan.legend) drawLegend(ctx, plan.legend, palette);
+  if (plan.legend) drawLegend(ctx, plan.legend, palette, input.symbols);
   if (plan.scale) {
     drawPanel(ctx, plan.scale.rect, palette, u);
     drawScaleBar(ctx, plan.scale, palette, u);

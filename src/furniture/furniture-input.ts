@@ -1,8 +1,12 @@
 import type { Theme } from '../model/theme';
 import type { LegendEntry } from '../cartography/legend-entry';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import type { Lang } from '../i18n/localize';
 import type { ChapterCard } from './caption';
 import type { LegendForm } from './legend';
+
+/** What a user or an export asks of the legend; the layout picks the `LegendForm` that fits. */
+export type LegendChoice = 'auto' | 'full' | Exclude<LegendForm, 'explained'>;
 
 /** The pieces of furniture; each can be switched off (e.g. a clean still for a slide that has its own title). */
 export type FurnitureElement =
@@ -40,10 +44,13 @@ export interface FurnitureInput {
   legend: LegendEntry[];
   /**
    * `auto` (default): expanded where it fits, collapsed where space is short. `expanded` or `collapsed`: the
-   * user's choice, or an export's; an expanded legend that cannot fit anywhere still collapses.
+   * user's choice; `full`: every entry explained in a sentence (an export's option). A form that cannot fit
+   * anywhere gives way to the next smaller one, down to collapsed.
    */
-  legendForm?: 'auto' | LegendForm;
+  legendForm?: LegendChoice;
   /** The credits in full, and in one line ("… + 12 sources") for frames too small for them. */
+  /** The unit symbols' atlas, for legend swatches of type `symbol`. */
+  symbols?: SymbolAtlas;
   attribution: string;
   attributionShort: string;
   /** Said above the credits when the camera is past the basemap's detail ("base map detail ends at …"). */

@@ -104,6 +104,11 @@ describe('furnitureLayout', () => {
     expect(collapsed.legend!.items.every((i) => i.text === undefined)).toBe(true);
     const expanded = planFurniture(sampleInput(1024, 768, { legendForm: 'expanded' }), approxMeasure);
     expect(expanded.legend!.form).toBe('expanded');
+    const full = planFurniture(sampleInput(1920, 1080, { legendForm: 'full' }), approxMeasure);
+    expect(full.legend!.form).toBe('explained');
+    // Where the full legend cannot fit, it gives way rather than overlap.
+    const small = planFurniture(sampleInput(480, 270, { legendForm: 'full' }), approxMeasure);
+    expect(small.legend!.form).not.toBe('explained');
   });
 
   it('keeps furniture off the action where the frame has room elsewhere', () => {

@@ -203,7 +203,17 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
       ['collapsed', 0.8, false],
       ['collapsed', 0.65, false],
     ];
-    const forms = form === 'collapsed' ? collapsed : [...expanded, ...collapsed];
+    const explained: [LegendForm, number, boolean][] = [
+      ['explained', 1, true],
+      ['explained', 0.85, true],
+      ['explained', 0.72, true],
+    ];
+    const forms =
+      form === 'collapsed'
+        ? collapsed
+        : form === 'full'
+          ? [...explained, ...expanded, ...collapsed]
+          : [...expanded, ...collapsed];
     const variants = forms.map(([f, s, withNote]) => {
       const l = layoutLegend(entries, input.lang, u * s, measure, f, withNote ? note : undefined);
       return { w: l.rect.w, h: l.rect.h, at: (x: number, y: number) => ({ ...l, rect: move(l.rect, x, y) }) };

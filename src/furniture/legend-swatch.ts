@@ -2,6 +2,8 @@ import type { RGBA, Swatch } from '../cartography/legend-entry';
 import type { Rect } from './furniture-input';
 import type { FurniturePalette } from './furniture-theme';
 import { css, roundedRect, type Ctx } from './paint';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
+import { drawSymbolSwatch } from '../symbols/symbol-swatch';
 
 /** Same colour, alpha scaled: the pulse's outer rings fade as they do on the map. */
 function fade([r, g, b, a]: RGBA, factor: number): RGBA {
@@ -18,7 +20,14 @@ function circle(ctx: Ctx, x: number, y: number, r: number): void {
  * colours and translucency look as they do on the map. Widths and dashes scale with `k` like the rest of
  * the furniture.
  */
-export function drawSwatch(ctx: Ctx, swatch: Swatch, box: Rect, palette: FurniturePalette, k: number): void {
+export function drawSwatch(
+  ctx: Ctx,
+  swatch: Swatch,
+  box: Rect,
+  palette: FurniturePalette,
+  k: number,
+  symbols?: SymbolAtlas,
+): void {
   ctx.save();
   roundedRect(ctx, box, 4 * k);
   ctx.fillStyle = palette.swatchGround;
@@ -33,6 +42,11 @@ export function drawSwatch(ctx: Ctx, swatch: Swatch, box: Rect, palette: Furnitu
   const dash = (d?: [number, number]) => ctx.setLineDash(d ? [d[0] * k, d[1] * k] : []);
 
   switch (swatch.type) {
+    case 'symbol': {
+      // Drawn without an atlas only where none was loaded: an empty chip rather than a wrong symbol.
+      if (symbols?.mapping[swatch.icon]) drawSymbolSwatch(ctx, symbols, swatch.icon, box);
+      break;
+    }
     case 'line':
     case 'arrow': {
       const width = (swatch.type === 'line' ? swatch.width : 4) * k;

@@ -14,10 +14,10 @@ describe('layoutLegend', () => {
     expect(rowOf('side-csp')).toBeGreaterThan(rowOf('side-fama'));
     // The five marks share a row (one word each), below the sides; the kinds start a row of their own.
     const marks = l.items.filter((i) => i.entry.group === 'mark');
-    expect(marks.every((m) => m.text!.value.split(' ').length === 1)).toBe(true);
+    expect(marks.every((m) => m.text!.lines.join(' ').split(' ').length === 1)).toBe(true);
     expect(rowOf('estimated')).toBeGreaterThan(rowOf('side-csp'));
     expect(rowOf('strike-now')).toBeGreaterThan(rowOf('estimated'));
-    expect(l.items.find((i) => i.entry.key === 'side-fama')!.text!.value).toBe('FAMa–Wagner');
+    expect(l.items.find((i) => i.entry.key === 'side-fama')!.text!.lines.join(' ')).toBe('FAMa–Wagner');
   });
 
   it('keeps every swatch and caption inside its panel, apart from each other', () => {
@@ -32,9 +32,9 @@ describe('layoutLegend', () => {
     for (const item of l.items) {
       expect(inside(item.swatch, l.rect.w, l.rect.h), item.entry.key).toBe(true);
       if (item.text)
-        expect(item.text.x + measure(item.text.value, item.text.font)).toBeLessThanOrEqual(
-          l.rect.w - l.pad + 1e-9,
-        );
+        expect(
+          item.text.x + Math.max(...item.text.lines.map((l) => measure(l, item.text!.font))),
+        ).toBeLessThanOrEqual(l.rect.w - l.pad + 1e-9);
     }
     for (let i = 0; i < l.items.length; i++)
       for (let j = i + 1; j < l.items.length; j++) {
@@ -56,10 +56,22 @@ describe('layoutLegend', () => {
     expect(collapsed.rect.w * collapsed.rect.h).toBeLessThan((expanded.rect.w * expanded.rect.h) / 2);
   });
 
+  it('explains every entry in a sentence when asked for the full legend', () => {
+    const l = layoutLegend(SAMPLE_LEGEND, 'en', 1, measure, 'explained');
+    expect(l.items).toHaveLength(SAMPLE_LEGEND.length);
+    expect(l.items.find((i) => i.entry.key === 'estimated')!.text!.lines.join(' ')).toBe(
+      'Estimated: explained',
+    );
+    // One row each, top to bottom.
+    const ys = l.items.map((i) => i.swatch.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(new Set(l.items.map((i) => i.swatch.x)).size).toBe(1);
+  });
+
   it('speaks French', () => {
     const l = layoutLegend(SAMPLE_LEGEND, 'fr', 1, measure);
     expect(l.title).toBe('Légende');
-    expect(l.items.find((i) => i.entry.key === 'contested')!.text!.value).toBe('Contesté');
+    expect(l.items.find((i) => i.entry.key === 'contested')!.text!.lines.join(' ')).toBe('Contesté');
   });
 
   it('scales linearly with the unit', () => {

@@ -4,14 +4,17 @@ import { ui } from '../i18n/strings';
 import type { Measure, Rect } from './furniture-input';
 import { font, fontSize, type FurniturePalette } from './furniture-theme';
 import { drawSwatch } from './legend-swatch';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { drawPanel, type Ctx } from './paint';
 import { linesWidth, wrapText } from './text';
 
 /**
  * `expanded`: each side on a row of its own, then the uncertainty marks and the kinds of event as swatches
  * with one word each, flowing in rows. `collapsed`: the title and the swatches alone, for small frames.
+ * `explained`: every entry on a row of its own with what it means in a sentence (the full legend: a slide,
+ * or an export asked for it).
  */
-export type LegendForm = 'expanded' | 'collapsed';
+export type LegendForm = 'expanded' | 'collapsed' | 'explained';
 
 export interface LegendItem {
   entry: LegendEntry;
@@ -19,7 +22,8 @@ export interface LegendItem {
   swatch: Rect;
   /** The swatch's drawing unit: `k` for side rows, smaller for the word items. */
   swatchK: number;
-  text?: { x: number; y: number; value: string; font: string };
+  /** Caption lines, the first centred on `y`, each `lineH` below the last. */
+  text?: { x: number; y: number; lines: string[]; lineH: number; font: string };
 }
 
 export interface LegendLayout {
@@ -49,6 +53,8 @@ const FOOTER = 15;
 /** Narrowest panel, so the word items flow two or three to a row rather than one. */
 const MIN_WIDTH = 270;
 const MAX_WIDTH = 420;
+/** The explained legend's sentences wrap at this width. */
+const EXPLAINED_WIDTH = 560;
 
 /**
  * Sized, not yet placed: rect.x/y are 0 until the caller moves it. Sides first, one per row, then the marks,
@@ -68,19 +74,26 @@ export function layoutLegend(
   const wordFont = font(WORD * k);
   const title = ui(lang, 'legendTitle');
   const gap = GAP * k;
-  const sides = entries.filter((e) => e.group === 'side');
-  const others = entries.filter((e) => e.group !== 'side');
+  // Sides and unit symbols read one to a row (a name, a meaning in words); the rest flow as swatch + word.
+  // Explained, every entry has a row, with its sentence.
+  const isRow = (e: LegendEntry) => form === 'explained' || e.group === 'side' || e.group === 'symbol';
+  const rowed = entries.filter(isRow);
+  const others = entries.filter((e) => !isRow(e));
+  const rowText = (e: LegendEntry) => localize(form === 'explained' ? e.explanation : e.label, lang);
+  const rowMax = (form === 'explained' ? EXPLAINED_WIDTH : MAX_WIDTH) * k;
   const small = { w: 54 * SMALL * k, h: 30 * SMALL * k };
   const side = { w: 54 * SIDE * k, h: 30 * SIDE * k };
   const titleH = fontSize(titleFont) * 1.3;
 
-  const sideWidths = sides.map((e) => side.w + gap + measure(localize(e.label, lang), labelFont));
+  const rowFont = (e: LegendEntry) => (e.group === 'side' && form !== 'explained' ? labelFont : wordFont);
+  const rowLines = (e: LegendEntry) => wrapText(rowText(e), rowMax - side.w - gap, rowFont(e), measure);
+  const sideWidths = rowed.map((e) => side.w + gap + linesWidth(rowLines(e), rowFont(e), measure));
   const wordWidth = (e: LegendEntry) =>
     form === 'collapsed' ? small.w : small.w + gap * 0.6 + measure(localize(e.label, lang), wordFont);
   // Collapsed, the swatches run in rows of up to six: a short strip rather than a tall column.
   const strip = Math.min(entries.length, 6) * (small.w + gap * 0.6) - gap * 0.6;
   const inner = Math.min(
-    MAX_WIDTH * k,
+    rowMax,
     Math.max(
       form === 'collapsed' ? strip : MIN_WIDTH * k,
       measure(title, titleFont),
@@ -92,17 +105,25 @@ export function layoutLegend(
   const items: LegendItem[] = [];
   let y = pad + titleH + gap * 0.6;
   let width = measure(title, titleFont);
-  if (form === 'expanded') {
-    for (const entry of sides) {
-      const rowH = Math.max(side.h, fontSize(labelFont) * 1.25);
-      const value = localize(entry.label, lang);
+  if (form !== 'collapsed') {
+    for (const entry of rowed) {
+      const rowFontOf = rowFont(entry);
+      const lines = rowLines(entry);
+      const lineH = fontSize(rowFontOf) * 1.25;
+      const rowH = Math.max(side.h, lines.length * lineH);
       items.push({
         entry,
         swatch: { x: pad, y: y + (rowH - side.h) / 2, ...side },
         swatchK: k * SIDE,
-        text: { x: pad + side.w + gap, y: y + rowH / 2, value, font: labelFont },
+        text: {
+          x: pad + side.w + gap,
+          y: y + (rowH - lines.length * lineH) / 2 + lineH / 2,
+          lines,
+          lineH,
+          font: rowFontOf,
+        },
       });
-      width = Math.max(width, side.w + gap + measure(value, labelFont));
+      width = Math.max(width, side.w + gap + linesWidth(lines, rowFontOf, measure));
       y += rowH + gap * 0.5;
     }
   }
@@ -125,7 +146,13 @@ export function layoutLegend(
       swatch: { x: pad + x, y: y + (rowH - small.h) / 2, ...small },
       swatchK: k * SMALL,
       ...(form === 'expanded' && {
-        text: { x: pad + x + small.w + gap * 0.6, y: y + rowH / 2, value, font: wordFont },
+        text: {
+          x: pad + x + small.w + gap * 0.6,
+          y: y + rowH / 2,
+          lines: [value],
+          lineH: rowH,
+          font: wordFont,
+        },
       }),
     });
     width = Math.max(width, x + w);
@@ -136,7 +163,7 @@ export function layoutLegend(
 
   let footer: LegendLayout['footer'];
   const noteText = note?.trim();
-  if (noteText && form === 'expanded') {
+  if (noteText && form !== 'collapsed') {
     const noteFont = font(Math.max(9, FOOTER * k), 400, true);
     const lineH = fontSize(noteFont) * 1.3;
     const lines = wrapText(noteText, Math.max(width, inner), noteFont, measure);
@@ -156,7 +183,12 @@ export function layoutLegend(
   };
 }
 
-export function drawLegend(ctx: Ctx, l: LegendLayout, palette: FurniturePalette): void {
+export function drawLegend(
+  ctx: Ctx,
+  l: LegendLayout,
+  palette: FurniturePalette,
+  symbols?: SymbolAtlas,
+): void {
   const { x, y } = l.rect;
   drawPanel(ctx, l.rect, palette, l.k);
   ctx.textAlign = 'left';
@@ -166,12 +198,14 @@ export function drawLegend(ctx: Ctx, l: LegendLayout, palette: FurniturePalette)
   ctx.fillText(l.title, x + l.pad, y + l.pad);
   for (const item of l.items) {
     const box = { ...item.swatch, x: x + item.swatch.x, y: y + item.swatch.y };
-    drawSwatch(ctx, item.entry.swatch, box, palette, item.swatchK);
+    drawSwatch(ctx, item.entry.swatch, box, palette, item.swatchK, symbols);
     if (!item.text) continue;
     ctx.font = item.text.font;
     ctx.fillStyle = palette.text;
     ctx.textBaseline = 'middle';
-    ctx.fillText(item.text.value, x + item.text.x, y + item.text.y);
+    item.text.lines.forEach((line, i) =>
+      ctx.fillText(line, x + item.text!.x, y + item.text!.y + i * item.text!.lineH),
+    );
   }
   if (l.footer) {
     ctx.font = l.footer.font;

@@ -5,13 +5,25 @@ import { appStrings } from './tables/app';
 import { mapStrings } from './tables/map';
 import { exportStrings } from './tables/export';
 import { importStrings } from './tables/import';
+import { editorStrings } from './tables/editor';
+import { deckStrings } from './tables/deck';
+import { inkStrings } from './tables/ink';
 import { basemapStrings } from './tables/basemap';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
  * lookup. Text from scenario data is localised by `localize`, not here.
  */
-const parts = [appStrings, mapStrings, exportStrings, importStrings, basemapStrings] as const;
+const parts = [
+  appStrings,
+  mapStrings,
+  exportStrings,
+  importStrings,
+  editorStrings,
+  deckStrings,
+  inkStrings,
+  basemapStrings,
+] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
 export type StringKey = KeysOf<(typeof parts)[number]>;

@@ -20,6 +20,7 @@ export function isOrbatMapper(doc: unknown): boolean {
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t);
 /** Unit fields Sandtable reads; the rest of a unit is kept under `foreign`. */
+const NUMBER_SIDC = /^\d{20}(\d{10})?$/;
 const READ = new Set(['id', 'name', 'shortName', 'sidc', 'description', 'location', 'state', 'subUnits']);
 
 /** Every unit of a side, through its groups and sub-units, without recursion. */
@@ -102,11 +103,14 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
         side: sideId,
         label: name,
         ...(str(unit.shortName) ? { mapLabel: str(unit.shortName) } : {}),
-        ...(typeof unit.sidc === 'string' && /^[0-9A-Za-z*-]{10,30}$/.test(unit.sidc)
-          ? { sidc: unit.sidc }
-          : {}),
+        // A number SIDC (2525D/E, APP-6D) is drawn; an older letter code is kept, not drawn.
+        ...(typeof unit.sidc === 'string' && NUMBER_SIDC.test(unit.sidc) ? { sidc: unit.sidc } : {}),
         ...(str(unit.description) ? { note: str(unit.description) } : {}),
-        foreign: { orbatId: unit.id, ...foreign },
+        foreign: {
+          orbatId: unit.id,
+          ...(typeof unit.sidc === 'string' && !NUMBER_SIDC.test(unit.sidc) && { sidc: unit.sidc }),
+          ...foreign,
+        },
       };
       const { coords, times: t } = path;
       if (coords.length >= 2)

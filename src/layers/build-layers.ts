@@ -7,6 +7,7 @@ import type { LayerContext } from './layer-context';
 import { movementLayers } from './movement-layers';
 import { placeLayers } from './place-layers';
 import { uncertaintyLayers } from './uncertainty-layers';
+import { symbolLayers } from './symbol-layers';
 
 /**
  * Deck layers for one frame, bottom to top. Rebuilt from scratch every frame with stable ids (deck.gl diffs
@@ -26,6 +27,8 @@ export function buildLayers(ctx: LayerContext): Layer[] {
       ...placeLayers(ctx),
       ...eventLayers(ctx),
     ]),
+    // Unit symbols over the geometry and the basemap's names, under our own labels.
+    ...symbolLayers(ctx),
     ...labelLayers(ctx),
   ];
 }

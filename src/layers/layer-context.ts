@@ -3,6 +3,8 @@ import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import type { PlacedMapLabel } from '../cartography/map-labels';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
+import type { PlacedSymbol } from '../symbols/symbols-at';
 
 /** Everything a layer builder reads: the frame and how to show it. Nothing else, so layers are pure. */
 export interface LayerContext {
@@ -16,4 +18,6 @@ export interface LayerContext {
   labels: readonly PlacedMapLabel[];
   /** The camera's zoom, for layers drawn at the detail it can show (context); the default view's if absent. */
   zoom?: number;
+  /** Unit symbols on the map at t, placed for the camera, and the atlas they are drawn from; absent when off. */
+  symbols?: { atlas: SymbolAtlas; placed: readonly PlacedSymbol[] };
 }

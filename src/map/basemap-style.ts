@@ -52,12 +52,32 @@ const ramp = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecifi
   ...stops,
 ];
 
+/**
+ * Basemap layers handed over inline, by file name. The single-file briefing, opened from disk, can fetch
+ * nothing, so it registers its bundled copies once at start-up; the served app leaves this empty.
+ */
+const inlineLayers = new Map<string, object>();
+
+export function useInlineBasemap(files: Readonly<Record<string, object>>): void {
+  for (const [file, data] of Object.entries(files)) inlineLayers.set(file, data);
+}
+
+/**
+ * The relief archives handed over inline, by theme: the key each was added to the pmtiles:// protocol under
+ * (src/single/). The single-file briefing reads them from its own bytes; the served app from public/basemap/.
+ */
+const inlineRelief = new Map<Theme, string>();
+
+export function useInlineRelief(keys: Readonly<Partial<Record<Theme, string>>>): void {
+  for (const [theme, key] of Object.entries(keys)) if (key) inlineRelief.set(theme as Theme, key);
+}
+
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const { baseUrl, theme, lang = 'en', relief = true } = options;
   const p = basemapPalette(theme);
   const geojson = (file: string, attribution: string): SourceSpecification => ({
     type: 'geojson',
-    data: new URL(`basemap/${file}`, baseUrl).href,
+    data: (inlineLayers.get(file) as GeoJSON.GeoJSON | undefined) ?? new URL(`basemap/${file}`, baseUrl).href,
     attribution,
     // Natural Earth 10m and the schematic roads carry no detail worth tiling beyond this.
     maxzoom: 12,
@@ -256,7 +276,9 @@ function flatGround(p: BasemapPalette): LayerSpecification[] {
 export function reliefSource(baseUrl: string, theme: Theme): SourceSpecification {
   return {
     type: 'raster',
-    tiles: [pmtilesTiles(new URL(`basemap/relief-${theme}.pmtiles`, baseUrl).href)],
+    tiles: [
+      pmtilesTiles(inlineRelief.get(theme) ?? new URL(`basemap/relief-${theme}.pmtiles`, baseUrl).href),
+    ],
     tileSize: 256,
     minzoom: RELIEF_ZOOMS.min,
     maxzoom: RELIEF_ZOOMS.max,

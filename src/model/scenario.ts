@@ -1,5 +1,12 @@
 import type { Geometry } from 'geojson';
-import type { FeatureKind, FeatureProperties, LocalizedText, SideSpec, SourceSpec } from './schema';
+import type {
+  FeatureKind,
+  FeatureProperties,
+  LocalizedText,
+  Perspective,
+  SideSpec,
+  SourceSpec,
+} from './schema';
 import type { PackedTracks, Track } from './track';
 import type { Camera } from './camera';
 
@@ -76,4 +83,6 @@ export interface Scenario {
   context: ScenarioFeature[];
   /** Briefing chapters in time order; empty when the scenario has none. */
   chapters: Chapter[];
+  /** Whose point of view unit symbols take; absent means neutral. */
+  perspective?: Perspective;
 }

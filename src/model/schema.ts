@@ -33,8 +33,8 @@ const MESSAGES = {
   ],
   casualty: ['a killed or an injured count', 'un nombre de tués ou de blessés'],
   sidc: [
-    'a military symbol code (SIDC) of 10 to 30 letters, digits, - or *',
-    'un code de symbole militaire (SIDC) de 10 à 30 lettres, chiffres, - ou *',
+    'a 20- or 30-digit symbol code (SIDC of MIL-STD-2525D/E, APP-6D)',
+    'un code de symbole de 20 ou 30 chiffres (SIDC de MIL-STD-2525D/E, APP-6D)',
   ],
 } as const satisfies Record<string, readonly [en: string, fr: string]>;
 
@@ -69,6 +69,11 @@ export const side = z
     shortName: localizedText.optional(),
     color: hexColor,
     description: localizedText.optional(),
+    /**
+     * Sides this one fights. Read both ways (A lists B or B lists A) and only when the scenario has a
+     * `perspective`: the perspective side's opponents are drawn hostile, every other side neutral.
+     */
+    opponents: z.array(id).optional(),
   })
   .strict();
 
@@ -135,8 +140,19 @@ export const manifest = z
       .min(1),
     /** Briefing chapters in time order; the camera eases from one chapter's view to the next. */
     chapters: z.array(chapter).optional(),
+    /**
+     * Whose point of view the unit symbols take: a side id (that side friend, its opponents hostile, the rest
+     * neutral), or "neutral" (the default: one frame shape for every side, filled with the side's colour).
+     */
+    perspective: z.union([z.literal('neutral'), id]).optional(),
   })
   .strict();
+
+/**
+ * A unit or installation symbol code: a number SIDC of MIL-STD-2525D/E or APP-6D (20 digits, 2525E may add
+ * 10 more). Its standard identity digit (the 4th) is replaced by the scenario's perspective when drawn.
+ */
+export const sidc = z.string().regex(/^\d{20}(\d{10})?$/, MESSAGES.sidc[0]);
 
 export const casualtyFigure = z
   .object({
@@ -199,11 +215,14 @@ export const featureProperties = z.looseObject({
   control: z.array(controlChange).optional(),
   /** For `context`: the layer it belongs to in the legend ("Context: roads"); the file's name when absent. */
   layer: localizedText.optional(),
-  /** A military symbol code (MIL-STD-2525 / APP-6 SIDC) carried for symbology, e.g. from ORBAT Mapper. */
-  sidc: z
-    .string()
-    .regex(/^[0-9A-Za-z*-]{10,30}$/, MESSAGES.sidc[0])
-    .optional(),
+  /** Unit symbol drawn at a movement's head or at a place (from the scenario, or ORBAT Mapper's units). */
+  sidc: sidc.optional(),
+  /** How sure the symbol's type is, when it differs from `certainty` (a type inferred from the sources). */
+  sidcCertainty: certainty.optional(),
+  /** Sources for the symbol's type, when they differ from `sources`. */
+  sidcSources: z.array(id).min(1).optional(),
+  /** Why this symbol: what the sources say of the force, and what is inferred. */
+  sidcNote: localizedText.optional(),
   /**
    * Properties another tool wrote, kept as they were (a `note: null`, a `sources` string, an OSM id) so
    * nothing of the user's file is lost; shown in the event panel, never interpreted.
@@ -224,3 +243,4 @@ export type FeatureProperties = z.infer<typeof featureProperties>;
 export type CasualtyFigure = z.infer<typeof casualtyFigure>;
 export type Claim = z.infer<typeof claim>;
 export type ControlChange = z.infer<typeof controlChange>;
+export type Perspective = NonNullable<z.infer<typeof manifest>['perspective']>;

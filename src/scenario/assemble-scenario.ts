@@ -76,6 +76,7 @@ export function assembleScenario(m: Manifest, features: ScenarioFeature[]): Load
       .sort((a, b) => a.appears - b.appears),
     context: features.filter((f) => f.kind === 'context'),
     chapters: buildChapters(m),
+    perspective: m.perspective,
   };
   return { ok: true, scenario };
 }

@@ -184,6 +184,7 @@ function checkReferences(props: FeatureProperties, ctx: FeatureContext, fail: Fa
     sourceRefs(`properties.claims[${i}].sources`, c.sources);
   });
   props.control?.forEach((c, i) => sideRef(`properties.control[${i}].side`, c.side));
+  if (props.sidcSources) sourceRefs('properties.sidcSources', props.sidcSources);
 }
 
 function movementTrack(

@@ -40,7 +40,8 @@ function duplicates(ids: readonly string[]): string[] {
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
-function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
+/** Checks scenario.json's object; pushes its problems and returns it only when it can be used. */
+export function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined {
   const parsed = manifestSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     errors.push(...schemaProblems(parsed.error, [], { file: MANIFEST_FILE }));
@@ -75,10 +76,33 @@ function checkManifest(raw: unknown, errors: LoadError[]): Manifest | undefined 
   for (const f of duplicates(m.files))
     fail('files', f, 'each file listed once', 'chaque fichier listé une fois');
   checkChapters(m, fail);
+  checkPerspective(m, fail);
   return m;
 }
 
 type Fail = (field: string, value: unknown, en: string, fr: string) => void;
+function checkPerspective(m: Manifest, fail: Fail): void {
+  const ids = m.sides.map((s) => s.id);
+  const list = ids.join(', ');
+  if (m.perspective !== undefined && m.perspective !== 'neutral' && !ids.includes(m.perspective))
+    fail(
+      'perspective',
+      m.perspective,
+      `"neutral" or a side declared in sides (${list})`,
+      `"neutral" ou un camp déclaré dans sides (${list})`,
+    );
+  m.sides.forEach((s, i) =>
+    s.opponents?.forEach((o, j) => {
+      if (!ids.includes(o) || o === s.id)
+        fail(
+          `sides[${i}].opponents[${j}]`,
+          o,
+          `another side declared in sides (${list})`,
+          `un autre camp déclaré dans sides (${list})`,
+        );
+    }),
+  );
+}
 
 /** True for a zone the platform knows (IANA names, `UTC`). */
 export function isTimeZone(zone: string): boolean {

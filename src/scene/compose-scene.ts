@@ -6,7 +6,7 @@ import type { Box } from '../cartography/place-labels';
 import { frameAt, type Frame } from '../engine/frame-at';
 import type { FurnitureInput, Rect } from '../furniture/furniture-input';
 import { furnitureRects, planFurniture, type FurniturePlan } from '../furniture/furniture-layout';
-import type { Lang } from '../i18n/localize';
+import { localize, type Lang } from '../i18n/localize';
 import { buildLayers } from '../layers/build-layers';
 import { viewportOf, type Size, type Viewport } from '../map/viewport';
 import type { Camera } from '../model/camera';
@@ -17,6 +17,8 @@ import { creditsFor, type Credits } from './credits';
 import { focusBox } from './focus';
 import type { SceneAssets } from './scene-assets';
 import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
+import { symbolBoxes, symbolLegendEntries, symbolsOnMap } from './scene-symbols';
 
 /** Everything a frame depends on. Nothing else is read, so the same input always gives the same picture. */
 export interface SceneInput extends FurnitureOptions {
@@ -37,6 +39,8 @@ export interface SceneInput extends FurnitureOptions {
    * the default view's) passes the action it was fitted around, so its layout holds still while t moves.
    */
   avoid?: Rect | null;
+  /** The scenario's unit symbols (`loadSymbolAtlas`); absent when the Symbols toggle is off or none exist. */
+  symbols?: SymbolAtlas;
 }
 
 /** One frame, composed: what the map layers draw, what the furniture draws over them, and what both say. */
@@ -66,7 +70,9 @@ export function composeScene(input: SceneInput): Scene {
   const { scenario, theme, lang, assets } = input;
   const frame = frameAt(scenario, input.t);
   const viewport = viewportOf(input.camera, input.size);
-  const legend = legendForFrame({ scenario, frame, theme });
+  const placedSymbols = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
+  const symbolLines = symbolLegendEntries(scenario, frame, placedSymbols);
+  const legend = [...legendForFrame({ scenario, frame, theme }), ...symbolLines.entries];
   const credits = creditsFor(scenario, input.basemap, lang);
   const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
   const focus = focusBox(frame, viewport, labelled);
@@ -81,6 +87,8 @@ export function composeScene(input: SceneInput): Scene {
     avoid: input.avoid === undefined ? focus : input.avoid,
     options: input,
     ...(input.basemapDetail && { basemapDetail: input.basemapDetail }),
+    ...(input.symbols && { symbols: input.symbols }),
+    ...(symbolLines.framesNote && { note: localize(symbolLines.framesNote, lang) }),
   });
   const plan = planFurniture(furnitureInput, assets.measure);
   const obstacles: Box[] = Object.values(furnitureRects(plan)).map((r) => ({
@@ -89,6 +97,8 @@ export function composeScene(input: SceneInput): Scene {
     x1: r.x + r.w + FURNITURE_MARGIN,
     y1: r.y + r.h + FURNITURE_MARGIN,
   }));
+  // Labels keep clear of the unit symbols too, as of the furniture.
+  if (input.symbols) obstacles.push(...symbolBoxes(placedSymbols, viewport, input.symbols));
   const labels = placeMapLabels(labelled, viewport, obstacles);
   const layers = buildLayers({
     scenario,
@@ -98,6 +108,7 @@ export function composeScene(input: SceneInput): Scene {
     icons: assets.icons,
     labels,
     zoom: input.camera.zoom,
+    ...(input.symbols && { symbols: { atlas: input.symbols, placed: placedSymbols } }),
   });
   return {
     frame,

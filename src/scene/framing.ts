@@ -4,7 +4,7 @@ import { labelScale, mapLabels } from '../cartography/map-labels';
 import { frameAt } from '../engine/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import { furnitureRects } from '../furniture/furniture-layout';
-import type { LegendForm } from '../furniture/legend';
+import type { LegendChoice } from '../furniture/furniture-input';
 import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
@@ -15,6 +15,7 @@ import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
 import { focusBox, union } from './focus';
 import type { SceneAssets } from './scene-assets';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 
 /** What a framing depends on besides the scenario: the frame and how its furniture is set. */
 export interface FramingEnv {
@@ -22,11 +23,13 @@ export interface FramingEnv {
   theme: Theme;
   lang: Lang;
   presenter: boolean;
-  legendForm: 'auto' | LegendForm;
+  legendForm: LegendChoice;
   assets: SceneAssets;
   basemap: readonly string[];
   /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
   basemapDetail?: DetailSource;
+  /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
+  symbols?: SymbolAtlas;
 }
 
 /** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
@@ -79,6 +82,7 @@ function fitted(
     ...(env.basemapDetail && { basemapDetail: env.basemapDetail }),
     avoid,
     legendForm: env.legendForm,
+    ...(env.symbols && { symbols: env.symbols }),
     ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
   });
   const taken = Object.values(furnitureRects(scene.furniture.plan));
@@ -106,6 +110,7 @@ function framingsOf(scenario: Scenario, env: FramingEnv) {
     env.legendForm,
     env.basemap,
     env.basemapDetail ?? null,
+    env.symbols ? symbolsKey(env.symbols) : null,
   ]);
   let byEnv = memo.get(scenario);
   if (!byEnv) memo.set(scenario, (byEnv = new Map()));
@@ -157,4 +162,13 @@ export function defaultFraming(scenario: Scenario, env: FramingEnv): Framing {
     env,
   );
   return framings.initial;
+}
+
+const atlasIds = new WeakMap<SymbolAtlas, number>();
+let nextAtlas = 0;
+/** A key for an atlas object: framings with and without symbols, or with another atlas, are apart. */
+function symbolsKey(atlas: SymbolAtlas): number {
+  let id = atlasIds.get(atlas);
+  if (id === undefined) atlasIds.set(atlas, (id = ++nextAtlas));
+  return id;
 }

@@ -1,9 +1,9 @@
 import type { LegendEntry } from '../cartography/legend-entry';
 import { chapterById, chapterIndexAt } from '../briefing/chapters';
+import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import type { Frame } from '../engine/frame-at';
 import type { ChapterCard } from '../furniture/caption';
-import type { FurnitureElement, FurnitureInput, Rect } from '../furniture/furniture-input';
-import type { LegendForm } from '../furniture/legend';
+import type { FurnitureElement, FurnitureInput, LegendChoice, Rect } from '../furniture/furniture-input';
 import { localize, type Lang } from '../i18n/localize';
 import { ui } from '../i18n/strings';
 import type { Viewport } from '../map/viewport';
@@ -13,12 +13,15 @@ import { formatDateTime } from '../time/format-time';
 import type { Credits } from './credits';
 import type { DetailSource } from '../map/basemap-detail';
 import { detailNotice } from './detail-notice';
+import { captionAt } from '../captions/caption-at';
 
 /** How the furniture is asked for: the presenter's chapter, the legend's form, pieces switched off. */
 export interface FurnitureOptions {
   /** Presenter mode: the chapter card (of this chapter, or of the one t is in) and the progress dots. */
   presenter?: { chapter?: string };
-  legendForm?: 'auto' | LegendForm;
+  /** An export's captions: the card of the chapter at t, fading in and out with it (no progress dots). */
+  captions?: boolean;
+  legendForm?: LegendChoice;
   show?: Partial<Record<FurnitureElement, boolean>>;
 }
 
@@ -40,6 +43,15 @@ export function chapterCard(
   };
 }
 
+/** An export's caption at t as a chapter card: the chapter t is in, at its fade's opacity; none between. */
+function captionCard(scenario: Scenario, t: number, lang: Lang): ChapterCard | undefined {
+  const caption = captionAt(scenario, t, lang);
+  if (!caption) return undefined;
+  const index = scenario.chapters.findIndex((c) => c.id === caption.chapterId);
+  // total 1: captions carry no progress dots.
+  return { title: caption.title, caption: caption.caption, index, total: 1, opacity: caption.opacity };
+}
+
 /** What the furniture draws for a frame: a pure function of scenario, t, viewport and display options. */
 export function furnitureInputFor(input: {
   scenario: Scenario;
@@ -53,10 +65,17 @@ export function furnitureInputFor(input: {
   options?: FurnitureOptions;
   /** A user archive under the scene, for where its detail ends; absent: the built-in basemap. */
   basemapDetail?: DetailSource;
+  symbols?: SymbolAtlas;
+  /** A sentence added to the uncertainty note (how unit symbols' frames read). */
+  note?: string;
 }): FurnitureInput {
   const { scenario, frame, viewport, theme, lang, options } = input;
   const { camera } = viewport;
-  const chapter = options?.presenter && chapterCard(scenario, frame.t, options.presenter.chapter, lang);
+  const chapter = options?.presenter
+    ? chapterCard(scenario, frame.t, options.presenter.chapter, lang)
+    : options?.captions
+      ? captionCard(scenario, frame.t, lang)
+      : undefined;
   const notice = detailNotice(camera, lang, input.basemapDetail);
   return {
     width: viewport.width,
@@ -74,7 +93,10 @@ export function furnitureInputFor(input: {
     attribution: input.credits.line,
     attributionShort: input.credits.short,
     ...(notice && { detailNotice: notice }),
-    uncertaintyNote: ui(lang, 'uncertaintyNote'),
+    uncertaintyNote: input.note
+      ? `${ui(lang, 'uncertaintyNote')} ${input.note}.`
+      : ui(lang, 'uncertaintyNote'),
+    ...(input.symbols && { symbols: input.symbols }),
     avoid: input.avoid,
     ...(chapter && { chapter }),
     ...(options?.show && { show: options.show }),

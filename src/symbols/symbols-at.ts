@@ -1,0 +1,100 @@
+import type { Frame, MovementState } from '../engine/frame-at';
+import { stepFrom } from '../engine/track';
+import type { LonLat } from '../model/geo';
+import type { Scenario } from '../model/scenario';
+import type { SymbolIcon } from './symbol-icons';
+import { symbolIcon } from './symbol-icons';
+import distance from '@turf/distance';
+
+/** A symbol on the map at t. */
+export interface PlacedSymbol {
+  /** The feature's id: stable across frames, so deck.gl diffs rather than rebuilds. */
+  id: string;
+  icon: SymbolIcon;
+  position: LonLat;
+  /** From the anchor point to the symbol's centre, CSS px (screen space, y down). */
+  offset: [number, number];
+  /** 0–255. */
+  alpha: number;
+  /** 1 for a force on the move, smaller once its movement is over. */
+  scale: number;
+}
+
+export interface SymbolScreen {
+  project: (lonLat: [number, number]) => [number, number];
+}
+
+/** Finished movements keep a muted symbol where they ended, as their arrows stay muted on the map. */
+const DONE_ALPHA = 150;
+const DONE_SCALE = 0.75;
+/** A later movement of the same side starting this close to where one ended takes its symbol over. */
+const CONTINUES_KM = 2;
+/** From a movement's head to its symbol's centre: clear of the arrowhead, ahead of it. */
+const AHEAD_PX = 40;
+/** From a place's point to its symbol's centre: above the place marker. */
+const ABOVE_PX = 30;
+
+function travelBearing(m: MovementState): number {
+  const { track } = m.feature;
+  for (let i = Math.min(m.index, track.segBearing.length - 1); i >= 0; i--) {
+    if ((track.cumKm[i + 1] as number) > (track.cumKm[i] as number)) return track.segBearing[i] as number;
+  }
+  return 0;
+}
+
+/** The screen direction of travel, so the symbol leads its arrow whatever the map's bearing and pitch. */
+function aheadOffset(m: MovementState, screen: SymbolScreen, px: number): [number, number] {
+  const [x0, y0] = screen.project(m.head);
+  const [x1, y1] = screen.project(stepFrom(m.head[0], m.head[1], travelBearing(m), 1));
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  return len > 1e-9 ? [((x1 - x0) / len) * px, ((y1 - y0) / len) * px] : [0, -px];
+}
+
+function continued(m: MovementState, frame: Frame): boolean {
+  const end = m.feature.track.coords.at(-1)!;
+  return frame.movements.some(
+    (n) =>
+      n !== m &&
+      n.feature.props.side === m.feature.props.side &&
+      n.feature.props.sidc !== undefined &&
+      n.feature.appears >= m.feature.until &&
+      distance(end, n.feature.track.coords[0]!, { units: 'kilometers' }) <= CONTINUES_KM,
+  );
+}
+
+/**
+ * The unit symbols on the map at t: at the head of each movement under way, muted where a finished
+ * movement ended (until a later one of its side carries on from there), and at each place with a symbol,
+ * framed for whoever holds it at t. A pure function of the frame and the camera.
+ */
+export function symbolsAt(scenario: Scenario, frame: Frame, screen: SymbolScreen): PlacedSymbol[] {
+  const out: PlacedSymbol[] = [];
+  for (const m of frame.movements) {
+    const sidc = m.feature.props.sidc;
+    if (!sidc) continue;
+    const moving = m.status === 'moving';
+    if (!moving && continued(m, frame)) continue;
+    out.push({
+      id: m.feature.id,
+      icon: symbolIcon(scenario, sidc, m.feature.props.side),
+      position: m.head,
+      offset: aheadOffset(m, screen, moving ? AHEAD_PX : AHEAD_PX * DONE_SCALE),
+      alpha: moving ? 255 : DONE_ALPHA,
+      scale: moving ? 1 : DONE_SCALE,
+    });
+  }
+  for (const p of frame.places) {
+    const sidc = p.feature.props.sidc;
+    const g = p.feature.geometry;
+    if (!sidc || g.type !== 'Point') continue;
+    out.push({
+      id: p.feature.id,
+      icon: symbolIcon(scenario, sidc, p.controller ?? p.feature.props.side),
+      position: [g.coordinates[0]!, g.coordinates[1]!],
+      offset: [0, -ABOVE_PX],
+      alpha: 255,
+      scale: 0.85,
+    });
+  }
+  return out;
+}
