@@ -27,15 +27,7 @@ export interface AppPage {
  */
 export async function openApp(
   browser: Browser,
-  options: {
-    width?: number;
-    height?: number;
-    query?: string;
-    hash?: string;
-    init?: string;
-    /** Serves these bytes for a same-origin path instead of the app's file, honouring range requests. */
-    route?: { pattern: string; body: (range: string | undefined) => Uint8Array; total?: number };
-  } = {},
+  options: { width?: number; height?: number; query?: string; hash?: string; init?: string } = {},
 ): Promise<AppPage> {
   const base = inject('baseUrl');
   const origin = new URL(base).origin;
@@ -53,25 +45,6 @@ export async function openApp(
     foreignRequests.push(url);
     return route.abort();
   });
-  const replaced = options.route;
-  if (replaced) {
-    // Registered after the catch-all above, so it is asked first.
-    await context.route(replaced.pattern, (route) => {
-      const range = route.request().headers().range;
-      const body = replaced.body(range);
-      const m = /bytes=(\d+)-/.exec(range ?? '');
-      const total = replaced.total ?? replaced.body(undefined).length;
-      return route.fulfill({
-        status: m ? 206 : 200,
-        body: Buffer.from(body),
-        headers: {
-          'content-type': 'application/octet-stream',
-          'accept-ranges': 'bytes',
-          ...(m && { 'content-range': `bytes ${m[1]}-${Number(m[1]) + body.length - 1}/${total}` }),
-        },
-      });
-    });
-  }
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
