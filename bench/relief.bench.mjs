@@ -4,14 +4,8 @@
 // `?relief=0` (flat land), each stepping t as an export would and waiting for idle after each step. The
 // machine is shared and noisy, so the two are measured in alternation, R rounds, and the ratio is taken
 // within each round; medians are printed.
-import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
+import { startBuiltApp } from './built-app.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
@@ -25,22 +19,7 @@ const VARIANTS = String(arg('variants', '0,1')).split(',');
 const FROM = Date.parse('2023-11-10T00:00:00Z');
 const TO = Date.parse('2023-11-15T00:00:00Z');
 
-if (!process.argv.includes('--no-build')) {
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-}
-const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const { server, browser, url } = await startBuiltApp({ build: !process.argv.includes('--no-build') });
 
 /** One page per variant, at the default view (the scenario's opening camera), map alone. */
 const pages = [];
@@ -48,7 +27,7 @@ for (const relief of VARIANTS) {
   const page = await (
     await browser.newContext({ viewport: { width: W, height: H }, deviceScaleFactor: 1 })
   ).newPage();
-  await page.goto(`${server.resolvedUrls.local[0]}?antialias=0&chrome=0&relief=${relief}`);
+  await page.goto(`${url}?antialias=0&chrome=0&relief=${relief}`);
   await page.evaluate(() => window.sandtable.ready);
   pages.push({ relief, page });
 }

@@ -42,7 +42,10 @@ const files = embedded?.files ?? DEFAULT_SCENARIO_FILES;
 const result = loadScenario(files);
 
 if (!result.ok) {
-  mount(LoadErrors, { target, props: { errors: result.errors } });
+  mount(LoadErrors, {
+    target,
+    props: { errors: result.errors, lang: initialLang(params.get('lang'), storedLang()) },
+  });
 } else {
   const app = new AppState(result.scenario, files);
   if (params.get('theme') === 'print') app.theme = 'print';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './chromium';
+import { RECORD_CSP_VIOLATIONS } from '../support/csp-violations';
 import { rasterTestArchive, TEST_POINT, vectorTestArchive } from '../support/test-pmtiles';
 
 let browser: Browser;
@@ -15,17 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const recordViolations = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-`;
-
-declare global {
-  interface Window {
-    __cspViolations: string[];
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'sandtable-basemap-'));
 const VECTOR = join(dir, 'kidal_test.pmtiles');
@@ -55,7 +45,7 @@ const description = (page: Page) => page.locator('#map-description').textContent
 
 describe('your own basemap', () => {
   it('opens from disk, draws, survives a reload and goes back, all offline and under the CSP', async () => {
-    const { page, foreignRequests, consoleErrors } = await openApp(browser, { init: recordViolations });
+    const { page, foreignRequests, consoleErrors } = await openApp(browser, { init: RECORD_CSP_VIOLATIONS });
     const builtIn = await mapShot(page);
 
     const chooser = page.waitForEvent('filechooser');
