@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => ({
   // `--mode single` builds dist-single/sandtable.html, the briefing as one file (scripts/single-file-plugin.ts).
   plugins: [svelte(), ...(mode === SINGLE_FILE_MODE ? singleFilePlugins(mode) : [contentSecurityPolicy()])],
   define: { 'import.meta.env.SANDTABLE_SINGLE_FILE': JSON.stringify(mode === SINGLE_FILE_MODE) },
+  // Relief archives are assets: the single-file build imports them inline (src/single/inline-basemap.ts).
+  assetsInclude: ['**/*.pmtiles'],
   // Relative base so the built app also works from a sub-path or a file share on an air-gapped machine.
   base: './',
   build: {

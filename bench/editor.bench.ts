@@ -3,16 +3,10 @@
 // from a property edit (the label typed into the feature panel and committed) to the frame drawn, against a
 // plain setTime to another moment, in alternating rounds, and prints each round's ratio and the median.
 // Not a test: a table for the README. The goal (issue #12) is edit → frame ≤ 1.5 × setTime.
-import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 import { syntheticScenarioFiles, SYNTHETIC_START } from './synthetic-scenario';
 import { exportScenarioZip } from '../src/import/export-zip';
+import { startBuiltApp } from './built-app.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -25,27 +19,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-if (!process.env.SANDTABLE_BENCH_NO_BUILD)
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
-const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const { server, browser, url } = await startBuiltApp({ build: !process.env.SANDTABLE_BENCH_NO_BUILD });
 try {
   const page = await (
     await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 })
   ).newPage();
   page.on('pageerror', (e) => console.error('page error:', e));
-  await page.goto(`${server.resolvedUrls!.local[0]}?antialias=0`);
+  await page.goto(`${url}?antialias=0`);
   await page.evaluate(() => window.sandtable.ready);
 
   // Open the synthetic scenario as a user would (a zip through "Open scenario…"), then edit a copy of it.

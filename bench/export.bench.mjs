@@ -4,13 +4,8 @@
 // Not a test: prints a table for the README. The machine is shared and noisy, so render-only and the exports
 // are measured in alternation, R rounds, and each ratio is taken within a round; medians are printed.
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
+import { startBuiltApp } from './built-app.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -23,20 +18,14 @@ const H = 1080;
 const FROM = Date.parse('2023-11-10T00:00:00Z');
 const TO = Date.parse('2023-11-15T00:00:00Z');
 
-execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+const { server, browser, url } = await startBuiltApp({
+  build: true,
+  chromiumArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const page = await (
   await browser.newContext({ viewport: { width: W, height: H }, deviceScaleFactor: 1 })
 ).newPage();
-await page.goto(`${server.resolvedUrls.local[0]}?antialias=0&chrome=0`);
+await page.goto(`${url}?antialias=0&chrome=0`);
 await page.evaluate(() => window.sandtable.ready);
 
 // Render-only: the on-screen map at 1080p, stepping t exactly as an export would, waiting for idle each frame.

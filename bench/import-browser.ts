@@ -2,16 +2,11 @@
 // parsed and checked in the worker, while the page keeps a requestAnimationFrame heartbeat and watches its
 // own long tasks. Plain stdout, for the README.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startBuiltApp } from './built-app.mjs';
 
 const WATCH = `
   window.__bench = { gaps: [], tasks: [], last: 0 };
@@ -71,21 +66,8 @@ async function importOnce(page: Page, path: string): Promise<Omit<BrowserImport,
 
 /** Builds the app, serves it, and imports each file in a fresh page. */
 export async function benchBrowserImports(files: { name: string; text: string }[]): Promise<BrowserImport[]> {
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
-  );
   const dir = mkdtempSync(join(tmpdir(), 'sandtable-bench-'));
-  const server = await preview({ root: ROOT, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const { server, browser, url } = await startBuiltApp();
   const out: BrowserImport[] = [];
   try {
     for (const { name, text } of files) {
@@ -97,7 +79,7 @@ export async function benchBrowserImports(files: { name: string; text: string }[
       });
       const page = await context.newPage();
       await page.addInitScript(WATCH);
-      await page.goto(`${server.resolvedUrls?.local[0]}?antialias=0`);
+      await page.goto(`${url}?antialias=0`);
       await page.waitForFunction(() => 'sandtable' in window, null, { timeout: 60_000 });
       await page.evaluate(() => window.sandtable.ready);
       await page.waitForTimeout(1000);

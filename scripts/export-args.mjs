@@ -30,6 +30,8 @@ Options:
                            the full legend, each entry explained in a sentence (where it fits)
   --captions               the chapter title and caption as a lower third (sequences, videos, GIFs;
                            with --camera briefing)
+  --relief R               on | off: the built-in basemap's shaded relief (default on)
+  --basemap FILE.pmtiles   draw on this basemap archive instead of the built-in one (read locally)
   --out FILE               where to write (written to FILE.part, renamed when complete)`;
 
 const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx'];
@@ -51,6 +53,8 @@ const VALUE_FLAGS = [
   'theme',
   'lang',
   'legend',
+  'relief',
+  'basemap',
   'out',
   'moment',
   'clips',
@@ -146,6 +150,10 @@ export function parseExportArgs(argv) {
     throw new ArgsError(`--lang must be en or fr (got "${raw.lang}")`);
   if (raw.legend !== undefined && !['auto', 'full'].includes(raw.legend))
     throw new ArgsError(`--legend must be auto or full (got "${raw.legend}")`);
+  if (raw.relief !== undefined && !['on', 'off'].includes(raw.relief))
+    throw new ArgsError(`--relief must be on or off (got "${raw.relief}")`);
+  if (raw.basemap !== undefined && !/\.pmtiles$/i.test(raw.basemap))
+    throw new ArgsError(`--basemap takes a .pmtiles archive (got "${raw.basemap}")`);
   const common = {
     out: raw.out,
     format,
@@ -156,6 +164,8 @@ export function parseExportArgs(argv) {
     theme: raw.theme,
     lang: raw.lang,
     legend: raw.legend === 'full' ? 'full' : 'auto',
+    relief: raw.relief !== 'off',
+    basemap: raw.basemap,
   };
 
   if (raw.captions && !['zip', 'mp4', 'webm', 'gif'].includes(format))

@@ -67,4 +67,14 @@ describe('export CLI arguments', () => {
   ])('rejects %s', (args, message) => {
     expect(bad(args)).toThrow(message);
   });
+
+  it('takes the relief and a basemap archive, and names a bad value', () => {
+    expect(ok('--time 2023-11-13 --out a.png')).toMatchObject({ relief: true, basemap: undefined });
+    expect(ok('--time 2023-11-13 --relief off --basemap city.pmtiles --out a.png')).toMatchObject({
+      relief: false,
+      basemap: 'city.pmtiles',
+    });
+    expect(bad('--time 2023-11-13 --relief no --out a.png')).toThrow('--relief must be on or off (got "no")');
+    expect(bad('--time 2023-11-13 --basemap city.mbtiles --out a.png')).toThrow('"city.mbtiles"');
+  });
 });

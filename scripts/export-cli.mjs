@@ -11,7 +11,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, parseExportArgs, USAGE } from './export-args.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
@@ -104,10 +104,30 @@ async function main() {
     ).newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    const query = `?antialias=0&chrome=0${args.theme ? `&theme=${args.theme}` : ''}${args.lang ? `&lang=${args.lang}` : ''}`;
+    const query = `?antialias=0&chrome=0&relief=${args.relief ? 1 : 0}${args.theme ? `&theme=${args.theme}` : ''}${args.lang ? `&lang=${args.lang}` : ''}`;
     await page.goto(base + query);
     await page.waitForFunction(() => 'sandtable' in window, null, { timeout: 60_000 });
     await page.evaluate(() => window.sandtable.ready);
+    if (args.basemap) {
+      const file = resolve(args.basemap);
+      if (!existsSync(file)) throw new Error(`--basemap: no file at ${file}`);
+      // As a user would open it: the app's file input, read in the page, no request.
+      await page.setInputFiles('input[data-basemap-input]', file);
+      const name = basename(file);
+      // Opened (its name shows) or refused (a problem shows): an object either way, which waitForFunction takes.
+      const outcome = await page.waitForFunction(
+        (n) => {
+          const s = window.sandtable;
+          if (s.basemapProblem) return { problem: s.basemapProblem };
+          return s.basemap?.name === n ? { problem: null } : undefined;
+        },
+        name,
+        { timeout: 60_000 },
+      );
+      const { problem } = await outcome.jsonValue();
+      if (problem) throw new Error(problem);
+      await page.evaluate(() => window.sandtable.setTime(window.sandtable.time));
+    }
     const limits = await page.evaluate(() => window.sandtable.exportLimits());
     if (args.width > limits.maxSide || args.height > limits.maxSide)
       throw new Error(

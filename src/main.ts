@@ -15,6 +15,8 @@ import type { MapView } from './map/map-view';
 import { initialLang, LANG_KEY } from './i18n/strings';
 import { parseHash } from './app/deep-link';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
+import { rememberedRelief } from './app/relief-choice';
+import { restoreUserBasemap } from './app/app-basemap';
 import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
 import type { Scene } from './scene/compose-scene';
@@ -40,10 +42,17 @@ const files = embedded?.files ?? DEFAULT_SCENARIO_FILES;
 const result = loadScenario(files);
 
 if (!result.ok) {
-  mount(LoadErrors, { target, props: { errors: result.errors } });
+  mount(LoadErrors, {
+    target,
+    props: { errors: result.errors, lang: initialLang(params.get('lang'), storedLang()) },
+  });
 } else {
   const app = new AppState(result.scenario, files);
   if (params.get('theme') === 'print') app.theme = 'print';
+  // The Relief switch as the user left it; `?relief=0` or `?relief=1` sets it for this page (benchmarks, tests,
+  // the export CLI's --relief).
+  const relief = params.get('relief');
+  app.relief = relief === '0' ? false : relief === '1' ? true : rememberedRelief(window.localStorage);
   // `?symbols=0` opens with the Symbols toggle off: the arrows alone.
   if (params.get('symbols') === '0') app.showSymbols = false;
   app.lang = initialLang(params.get('lang'), storedLang());
@@ -60,7 +69,9 @@ if (!result.ok) {
   const exporter = createExporter(appBaseUrl());
   // The last scene drawn on screen: what `sandtable.furniture()` reports.
   let drawn: Scene | undefined;
-  window.sandtable = createApi(app, view, exporter, () => drawn);
+  // The basemap file opened in an earlier session, read again from IndexedDB (loaded on demand).
+  const restored = restoreUserBasemap(app).catch(() => undefined);
+  window.sandtable = createApi(app, view, exporter, () => drawn, restored);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,

@@ -3,9 +3,8 @@ import { frameAt } from '../engine/frame-at';
 import { localize } from '../i18n/localize';
 import { briefingFraming } from '../scene/framing';
 import { readyAssets } from '../scene/scene-assets';
+import { appBasemap } from '../app/app-basemap';
 import { drawnSymbolAtlas } from '../symbols/symbol-atlas';
-import { sceneBasemap } from '../scene/scene-basemap';
-import { appBaseUrl } from '../app/base-url';
 import { toEpochMs } from '../time/format-time';
 import type { AppState } from '../app/app-state.svelte';
 import type { MapView } from '../map/map-view';
@@ -93,8 +92,14 @@ export interface FurnitureBox {
 
 /** The scripting API on `window.sandtable`: tests and the export CLI drive the app through it. */
 export interface SandtableApi {
-  /** Resolves once the scenario is loaded and its first frame is on the canvas. */
+  /** Resolves once the scenario is loaded, the basemap remembered from last time reopened, and the first frame is on the canvas. */
   readonly ready: Promise<void>;
+  /** The relief of the built-in basemap is on (the Relief switch). */
+  readonly relief: boolean;
+  /** The basemap the user opened from disk, or null on the built-in one. */
+  readonly basemap: { name: string; kind: 'vector' | 'raster' } | null;
+  /** Why the last basemap file could not be opened, or null. */
+  readonly basemapProblem: string | null;
   /** Current scenario time, epoch ms. */
   readonly time: number;
   readonly scenario: { id: string; start: number; end: number; timeZone: string };
@@ -211,10 +216,13 @@ export function createApi(
   view: Promise<MapView>,
   exporter: Exporter,
   screen: () => Scene | undefined,
+  basemapRestored: Promise<void> = Promise.resolve(),
 ): SandtableApi {
   let mapView: MapView | undefined;
-  const ready = view.then((v) => {
+  const ready = Promise.all([view, basemapRestored]).then(([v]) => {
     mapView = v;
+    // A restored basemap restyles the map in an effect: let it run before waiting for the frame.
+    flushSync();
     return v.rendered();
   });
   const requireView = () => {
@@ -232,10 +240,22 @@ export function createApi(
       pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
     },
     legendForm: o.legend ?? 'auto',
+    relief: app.relief,
+    ...(app.userBasemap && { basemap: app.userBasemap }),
     symbols: app.showSymbols,
   });
   return {
     ready,
+    get relief() {
+      return app.relief;
+    },
+    get basemap() {
+      const b = app.userBasemap;
+      return b ? { name: b.name, kind: b.kind } : null;
+    },
+    get basemapProblem() {
+      return app.basemapProblem ?? null;
+    },
     get time() {
       return app.t;
     },
@@ -284,7 +304,7 @@ export function createApi(
       const frame = size
         ? { width: size.width / ratio, height: size.height / ratio }
         : { width: canvas.clientWidth, height: canvas.clientHeight };
-      const basemap = sceneBasemap({ baseUrl: appBaseUrl(), theme: app.theme, lang: app.lang });
+      const basemap = appBasemap(app);
       return briefingFraming(app.scenario, toEpochMs(t), undefined, {
         size: frame,
         theme: app.theme,
@@ -293,6 +313,7 @@ export function createApi(
         legendForm: size ? 'auto' : app.legendForm,
         assets,
         basemap: basemap.credits,
+        ...(basemap.detail && { basemapDetail: basemap.detail }),
         ...(app.showSymbols && symbolsShown(app.scenario, app.theme)),
       }).camera;
     },

@@ -2,6 +2,7 @@ import type { Theme } from '../model/theme';
 import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioFiles } from '../scenario/load';
+import type { UserBasemap } from '../map/user-basemap';
 
 /** UI state shared by the components and the scripting API. Domain logic stays in plain modules. */
 export class AppState {
@@ -12,6 +13,12 @@ export class AppState {
   rate = $state(6 * 3_600_000);
   theme: Theme = $state('projector');
   lang: Lang = $state('en');
+  /** The basemap's ground with its relief shaded in, or flat land (the Relief switch). */
+  relief = $state(true);
+  /** A basemap the user opened from disk, drawn instead of the built-in one; screen and exports follow it. */
+  userBasemap: UserBasemap | undefined = $state.raw();
+  /** Why the last basemap file could not be opened, shown beside the toolbar until the next try. */
+  basemapProblem: string | undefined = $state();
   /** Presenter mode: fullscreen, chrome hidden, the camera follows the chapters. */
   presenting = $state(false);
   /** The Symbols toggle: unit symbols on the map (and in exports), or the arrows alone. */

@@ -52,6 +52,20 @@ describe('placeLabels', () => {
     expect(a?.placement).toBe('left');
   });
 
+  it('hangs a label off a corner when all four sides are taken, never over what took them', () => {
+    // A cross of obstacles through the anchor at (300, 300): every side is covered, the corners are free.
+    const cross = [
+      { x0: 0, y0: 295, x1: 800, y1: 305 },
+      { x0: 295, y0: 0, x1: 305, y1: 600 },
+    ];
+    const [a] = placeLabels([{ ...req(300, 300, 1), lines: ['Ab'] }], 800, 600, cross);
+    expect(a?.placement).toMatch(/^(above|below)-(left|right)$/);
+    for (const o of cross) {
+      const overlap = a!.box.x0 < o.x1 && o.x0 < a!.box.x1 && a!.box.y0 < o.y1 && o.y0 < a!.box.y1;
+      expect(overlap).toBe(false);
+    }
+  });
+
   it('is deterministic', () => {
     const input = [req(100, 100, 1), req(120, 105, 1), req(90, 95, 2)];
     expect(placeLabels(input, 800, 600)).toEqual(placeLabels(input, 800, 600));

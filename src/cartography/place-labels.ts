@@ -18,7 +18,12 @@ export interface LabelRequest {
   budgeted?: boolean;
 }
 
-export type Placement = 'right' | 'left' | 'above' | 'below';
+/** Sides of the anchor a label can hang on: the four sides first, the four corners when those are taken. */
+export type Placement =
+  'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
+
+/** Corners are tried after the preferred side's four: a label off a corner still reads as its anchor's. */
+const CORNERS: Placement[] = ['above-right', 'below-right', 'above-left', 'below-left'];
 
 export interface PlacedLabel {
   placement: Placement;
@@ -36,11 +41,18 @@ export interface Box {
 const CHAR_EM = 0.58;
 const LINE_EM = 1.15;
 const ORDER: Record<Placement, Placement[]> = {
-  right: ['right', 'left', 'above', 'below'],
-  left: ['left', 'right', 'above', 'below'],
-  above: ['above', 'below', 'right', 'left'],
-  below: ['below', 'above', 'right', 'left'],
+  right: ['right', 'left', 'above', 'below', ...CORNERS],
+  left: ['left', 'right', 'above', 'below', ...CORNERS],
+  above: ['above', 'below', 'right', 'left', ...CORNERS],
+  below: ['below', 'above', 'right', 'left', ...CORNERS],
+  'above-right': ['above-right', ...CORNERS],
+  'below-right': ['below-right', ...CORNERS],
+  'above-left': ['above-left', ...CORNERS],
+  'below-left': ['below-left', ...CORNERS],
 };
+
+/** cos 45°: a corner label sits on the clearance circle's diagonal. */
+const D = Math.SQRT1_2;
 
 export function textBox(lines: string[], size: number): { width: number; height: number } {
   const longest = Math.max(0, ...lines.map((l) => l.length));
@@ -60,6 +72,15 @@ export function boxFor(r: Omit<LabelRequest, 'priority' | 'prefer'>, placement: 
       return { x0: r.x - width / 2, y0: r.y - gap - height, x1: r.x + width / 2, y1: r.y - gap };
     case 'below':
       return { x0: r.x - width / 2, y0: r.y + gap, x1: r.x + width / 2, y1: r.y + gap + height };
+    // Corners: the text's near corner at the clearance circle's diagonal.
+    case 'above-right':
+      return { x0: r.x + gap * D, y0: r.y - gap * D - height, x1: r.x + gap * D + width, y1: r.y - gap * D };
+    case 'below-right':
+      return { x0: r.x + gap * D, y0: r.y + gap * D, x1: r.x + gap * D + width, y1: r.y + gap * D + height };
+    case 'above-left':
+      return { x0: r.x - gap * D - width, y0: r.y - gap * D - height, x1: r.x - gap * D, y1: r.y - gap * D };
+    case 'below-left':
+      return { x0: r.x - gap * D - width, y0: r.y + gap * D, x1: r.x - gap * D, y1: r.y + gap * D + height };
   }
 }
 

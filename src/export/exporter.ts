@@ -4,6 +4,7 @@ import type { LegendChoice } from '../furniture/furniture-input';
 import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
+import type { UserBasemap } from '../map/user-basemap';
 import type { ByteSink } from './byte-sink';
 import type { BitratePreset } from './codec-choice';
 import type { ExportProgress } from './export-job';
@@ -36,6 +37,10 @@ export interface ExportJob {
   legendForm?: LegendChoice;
   /** Unit symbols drawn (the default) or not, as the Symbols toggle shows the map. */
   symbols?: boolean;
+  /** The built-in basemap's relief (default true), as the app's Relief switch has it. */
+  relief?: boolean;
+  /** A basemap the user opened, drawn instead of the built-in one, as on screen. */
+  basemap?: UserBasemap;
 }
 
 export interface SequenceRequest extends FrameSchedule {

@@ -76,7 +76,13 @@ export class OffscreenRenderer {
     this.container.setAttribute('aria-hidden', 'true');
     document.body.append(this.container);
     // The screen's basemap, paint transitions off: a frozen clock cannot hold one mid-way.
-    this.basemap = sceneBasemap({ baseUrl: settings.baseUrl, theme: settings.theme, lang: settings.lang });
+    this.basemap = sceneBasemap({
+      baseUrl: settings.baseUrl,
+      theme: settings.theme,
+      lang: settings.lang,
+      relief: settings.relief ?? true,
+      ...(settings.basemap && { user: settings.basemap }),
+    });
     this.view = new MapView({
       container: this.container,
       style: this.basemap.style,
@@ -153,6 +159,7 @@ export class OffscreenRenderer {
       legendForm: this.legendForm ?? 'auto',
       assets: this.assets,
       basemap: this.basemap.credits,
+      ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       ...(this.symbols && { symbols: this.symbols }),
     });
   }
@@ -185,6 +192,7 @@ export class OffscreenRenderer {
       lang,
       assets: this.assets,
       basemap: this.basemap.credits,
+      ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
       captions: this.captions,
       ...(framing && { avoid: framing.avoid }),

@@ -3,6 +3,7 @@ import { RendererPool } from './renderer-pool';
 import { ExportCancelled } from './export-job';
 import type { RenderSettings } from './offscreen-renderer';
 import type { Scenario } from '../model/scenario';
+import type { UserBasemap } from '../map/user-basemap';
 
 class FakeRenderer {
   log: string[] = [];
@@ -62,6 +63,20 @@ describe('RendererPool', () => {
     expect(built).toHaveLength(4);
     expect(built.slice(0, 3).map((r) => r.log.at(-1))).toEqual(['destroy', 'destroy', 'destroy']);
     expect(built[3]!.log.at(-1)).toBe('end');
+  });
+
+  it('builds a new map when the relief is switched or another basemap is opened, not otherwise', async () => {
+    const { pool, built } = setup();
+    const file = (key: string) => ({ key }) as unknown as UserBasemap;
+    await pool.use(settings(), async () => undefined);
+    // Relief on is the default: saying so is the same build.
+    await pool.use(settings({ relief: true }), async () => undefined);
+    expect(built).toHaveLength(1);
+    await pool.use(settings({ relief: false }), async () => undefined);
+    await pool.use(settings({ relief: false, basemap: file('local-1-a.pmtiles') }), async () => undefined);
+    await pool.use(settings({ relief: false, basemap: file('local-1-a.pmtiles') }), async () => undefined);
+    await pool.use(settings({ relief: false, basemap: file('local-2-b.pmtiles') }), async () => undefined);
+    expect(built).toHaveLength(4);
   });
 
   it('runs jobs one after another, never two at once', async () => {

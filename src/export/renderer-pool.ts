@@ -12,6 +12,8 @@ function sameBuild(a: RenderSettings, b: RenderSettings): boolean {
     a.lang === b.lang &&
     (a.symbols ?? true) === (b.symbols ?? true) &&
     a.baseUrl === b.baseUrl &&
+    (a.relief ?? true) === (b.relief ?? true) &&
+    a.basemap?.key === b.basemap?.key &&
     a.size.width === b.size.width &&
     a.size.height === b.size.height &&
     a.size.pixelRatio === b.size.pixelRatio

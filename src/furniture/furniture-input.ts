@@ -53,6 +53,8 @@ export interface FurnitureInput {
   symbols?: SymbolAtlas;
   attribution: string;
   attributionShort: string;
+  /** Said above the credits when the camera is past the basemap's detail ("base map detail ends at …"). */
+  detailNotice?: string;
   uncertaintyNote?: string;
   /** Presenter mode: the chapter card and the progress dots are part of the layout. */
   chapter?: ChapterCard;

@@ -58,6 +58,20 @@ describe('furnitureLayout', () => {
           expectClean(rects, w, h, `${w}×${h} ${lang}`);
         });
 
+  for (const [w, h] of SIZES)
+    it(`keeps the basemap's detail notice in the credits strip, apart from the rest, at ${w}×${h}`, () => {
+      const notice = 'base map detail ends at 1:500\u00a0000 — open a detailed basemap';
+      const plain = sampleInput(w, h, { chapter: CARD });
+      const noted = { ...plain, detailNotice: notice };
+      const plan = planFurniture(noted, approxMeasure);
+      expect(plan.attribution?.notice.join(' ')).toBe(notice);
+      // One more line (or two, wrapped) on the same strip: taller, still flush with the corner.
+      const before = planFurniture(plain, approxMeasure).attribution!.rect;
+      expect(plan.attribution!.rect.h).toBeGreaterThan(before.h);
+      expect(plan.attribution!.rect.y + plan.attribution!.rect.h).toBeCloseTo(h, 6);
+      expectClean(furnitureLayout(noted), w, h, `${w}×${h} with the notice`);
+    });
+
   it('keeps the conventional corners on a large frame: title top-left, inset top-right, scale bottom-right', () => {
     const r = furnitureLayout(sampleInput(1920, 1080));
     expect(Object.keys(r).sort()).toEqual(['credits', 'inset', 'legend', 'north', 'scale', 'title']);

@@ -89,9 +89,10 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
   // Credits: flush with the bottom-right corner, as every map has them. In full on two lines at most where
   // that costs little of the frame; else on one line, naming the sources by number.
   if (isShown(input, 'attribution') && input.attribution.trim()) {
-    const full = layoutAttribution(input.attribution, u, W, H, Math.min(W * 0.55, 900 * u), measure);
-    const line = layoutAttribution(input.attribution, u, W, H, W - 2 * margin, measure);
-    const short = layoutAttribution(input.attributionShort, u, W, H, W - 2 * margin, measure);
+    const notice = input.detailNotice;
+    const full = layoutAttribution(input.attribution, u, W, H, Math.min(W * 0.55, 900 * u), measure, notice);
+    const line = layoutAttribution(input.attribution, u, W, H, W - 2 * margin, measure, notice);
+    const short = layoutAttribution(input.attributionShort, u, W, H, W - 2 * margin, measure, notice);
     const cheap = (a: AttributionLayout) => a.rect.w * a.rect.h <= CREDITS_SHARE * W * H;
     const fits =
       full.lines.length <= 2 && cheap(full) ? full : line.lines.length === 1 && cheap(line) ? line : short;

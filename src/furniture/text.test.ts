@@ -15,6 +15,15 @@ describe('wrapText', () => {
     expect(wrapText('at Aguelhok-Tessalit now', 60, 'f', mono)).toEqual(['at', 'Aguelhok-Tessalit', 'now']);
   });
 
+  it('never breaks at a no-break space', () => {
+    expect(wrapText('detail ends at 1:500\u00a0000 here', 100, 'f', mono)).toEqual([
+      'detail',
+      'ends at',
+      '1:500\u00a0000',
+      'here',
+    ]);
+  });
+
   it('honours explicit newlines and drops empty input', () => {
     expect(wrapText('a b\nc', 1000, 'f', mono)).toEqual(['a b', 'c']);
     expect(wrapText('   ', 100, 'f', mono)).toEqual([]);

@@ -7,7 +7,8 @@ import type { Measure } from './furniture-input';
 export function wrapText(text: string, maxWidth: number, fontString: string, measure: Measure): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
-    const words = paragraph.split(/\s+/).filter((w) => w.length > 0);
+    // Breaks at spaces, never at a no-break space ("1:500 000" stays on one line).
+    const words = paragraph.split(/[^\S\u00a0\u202f]+/).filter((w) => w.length > 0);
     let line = '';
     for (const word of words) {
       const candidate = line ? `${line} ${word}` : word;

@@ -8,6 +8,7 @@ import { importStrings } from './tables/import';
 import { editorStrings } from './tables/editor';
 import { deckStrings } from './tables/deck';
 import { inkStrings } from './tables/ink';
+import { basemapStrings } from './tables/basemap';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -21,6 +22,7 @@ const parts = [
   editorStrings,
   deckStrings,
   inkStrings,
+  basemapStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;

@@ -7,6 +7,7 @@ import { normalizeContext, normalizeFeature } from './foreign-feature';
 import { tooManyFeatures } from './limits';
 import { baseName, IdPool } from './text';
 import type { ImportRun } from './types';
+import { GEOJSON_GEOMETRY_TYPES } from '../model/geo';
 
 /** The source standing for an imported file whose features cite none. */
 export function fileSource(file: string, id: string, what: string): DraftSource {
@@ -18,15 +19,7 @@ export function fileSource(file: string, id: string, what: string): DraftSource 
   };
 }
 
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
+const GEOMETRY_TYPES = new Set(GEOJSON_GEOMETRY_TYPES);
 
 /** Features of a parsed GeoJSON document: a FeatureCollection, a single Feature or a bare Geometry. */
 export function featuresOf(file: string, doc: unknown): unknown[] | LoadError {

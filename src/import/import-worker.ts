@@ -40,12 +40,16 @@ const trackArrays = (features: ScenarioFeature[]) =>
 scope.onmessage = async ({ data }) => {
   const start = performance.now();
   let last = -Infinity;
+  let lastPhase = '';
   const result = await importFiles(data.inputs, {
     ...data.options,
     onProgress: (progress) => {
       const now = performance.now();
-      if (now - last < PROGRESS_MS) return;
+      // A new phase always shows, however soon after the last message: the user reads each step once.
+      const phase = `${progress.phase}:${progress.file ?? ''}`;
+      if (phase === lastPhase && now - last < PROGRESS_MS) return;
       last = now;
+      lastPhase = phase;
       scope.postMessage({ type: 'progress', progress });
     },
   });

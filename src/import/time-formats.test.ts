@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoOf, readTime, zoneOffsetAt } from './time-formats';
+import { isoOf, readTime } from './time-formats';
 
 const UTC = { zone: 'UTC' };
 const at = (value: unknown, options: Parameters<typeof readTime>[1] = UTC) => {
@@ -76,12 +76,5 @@ describe('readTime', () => {
   it('refuses impossible dates and words', () => {
     for (const v of ['2023-02-30', '2023-13-01T00:00:00Z', 'yesterday', '0725', '', null, {}, '31/31/2023'])
       expect(at(v), String(v)).toBeUndefined();
-  });
-});
-
-describe('zoneOffsetAt', () => {
-  it('follows the zone database', () => {
-    expect(zoneOffsetAt(Date.parse('2023-11-14T00:00:00Z'), 'Africa/Bamako')).toBe(0);
-    expect(zoneOffsetAt(Date.parse('2023-07-14T00:00:00Z'), 'Europe/Paris')).toBe(2 * 3_600_000);
   });
 });

@@ -2,6 +2,8 @@
 // `2018/08/31 08:48:59+00`, epoch milliseconds or seconds, day-first or month-first dates from spreadsheets,
 // and the long forms ACLED uses ("14 November 2023", "01-January-2015").
 
+import { wallToInstant } from '../time/zone-clock';
+
 /** How a file orders day and month in dates such as 10/11/2023: one order per file, never per row. */
 export type DayOrder = 'dmy' | 'mdy';
 
@@ -96,44 +98,6 @@ function offsetMs(zone: string): number | undefined {
   if (!m) return undefined;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return (m[1] === '-' ? -1 : 1) * minutes * 60_000;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** How far `zone` is ahead of UTC at the instant `t` (ms), from the platform's zone database. */
-export function zoneOffsetAt(t: number, zone: string): number {
-  if (zone === 'UTC') return 0;
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  const v: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(t))) v[part.type] = Number(part.value);
-  const wall = Date.UTC(
-    v.year ?? 1970,
-    (v.month ?? 1) - 1,
-    v.day ?? 1,
-    v.hour ?? 0,
-    v.minute ?? 0,
-    v.second ?? 0,
-  );
-  return wall - (t - (((t % 1000) + 1000) % 1000));
-}
-
-/** A wall-clock time in `zone` as an instant; across a DST change the later reading wins, consistently. */
-function wallToInstant(wall: number, zone: string): number {
-  const first = wall - zoneOffsetAt(wall, zone);
-  return wall - zoneOffsetAt(first, zone);
 }
 
 function fromParts(

@@ -16,6 +16,10 @@ const ANCHORING: Record<
   left: { anchor: 'end', baseline: 'center', dir: [-1, 0] },
   above: { anchor: 'middle', baseline: 'bottom', dir: [0, -1] },
   below: { anchor: 'middle', baseline: 'top', dir: [0, 1] },
+  'above-right': { anchor: 'start', baseline: 'bottom', dir: [Math.SQRT1_2, -Math.SQRT1_2] },
+  'below-right': { anchor: 'start', baseline: 'top', dir: [Math.SQRT1_2, Math.SQRT1_2] },
+  'above-left': { anchor: 'end', baseline: 'bottom', dir: [-Math.SQRT1_2, -Math.SQRT1_2] },
+  'below-left': { anchor: 'end', baseline: 'top', dir: [-Math.SQRT1_2, Math.SQRT1_2] },
 };
 
 // Latin, Latin-1, Latin Extended-A and the typographic marks French and English labels use.

@@ -27,6 +27,11 @@ export interface BasemapPalette {
   minorLabel: string;
   labelHalo: string;
   massifLabel: string;
+  /** Hillshade: slopes turned from the light, and slopes facing it. */
+  reliefShadow: string;
+  reliefHighlight: string;
+  /** MapLibre's hillshade-exaggeration, 0–1: how strongly a slope is shaded (baked into the relief tiles). */
+  reliefExaggeration: number;
 }
 
 const PALETTES: Record<Theme, BasemapPalette> = {
@@ -50,6 +55,11 @@ const PALETTES: Record<Theme, BasemapPalette> = {
     minorLabel: '#c9cdd2',
     labelHalo: '#000000',
     massifLabel: '#e2cc9c',
+    // Soft, warm light on dark ground: shadows only deepen the land, highlights stay faint so labels keep
+    // their contrast in a lit room.
+    reliefShadow: 'rgba(0, 0, 0, 0.6)',
+    reliefHighlight: 'rgba(255, 236, 200, 0.3)',
+    reliefExaggeration: 0.5,
   },
   print: {
     sea: '#c9dce6',
@@ -70,8 +80,19 @@ const PALETTES: Record<Theme, BasemapPalette> = {
     minorLabel: '#3d3d3d',
     labelHalo: '#ffffff',
     massifLabel: '#4a3418',
+    // Grey only, so relief never reads as one of the sides' colours on paper.
+    reliefShadow: 'rgba(40, 40, 40, 0.5)',
+    reliefHighlight: 'rgba(255, 255, 255, 0.6)',
+    reliefExaggeration: 0.5,
   },
 };
+
+/**
+ * Where the relief is lit from, in both themes: from the north-west (315°, the top left of a north-up map, so
+ * hills never read as hollows) and 30° high, where MapLibre's basic hillshade leaves flat ground unshaded.
+ * Baked into the relief tiles by `npm run basemap`.
+ */
+export const RELIEF_LIGHT = { direction: 315, altitude: 30 } as const;
 
 export function basemapPalette(theme: Theme): BasemapPalette {
   return PALETTES[theme];

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 // Comes with maplibre-gl; validating here catches a bad expression before a browser ever sees it.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_BOUNDS, basemapStyle } from './basemap-style';
+import {
+  BASEMAP_BOUNDS,
+  BASEMAP_FIRST_LABEL_LAYER,
+  BASEMAP_RELIEF_LAYER,
+  RELIEF_ATTRIBUTION,
+  RELIEF_ZOOMS,
+  basemapStyle,
+} from './basemap-style';
+import { PMTILES_SCHEME } from './pmtiles-url';
 import { INSET } from '../../scripts/basemap-geometry.mjs';
+import {
+  RELIEF_ATTRIBUTION as BUILT_ATTRIBUTION,
+  RELIEF_MAX_ZOOM as BUILT_MAX_ZOOM,
+} from '../../scripts/build-relief.mjs';
 
 const BASE_URL = 'http://127.0.0.1:4173/briefing/sandtable/';
 const ORIGIN = new URL(BASE_URL).origin;
@@ -20,6 +32,10 @@ function strings(value: unknown, path = ''): { path: string; value: string }[] {
   }
   return [];
 }
+
+/** The address a URL is fetched from: a pmtiles:// URL reads the http(s) archive it wraps. */
+const fetchedFrom = (url: string) =>
+  new URL(url.startsWith(PMTILES_SCHEME) ? url.slice(PMTILES_SCHEME.length) : url);
 
 /** Anything a browser could treat as a fetchable address: a scheme, or protocol-relative. */
 const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) || s.startsWith('//') || s.includes('://');
@@ -47,17 +63,15 @@ describe.each(variants)('basemapStyle($theme, $lang)', ({ theme, lang }) => {
     expect(style.sprite).toBeUndefined();
     const urls = strings(style).filter((s) => looksLikeUrl(s.value));
     expect(urls.length).toBeGreaterThan(0);
-    for (const { path, value } of urls) expect(new URL(value).origin, path).toBe(ORIGIN);
+    for (const { path, value } of urls) expect(fetchedFrom(value).origin, path).toBe(ORIGIN);
   });
 
   it('serves its data from under the base URL, as absolute URLs the worker can fetch', () => {
     for (const [id, source] of Object.entries(style.sources)) {
-      expect(source.type, id).toBe('geojson');
-      const data = source.type === 'geojson' ? source.data : undefined;
-      expect(
-        typeof data === 'string' && data.startsWith(`${BASE_URL}basemap/`),
-        `${id}: ${String(data)}`,
-      ).toBe(true);
+      const data =
+        source.type === 'geojson' ? source.data : source.type === 'raster' ? source.tiles?.[0] : undefined;
+      const url = typeof data === 'string' ? fetchedFrom(data).href : '';
+      expect(url.startsWith(`${BASE_URL}basemap/`), `${id}: ${String(data)}`).toBe(true);
     }
   });
 
@@ -114,5 +128,58 @@ describe('basemapStyle themes', () => {
 
   it('reports the extent the build script clips to', () => {
     expect(BASEMAP_BOUNDS).toEqual([INSET.west, INSET.south, INSET.east, INSET.north]);
+  });
+});
+
+describe.each(['projector', 'print'] as const)('basemapStyle relief (%s)', (theme) => {
+  const on = basemapStyle({ baseUrl: BASE_URL, theme });
+  const off = basemapStyle({ baseUrl: BASE_URL, theme, relief: false });
+  const ids = (style: StyleSpecification) => style.layers.map((l) => l.id);
+
+  it("draws the theme's pre-shaded ground by default, and flat fills when switched off", () => {
+    const layer = on.layers.find((l) => l.id === BASEMAP_RELIEF_LAYER);
+    expect(layer?.type).toBe('raster');
+    expect(on.sources.relief).toMatchObject({
+      type: 'raster',
+      tiles: [`pmtiles://${BASE_URL}basemap/relief-${theme}.pmtiles/{z}/{x}/{y}`],
+      bounds: BASEMAP_BOUNDS,
+      minzoom: RELIEF_ZOOMS.min,
+      maxzoom: RELIEF_ZOOMS.max,
+    });
+    expect(ids(off)).not.toContain(BASEMAP_RELIEF_LAYER);
+    expect(off.sources).not.toHaveProperty('relief');
+  });
+
+  it('replaces the land and country fills rather than adding a pass over them', () => {
+    const flat = ['land', 'countries'];
+    for (const id of flat) expect(ids(on)).not.toContain(id);
+    for (const id of flat) expect(ids(off)).toContain(id);
+    // The Natural Earth land is not even loaded; the countries stay for their names.
+    expect(on.sources).not.toHaveProperty('land');
+    expect(on.sources).toHaveProperty('countries');
+    // Everything else is the same, in the same order, with the relief where the fills were.
+    expect(ids(on).filter((id) => id !== BASEMAP_RELIEF_LAYER)).toEqual(
+      ids(off).filter((id) => !flat.includes(id)),
+    );
+    expect(ids(on).indexOf(BASEMAP_RELIEF_LAYER)).toBe(ids(off).indexOf('land'));
+  });
+
+  it('lies under the massif, borders, roads and every label', () => {
+    const order = ids(on);
+    const at = (id: string) => order.indexOf(id);
+    expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('background'));
+    for (const above of ['massif', 'borders', 'roads', 'tracks', 'country-labels', BASEMAP_FIRST_LABEL_LAYER])
+      expect(at(BASEMAP_RELIEF_LAYER), above).toBeLessThan(at(above));
+  });
+
+  it('draws each frame from what it shows alone: no fade on the wall clock', () => {
+    const layer = on.layers.find((l) => l.id === BASEMAP_RELIEF_LAYER);
+    expect(layer?.type === 'raster' && layer.paint).toMatchObject({ 'raster-fade-duration': 0 });
+  });
+
+  it('credits the elevation source, as the build script writes it into the archive', () => {
+    expect(on.sources.relief).toHaveProperty('attribution', RELIEF_ATTRIBUTION);
+    expect(RELIEF_ATTRIBUTION).toBe(BUILT_ATTRIBUTION);
+    expect(RELIEF_ZOOMS.max).toBe(BUILT_MAX_ZOOM);
   });
 });

@@ -5,24 +5,42 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { basemapFontFaces, basemapPalette, BOLD_FONT, REGULAR_FONT } from './basemap-palette';
+import {
+  basemapFontFaces,
+  basemapPalette,
+  BOLD_FONT,
+  REGULAR_FONT,
+  type BasemapPalette,
+} from './basemap-palette';
+import { pmtilesTiles } from './pmtiles-url';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's origin + base; MapLibre's worker cannot resolve relative URLs. */
   baseUrl: string;
   theme: Theme;
   lang?: 'en' | 'fr';
+  /**
+   * The ground with its relief shaded in, from public/basemap/relief-<theme>.pmtiles (default true), or flat
+   * land and country fills (false): the UI's "Relief" switch.
+   */
+  relief?: boolean;
 }
 
-/** Extent of the Natural Earth layers (west, south, east, north); use as maxBounds for an inset. */
 /** The lowest town-name layer: overlays that must not hide place names are inserted below it. */
 export const BASEMAP_FIRST_LABEL_LAYER = 'town-labels';
 
+/** Extent of the Natural Earth layers and the relief (west, south, east, north); use as maxBounds for an inset. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-26, -2, 26, 37.5];
 
 const NATURAL_EARTH = '© Natural Earth';
 const GEONAMES = 'GeoNames (CC BY 4.0)';
 const REGIONAL = 'Regional roads: Sandtable, schematic';
+/** Also written into the archive's metadata by scripts/build-relief.mjs. */
+export const RELIEF_ATTRIBUTION = 'SRTM30 relief (NASA, via KDE Marble), calibrated with NOAA ETOPO5';
+/** The relief archives' zoom range: 2′ data, so z6 tiles (≈ 2.3 km a pixel) hold all there is; MapLibre overzooms. */
+export const RELIEF_ZOOMS = { min: 0, max: 6 } as const;
+/** The relief layer, the ground itself when the relief is on: overlays that belong on the ground go above it. */
+export const BASEMAP_RELIEF_LAYER = 'relief';
 
 const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
@@ -44,8 +62,18 @@ export function useInlineBasemap(files: Readonly<Record<string, object>>): void 
   for (const [file, data] of Object.entries(files)) inlineLayers.set(file, data);
 }
 
+/**
+ * The relief archives handed over inline, by theme: the key each was added to the pmtiles:// protocol under
+ * (src/single/). The single-file briefing reads them from its own bytes; the served app from public/basemap/.
+ */
+const inlineRelief = new Map<Theme, string>();
+
+export function useInlineRelief(keys: Readonly<Partial<Record<Theme, string>>>): void {
+  for (const [theme, key] of Object.entries(keys)) if (key) inlineRelief.set(theme as Theme, key);
+}
+
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
-  const { baseUrl, theme, lang = 'en' } = options;
+  const { baseUrl, theme, lang = 'en', relief = true } = options;
   const p = basemapPalette(theme);
   const geojson = (file: string, attribution: string): SourceSpecification => ({
     type: 'geojson',
@@ -99,14 +127,10 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
-    {
-      id: 'countries',
-      type: 'fill',
-      source: 'countries',
-      filter: ['!', isPoint],
-      paint: { 'fill-color': ['case', ['get', 'focus'], p.focusCountry, p.land] },
-    },
+    // The relief is the ground: sea, land and the focus country with the hillshade baked in (npm run basemap),
+    // one raster pass in place of the flat fills below, where a hillshade layer on top cost a second
+    // full-screen pass with a heavy shader (half the frame rate in software WebGL).
+    ...(relief ? [reliefLayer()] : flatGround(p)),
     {
       id: 'massif',
       type: 'fill',
@@ -187,10 +211,9 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
         'text-size': ramp(6, 12, 10, 16),
         'text-letter-spacing': 0.12,
         'text-max-width': 6,
-        // The massif's centre is Abeïbara's gazetteer point: hang below it rather than lose to its label. A
-        // fixed anchor keeps every frame independent of the frames before it.
-        'text-anchor': 'top',
-        'text-offset': [0, 1.4],
+        // On the outline's most interior point, clear of the towns on its edge. A fixed anchor keeps every
+        // frame independent of the frames before it.
+        'text-anchor': 'center',
       },
       paint: { 'text-color': p.massifLabel, ...halo },
     },
@@ -224,12 +247,60 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     name: `Sandtable basemap (${theme})`,
     'font-faces': basemapFontFaces(baseUrl),
     sources: {
-      land: geojson('land.geojson', NATURAL_EARTH),
+      ...(!relief && { land: geojson('land.geojson', NATURAL_EARTH) }),
       countries: geojson('countries.geojson', NATURAL_EARTH),
       borders: geojson('borders.geojson', NATURAL_EARTH),
       towns: geojson('towns.geojson', GEONAMES),
       regional: geojson('regional.geojson', REGIONAL),
+      ...(relief && { relief: reliefSource(baseUrl, theme) }),
     },
     layers,
+  };
+}
+
+/** Land, then every country in the land colour but the focus country in its own: the ground without relief. */
+function flatGround(p: BasemapPalette): LayerSpecification[] {
+  return [
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+    {
+      id: 'countries',
+      type: 'fill',
+      source: 'countries',
+      filter: ['!', isPoint],
+      paint: { 'fill-color': ['case', ['get', 'focus'], p.focusCountry, p.land] },
+    },
+  ];
+}
+
+/** A theme's relief archive: its ground, pre-shaded, read through the pmtiles:// protocol (src/map/pmtiles-protocol.ts). */
+export function reliefSource(baseUrl: string, theme: Theme): SourceSpecification {
+  return {
+    type: 'raster',
+    tiles: [
+      pmtilesTiles(inlineRelief.get(theme) ?? new URL(`basemap/relief-${theme}.pmtiles`, baseUrl).href),
+    ],
+    tileSize: 256,
+    minzoom: RELIEF_ZOOMS.min,
+    maxzoom: RELIEF_ZOOMS.max,
+    // The tiles cover the inset window; nothing is asked for beyond it, where the background is the sea.
+    bounds: BASEMAP_BOUNDS,
+    attribution: RELIEF_ATTRIBUTION,
+  };
+}
+
+/**
+ * The pre-shaded ground. Lit from the north-west and baked north-up (scripts/build-relief.mjs): a chapter that
+ * turns the camera turns the light with the map.
+ */
+export function reliefLayer(source = 'relief'): LayerSpecification {
+  return {
+    id: BASEMAP_RELIEF_LAYER,
+    type: 'raster',
+    source,
+    paint: {
+      // Fades run on the wall clock: a frame must depend only on what it shows.
+      'raster-fade-duration': 0,
+      'raster-resampling': 'linear',
+    },
   };
 }

@@ -3,8 +3,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { Camera } from '../model/camera';
+import { pmtilesProtocol } from './pmtiles-protocol';
 
 setWorkerUrl(workerUrl);
+// The relief (and a basemap opened from disk) are PMTiles archives, read through the pmtiles:// protocol.
+pmtilesProtocol();
 
 export interface MapViewOptions {
   container: HTMLElement;

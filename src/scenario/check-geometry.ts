@@ -1,5 +1,6 @@
 import type { FeatureKind } from '../model/schema';
 import { expected, type LoadError } from './load-error';
+import { GEOJSON_GEOMETRY_TYPES } from '../model/geo';
 
 /** A geometry problem: the path below `geometry`, the value and what was expected. */
 export interface GeometryProblem extends Pick<LoadError, 'message' | 'fr'> {
@@ -7,15 +8,7 @@ export interface GeometryProblem extends Pick<LoadError, 'message' | 'fr'> {
   value: unknown;
 }
 
-const ANY = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-];
+const ANY = GEOJSON_GEOMETRY_TYPES;
 
 const ALLOWED: Record<FeatureKind, readonly string[]> = {
   place: ['Point'],

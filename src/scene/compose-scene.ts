@@ -12,6 +12,7 @@ import { localize, type Lang } from '../i18n/localize';
 import { buildLayers } from '../layers/build-layers';
 import { viewportOf, type Size, type Viewport } from '../map/viewport';
 import type { Camera } from '../model/camera';
+import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { creditsFor, type Credits } from './credits';
@@ -33,6 +34,8 @@ export interface SceneInput extends FurnitureOptions {
   assets: SceneAssets;
   /** Attributions of the basemap drawn under the scene (`basemapCredits(style)`). */
   basemap: readonly string[];
+  /** The user's archive under the scene (`SceneBasemap.detail`), for where its detail ends; absent: built-in. */
+  basemapDetail?: DetailSource;
   /**
    * What the furniture keeps clear of: by default the action at t under this camera; a framing (a chapter's,
    * the default view's) passes the action it was fitted around, so its layout holds still while t moves.
@@ -89,6 +92,7 @@ export function composeScene(input: SceneInput): Scene {
     credits,
     avoid: input.avoid === undefined ? focus : input.avoid,
     options: input,
+    ...(input.basemapDetail && { basemapDetail: input.basemapDetail }),
     ...(input.symbols && { symbols: input.symbols }),
     ...(symbolLines.framesNote && { note: localize(symbolLines.framesNote, lang) }),
   });

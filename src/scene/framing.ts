@@ -8,6 +8,7 @@ import type { LegendChoice } from '../furniture/furniture-input';
 import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
+import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
@@ -25,6 +26,8 @@ export interface FramingEnv {
   legendForm: LegendChoice;
   assets: SceneAssets;
   basemap: readonly string[];
+  /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
+  basemapDetail?: DetailSource;
   /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
   symbols?: SymbolAtlas;
 }
@@ -76,6 +79,7 @@ function fitted(
     lang: env.lang,
     assets: env.assets,
     basemap: env.basemap,
+    ...(env.basemapDetail && { basemapDetail: env.basemapDetail }),
     avoid,
     legendForm: env.legendForm,
     ...(env.symbols && { symbols: env.symbols }),
@@ -105,6 +109,7 @@ function framingsOf(scenario: Scenario, env: FramingEnv) {
     env.presenter,
     env.legendForm,
     env.basemap,
+    env.basemapDetail ?? null,
     env.symbols ? symbolsKey(env.symbols) : null,
   ]);
   let byEnv = memo.get(scenario);

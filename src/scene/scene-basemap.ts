@@ -1,11 +1,20 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { basemapStyle, type BasemapStyleOptions } from '../map/basemap-style';
+import type { DetailSource } from '../map/basemap-detail';
+import type { UserBasemap } from '../map/user-basemap';
 import { basemapCredits } from './credits';
 
 /** The basemap a scene is drawn on, and what it must credit. */
 export interface SceneBasemap {
   style: StyleSpecification;
   credits: string[];
+  /** A user's archive, for where its detail ends; absent for the built-in basemap. */
+  detail?: DetailSource;
+}
+
+export interface SceneBasemapOptions extends BasemapStyleOptions {
+  /** A basemap the user opened from disk, drawn instead of the built-in one (which `relief` then leaves alone). */
+  user?: UserBasemap;
 }
 
 const built = new Map<string, SceneBasemap>();
@@ -15,12 +24,28 @@ const built = new Map<string, SceneBasemap>();
  * restyled only when the options really change. Paint transitions run on MapLibre's clock, so they are off:
  * nothing drawn may depend on when the map was last restyled.
  */
-export function sceneBasemap(options: BasemapStyleOptions): SceneBasemap {
-  const key = JSON.stringify([options.baseUrl, options.theme, options.lang ?? 'en']);
+export function sceneBasemap(options: SceneBasemapOptions): SceneBasemap {
+  const { user, ...rest } = options;
+  const relief = rest.relief ?? true;
+  // A user archive is known by its key, unique per file opened in this page.
+  const key = JSON.stringify([rest.baseUrl, rest.theme, rest.lang ?? 'en', relief, user?.key ?? null]);
   let basemap = built.get(key);
   if (!basemap) {
-    const style = { ...basemapStyle(options), transition: { duration: 0, delay: 0 } };
-    basemap = { style, credits: basemapCredits(style) };
+    const drawn = user
+      ? user.style({ baseUrl: rest.baseUrl, theme: rest.theme, ...(rest.lang && { lang: rest.lang }) })
+      : basemapStyle(rest);
+    const style = { ...drawn, transition: { duration: 0, delay: 0 } };
+    basemap = {
+      style,
+      credits: basemapCredits(style),
+      ...(user && {
+        detail: {
+          kind: user.kind,
+          maxZoom: user.maxZoom,
+          ...(user.tileSize !== undefined && { tileSize: user.tileSize }),
+        },
+      }),
+    };
     built.set(key, basemap);
   }
   return basemap;

@@ -11,6 +11,8 @@ import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { formatDateTime } from '../time/format-time';
 import type { Credits } from './credits';
+import type { DetailSource } from '../map/basemap-detail';
+import { detailNotice } from './detail-notice';
 import { captionAt } from '../captions/caption-at';
 
 /** How the furniture is asked for: the presenter's chapter, the legend's form, pieces switched off. */
@@ -61,6 +63,8 @@ export function furnitureInputFor(input: {
   credits: Credits;
   avoid: Rect | null;
   options?: FurnitureOptions;
+  /** A user archive under the scene, for where its detail ends; absent: the built-in basemap. */
+  basemapDetail?: DetailSource;
   symbols?: SymbolAtlas;
   /** A sentence added to the uncertainty note (how unit symbols' frames read). */
   note?: string;
@@ -72,6 +76,7 @@ export function furnitureInputFor(input: {
     : options?.captions
       ? captionCard(scenario, frame.t, lang)
       : undefined;
+  const notice = detailNotice(camera, lang, input.basemapDetail);
   return {
     width: viewport.width,
     height: viewport.height,
@@ -87,6 +92,7 @@ export function furnitureInputFor(input: {
     legendForm: options?.legendForm ?? 'auto',
     attribution: input.credits.line,
     attributionShort: input.credits.short,
+    ...(notice && { detailNotice: notice }),
     uncertaintyNote: input.note
       ? `${ui(lang, 'uncertaintyNote')} ${input.note}.`
       : ui(lang, 'uncertaintyNote'),

@@ -1,16 +1,11 @@
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
-import { scenarioSymbols, symbolOptions, ATLAS_SCALE, type SymbolIcon } from './symbol-icons';
+import { scenarioSymbols, ATLAS_SCALE, type SymbolIcon } from './symbol-icons';
+import type { AtlasCell } from './atlas-layout';
+import { drawAtlasSvg } from './atlas-drawing';
+import { PREBUILT_ATLASES } from './prebuilt-atlas-ids.generated';
 
-export interface AtlasCell {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The symbol's own anchor (the frame's centre, not the box's: echelon marks sit above the frame). */
-  anchorX: number;
-  anchorY: number;
-}
+export { layoutAtlas, type AtlasCell } from './atlas-layout';
 
 /** Every symbol of a scenario in one image, and where each lies in it (atlas px). */
 export interface SymbolAtlas {
@@ -19,34 +14,6 @@ export interface SymbolAtlas {
   icons: SymbolIcon[];
   /** Atlas px per CSS px. */
   scale: number;
-}
-
-const GAP = 2;
-const ROW_WIDTH = 1024;
-
-/** Shelf packing in key order: the same symbols always land in the same cells. */
-export function layoutAtlas(
-  sizes: readonly { key: string; width: number; height: number; anchorX: number; anchorY: number }[],
-): { mapping: Record<string, AtlasCell>; width: number; height: number } {
-  const mapping: Record<string, AtlasCell> = {};
-  let x = 0;
-  let y = 0;
-  let shelf = 0;
-  let width = 1;
-  for (const s of sizes) {
-    const w = Math.ceil(s.width);
-    const h = Math.ceil(s.height);
-    if (x > 0 && x + w > ROW_WIDTH) {
-      y += shelf + GAP;
-      x = 0;
-      shelf = 0;
-    }
-    mapping[s.key] = { x, y, width: w, height: h, anchorX: s.anchorX, anchorY: s.anchorY };
-    x += w + GAP;
-    shelf = Math.max(shelf, h);
-    width = Math.max(width, x);
-  }
-  return { mapping, width, height: Math.max(1, y + shelf) };
 }
 
 const cache = new Map<string, Promise<SymbolAtlas | undefined>>();
@@ -62,7 +29,7 @@ export function loadSymbolAtlas(scenario: Scenario, theme: Theme): Promise<Symbo
   const id = atlasId(scenario, theme, icons);
   let atlas = cache.get(id);
   if (!atlas) {
-    atlas = drawAtlas(scenario, theme, icons);
+    atlas = drawAtlas(scenario, theme, icons, id);
     cache.set(id, atlas);
     atlas.then(
       (drawn) => void (drawn && drawnAtlases.set(id, drawn)),
@@ -80,32 +47,42 @@ export function drawnSymbolAtlas(scenario: Scenario, theme: Theme): SymbolAtlas 
 
 const drawnAtlases = new Map<string, SymbolAtlas>();
 
-function atlasId(scenario: Scenario, theme: Theme, icons: readonly SymbolIcon[]): string {
+export function atlasId(scenario: Scenario, theme: Theme, icons: readonly SymbolIcon[]): string {
   return `${theme}|${icons.map((i) => i.key).join(',')}|${icons
     .map((i) => scenario.sideById.get(i.side)?.color)
     .join(',')}`;
 }
 
-async function drawAtlas(scenario: Scenario, theme: Theme, icons: SymbolIcon[]): Promise<SymbolAtlas> {
-  const { default: ms } = await import('milsymbol');
-  const symbols = icons.map((icon) => {
-    const symbol = new ms.Symbol(icon.sidc, symbolOptions(icon, scenario, theme));
-    if (!symbol.isValid()) throw new Error(`milsymbol cannot draw the SIDC ${JSON.stringify(icon.sidc)}`);
-    return { icon, symbol, canvas: symbol.asCanvas(1) };
-  });
-  const { mapping, width, height } = layoutAtlas(
-    symbols.map(({ icon, symbol, canvas }) => ({
-      key: icon.key,
-      width: canvas.width,
-      height: canvas.height,
-      anchorX: symbol.getAnchor().x,
-      anchorY: symbol.getAnchor().y,
-    })),
-  );
+/**
+ * The atlas drawn into a canvas: from the atlas prepared at build time for the built-in scenario (no milsymbol
+ * in the page), or by milsymbol, loaded now.
+ */
+async function drawAtlas(
+  scenario: Scenario,
+  theme: Theme,
+  icons: SymbolIcon[],
+  id: string,
+): Promise<SymbolAtlas> {
+  const prebuilt = PREBUILT_ATLASES.includes(atlasHash(id))
+    ? (await import('./prebuilt-atlases.generated')).PREBUILT[atlasHash(id)]
+    : undefined;
+  const atlas = prebuilt ?? drawAtlasSvg((await import('milsymbol')).default, scenario, theme, icons);
   const image = document.createElement('canvas');
-  image.width = width;
-  image.height = height;
-  const ctx = image.getContext('2d')!;
-  for (const { icon, canvas } of symbols) ctx.drawImage(canvas, mapping[icon.key]!.x, mapping[icon.key]!.y);
-  return { image, mapping, icons, scale: ATLAS_SCALE };
+  image.width = atlas.width;
+  image.height = atlas.height;
+  const svg = new Image();
+  svg.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(atlas.svg)}`;
+  await svg.decode();
+  image.getContext('2d')!.drawImage(svg, 0, 0);
+  return { image, mapping: atlas.mapping, icons, scale: ATLAS_SCALE };
+}
+
+/** A short, stable name for an atlas id (FNV-1a, 32 bits): what the build script files prebuilt atlases by. */
+export function atlasHash(id: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

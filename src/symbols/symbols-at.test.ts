@@ -7,7 +7,7 @@ import type { Scenario } from '../model/scenario';
 import { affiliationOf } from './affiliation';
 import { scenarioSymbols, symbolOptions } from './symbol-icons';
 import { symbolLegend } from './symbol-legend';
-import { symbolsAt } from './symbols-at';
+import { symbolScale, symbolsAt } from './symbols-at';
 import { layoutAtlas } from './symbol-atlas';
 
 const loaded = loadScenario(readScenarioFiles());
@@ -122,5 +122,19 @@ describe('legend and layer', () => {
     );
     expect(fr).toContain('Infanterie motorisée (CSP-PSD), type estimé');
     expect(fr.at(-1)).toMatch(/aucun point de vue/);
+  });
+
+  it('shrinks symbols on a campaign-wide view, and leaves installations to their markers there', () => {
+    const frame = at(kidal, '2023-11-13T20:00:00Z');
+    const near = symbolsAt(kidal, frame, { ...screen, camera: { zoom: 10.5 } });
+    const far = symbolsAt(kidal, frame, { ...screen, camera: { zoom: 7.5 } });
+    const column = (list: typeof near) => list.find((s) => s.id === 'column-anefis-kidal')!;
+    expect(column(near).scale).toBe(1);
+    expect(column(far).scale).toBeLessThan(0.7);
+    expect(Math.hypot(...column(far).offset)).toBeLessThan(Math.hypot(...column(near).offset));
+    expect(near.some((s) => s.id.startsWith('place-'))).toBe(true);
+    expect(far.some((s) => s.id.startsWith('place-'))).toBe(false);
+    expect(symbolScale(5)).toBe(0.55);
+    expect(symbolScale(12)).toBe(1);
   });
 });

@@ -22,6 +22,19 @@ export interface PlacedSymbol {
 
 export interface SymbolScreen {
   project: (lonLat: [number, number]) => [number, number];
+  /** The camera's zoom: symbols shrink on a campaign-wide view (default: full size). */
+  camera?: { zoom: number };
+}
+
+/** Installations (places) get their symbol from this zoom in: wider out, the place marker says enough. */
+export const PLACE_SYMBOL_ZOOM = 9;
+
+/**
+ * How large symbols are drawn at a zoom: full size from zoom 10 (a town and its surroundings), down to 55 %
+ * on a campaign-wide view, where full-size symbols would cover the labels and the action they stand for.
+ */
+export function symbolScale(zoom: number): number {
+  return Math.min(1, Math.max(0.55, 0.55 + ((zoom - 7) / 3) * 0.45));
 }
 
 /** Finished movements keep a muted symbol where they ended, as their arrows stay muted on the map. */
@@ -69,6 +82,8 @@ function continued(m: MovementState, frame: Frame): boolean {
  */
 export function symbolsAt(scenario: Scenario, frame: Frame, screen: SymbolScreen): PlacedSymbol[] {
   const out: PlacedSymbol[] = [];
+  const zoom = screen.camera?.zoom;
+  const k = zoom === undefined ? 1 : symbolScale(zoom);
   for (const m of frame.movements) {
     const sidc = m.feature.props.sidc;
     if (!sidc) continue;
@@ -78,22 +93,22 @@ export function symbolsAt(scenario: Scenario, frame: Frame, screen: SymbolScreen
       id: m.feature.id,
       icon: symbolIcon(scenario, sidc, m.feature.props.side),
       position: m.head,
-      offset: aheadOffset(m, screen, moving ? AHEAD_PX : AHEAD_PX * DONE_SCALE),
+      offset: aheadOffset(m, screen, (moving ? AHEAD_PX : AHEAD_PX * DONE_SCALE) * k),
       alpha: moving ? 255 : DONE_ALPHA,
-      scale: moving ? 1 : DONE_SCALE,
+      scale: (moving ? 1 : DONE_SCALE) * k,
     });
   }
   for (const p of frame.places) {
     const sidc = p.feature.props.sidc;
     const g = p.feature.geometry;
-    if (!sidc || g.type !== 'Point') continue;
+    if (!sidc || g.type !== 'Point' || (zoom !== undefined && zoom < PLACE_SYMBOL_ZOOM)) continue;
     out.push({
       id: p.feature.id,
       icon: symbolIcon(scenario, sidc, p.controller ?? p.feature.props.side),
       position: [g.coordinates[0]!, g.coordinates[1]!],
-      offset: [0, -ABOVE_PX],
+      offset: [0, -ABOVE_PX * k],
       alpha: 255,
-      scale: 0.85,
+      scale: 0.85 * k,
     });
   }
   return out;

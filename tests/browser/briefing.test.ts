@@ -60,7 +60,7 @@ describe('briefing', () => {
     await page.waitForFunction(() => window.sandtable.time === Date.parse('2023-11-10T00:00:00Z'), null, {
       timeout: 60_000,
     });
-    await expectCamera(page, [1.41, 18.44], 10.5);
+    await expectCamera(page, [1.41, 18.44], 9.1);
     expect(await caption.locator('h2').textContent()).toBe('Drone strikes on Kidal');
 
     await page.keyboard.press('ArrowRight');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { launch, openApp } from './chromium';
+import { RECORD_CSP_VIOLATIONS } from '../support/csp-violations';
 import {
   clickMap,
   onMap,
@@ -26,14 +27,8 @@ afterAll(async () => {
 declare global {
   interface Window {
     __xss?: boolean;
-    __cspViolations: string[];
   }
 }
-
-const recordViolations = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-`;
 
 // axe-core is evaluated through the DevTools protocol (see a11y.test.ts): the app's CSP blocks inline scripts.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -98,7 +93,7 @@ describe('the scenario editor', () => {
     const { page, consoleErrors, foreignRequests } = await openApp(browser, {
       width: 1366,
       height: 768,
-      init: recordViolations,
+      init: RECORD_CSP_VIOLATIONS,
     });
     await newScenario(page, 'Test campaign');
     await drawMovement(page, THREE_VERTICES);

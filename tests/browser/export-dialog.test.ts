@@ -161,9 +161,10 @@ describe('export dialog', () => {
     const what = dialog.getByRole('combobox', { name: 'What' });
     await expect.poll(() => isFocused(what)).toBe(true);
 
-    // Forward round the four controls of a PNG export, and back.
+    // Forward round the five controls of a PNG export, and back.
     const order = [
       dialog.getByRole('combobox', { name: 'Size' }),
+      dialog.getByRole('checkbox', { name: /^Full legend/ }),
       dialog.getByRole('button', { name: 'Close' }),
     ];
     for (const control of [...order, exportButton(dialog), what]) {

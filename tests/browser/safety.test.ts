@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launch, openApp } from './chromium';
+import { RECORD_CSP_VIOLATIONS } from '../support/csp-violations';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,21 +12,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const recordViolations = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-`;
-
 declare global {
   interface Window {
-    __cspViolations: string[];
     __xss?: boolean;
   }
 }
 
 describe('guarantees', () => {
   it('runs under a Content-Security-Policy without unsafe-eval or inline scripts', async () => {
-    const { page, consoleErrors } = await openApp(browser, { init: recordViolations });
+    const { page, consoleErrors } = await openApp(browser, { init: RECORD_CSP_VIOLATIONS });
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-eval');

@@ -54,6 +54,9 @@ export const appStrings = defineStrings(
     sourcesScenario: 'Sources of the scenario',
     sourcesReported: 'Reported: {text}',
     closeSources: 'Close the list of sources',
+    loadFailed: 'The scenario could not be loaded ({count} {problems})',
+    problemOne: 'problem',
+    problemMany: 'problems',
   },
   {
     scenarioTime: 'Temps du scénario',
@@ -107,5 +110,8 @@ export const appStrings = defineStrings(
     sourcesScenario: 'Sources du scénario',
     sourcesReported: 'Rapporte : {text}',
     closeSources: 'Fermer la liste des sources',
+    loadFailed: 'Le scénario n’a pas pu être chargé ({count} {problems})',
+    problemOne: 'problème',
+    problemMany: 'problèmes',
   },
 );
