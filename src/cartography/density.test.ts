@@ -3,7 +3,9 @@ import {
   AGGREGATE_EVENTS,
   AGGREGATE_MAX_ZOOM,
   CAMPAIGN_MAX,
+  DONE_LINES_MAX,
   EVENTS_FULL_SIZE,
+  HEADS_CROWD,
   densityOf,
   LABEL_BUDGET,
   TRACKS_MAX,
@@ -68,6 +70,26 @@ describe('density rules (counts in view and zoom → styling)', () => {
     // Grouped events budget the labels even among a few movements.
     expect(at(3, 3, 100_000, 6).labelBudget).toBe(LABEL_BUDGET);
     expect(at(3, 3, 100_000, 6).tier).toBe('campaign');
+  });
+
+  it('draws a crowd of heads smaller, on shorter and thinner trails, with a fainter casing', () => {
+    const heads = at(HEADS_CROWD + 100, HEADS_CROWD);
+    const crowd = at(HEADS_CROWD + 100, HEADS_CROWD + 1);
+    expect([heads.tier, crowd.tier]).toEqual(['heads', 'heads']);
+    expect(crowd.heads.core.moving).toBeLessThan(heads.heads.core.moving);
+    expect(crowd.heads.casing.moving).toBeLessThan(heads.heads.casing.moving);
+    expect(crowd.trail.moving).toBeLessThan(heads.trail.moving);
+    expect(crowd.trailMs).toBeLessThan(heads.trailMs);
+    expect(crowd.haloAlpha).toBeLessThan(heads.haloAlpha);
+  });
+
+  it('draws finished movements as lines up to a thousand in view, then as a dot where each ended', () => {
+    expect(at(TRACKS_MAX + 10, 10).doneDots).toBe(false);
+    expect(at(DONE_LINES_MAX + 10, 10).doneDots).toBe(false);
+    expect(at(DONE_LINES_MAX + 11, 10).doneDots).toBe(true);
+    expect(at(DONE_LINES_MAX + 2000, TRACKS_MAX + 1).doneDots).toBe(true);
+    // The campaign keeps its finished arrows.
+    expect(at(CAMPAIGN_MAX, 0).doneDots).toBe(false);
   });
 
   it('keeps event markers at full size for a few events in view, smaller beyond', () => {

@@ -38,6 +38,11 @@ export interface Density {
    * 0); a finished movement is drawn at `doneAlpha`.
    */
   trail: { moving: number; done: number; casing: number; doneAlpha: number };
+  /**
+   * Finished movements drawn as a dot where they ended (`trail.done` px across) rather than as their whole
+   * track: when more are in view than lines can be told apart (and drawn in time).
+   */
+  doneDots: boolean;
   /** Arrowheads; sizes 0 draw no head. */
   heads: HeadSizes;
   /** Opacity of a solid side's halo casing, as a share of the movement's own alpha. */
@@ -61,6 +66,8 @@ export interface Density {
 export const CAMPAIGN_MAX = 24;
 /** Up to this many moving, slim tracks with small heads; beyond, heads only (and faint finished tracks). */
 export const TRACKS_MAX = 300;
+/** Finished movements in view drawn as thin lines up to this many; beyond, as dots where they ended. */
+export const DONE_LINES_MAX = 1000;
 /** Labels drawn for movements and events at most, beyond the campaign tier. */
 export const LABEL_BUDGET = 20;
 /** Up to this many events in view they keep today's sizes; beyond, smaller markers and bursts. */
@@ -69,7 +76,9 @@ export const EVENTS_FULL_SIZE = 150;
 export const AGGREGATE_EVENTS = 1500;
 /** From this zoom on, events are always drawn one by one (a town's streets: every one can be told apart). */
 export const AGGREGATE_MAX_ZOOM = 11;
-/** Heads-tier trails: the last 6 hours of each movement. */
+/** Beyond this many moving in view, heads and trails get smaller still (a crowd). */
+export const HEADS_CROWD = 1500;
+/** Heads-tier trails: the last 6 hours of each movement (3 for a crowd). */
 const HEADS_TRAIL_MS = 6 * 3_600_000;
 
 /** Today's campaign arrows (the Kidal scenario's look): the widths and sizes the layers always drew. */
@@ -83,7 +92,7 @@ const CAMPAIGN = {
  * The styling for what is in view. Up to `CAMPAIGN_MAX` movements (moving or finished) the campaign arrows;
  * beyond, the tier follows how many are moving: slim tracks with small heads up to `TRACKS_MAX`, heads on the
  * last hours of their track beyond. Finished movements beyond the campaign tier are thin muted lines without a
- * head, fainter when there are many. Labels get a budget beyond the campaign tier; events are grouped by area
+ * head, fainter when there are many, and past `DONE_LINES_MAX` a dot where each ended. Labels get a budget beyond the campaign tier; events are grouped by area
  * when more than `AGGREGATE_EVENTS` are in view below `AGGREGATE_MAX_ZOOM`.
  */
 export function densityOf(input: DensityInput): Density {
@@ -100,28 +109,42 @@ export function densityOf(input: DensityInput): Density {
       tier,
       ...common,
       ...CAMPAIGN,
+      doneDots: false,
       trailMs: Infinity,
       // A few movements: every label that fits, unless events crowd the map.
       labelBudget: aggregateEvents ? LABEL_BUDGET : Infinity,
     };
-  const doneTrail = done <= TRACKS_MAX ? { done: 2, doneAlpha: 110 } : { done: 1, doneAlpha: 70 };
+  const doneTrail =
+    done <= TRACKS_MAX
+      ? { done: 2, doneAlpha: 110 }
+      : done <= DONE_LINES_MAX
+        ? { done: 1, doneAlpha: 70 }
+        : { done: 3, doneAlpha: 90 };
+  const doneDots = done > DONE_LINES_MAX;
   if (tier === 'tracks')
     return {
       tier,
       ...common,
       trail: { moving: 3, casing: 2, ...doneTrail },
+      doneDots,
       heads: { casing: { done: 0, moving: 15 }, core: { done: 0, moving: 11 } },
       haloAlpha: 0.6,
       trailMs: Infinity,
       labelBudget: LABEL_BUDGET,
     };
+  // A crowd: smaller heads with a thinner, fainter casing and shorter, thinner trails, so the map between
+  // them (and which side is where) still shows through.
+  const crowd = moving > HEADS_CROWD;
   return {
     tier,
     ...common,
-    trail: { moving: 1.5, casing: 0, ...doneTrail },
-    heads: { casing: { done: 0, moving: 11 }, core: { done: 0, moving: 8 } },
-    haloAlpha: 0.5,
-    trailMs: HEADS_TRAIL_MS,
+    trail: { moving: crowd ? 1 : 1.5, casing: 0, ...doneTrail },
+    doneDots,
+    heads: crowd
+      ? { casing: { done: 0, moving: 8 }, core: { done: 0, moving: 6 } }
+      : { casing: { done: 0, moving: 11 }, core: { done: 0, moving: 8 } },
+    haloAlpha: crowd ? 0.35 : 0.5,
+    trailMs: crowd ? HEADS_TRAIL_MS / 2 : HEADS_TRAIL_MS,
     labelBudget: LABEL_BUDGET,
   };
 }

@@ -1,6 +1,7 @@
 import { contextLegend } from './context-legend';
 import { inkFor } from './ink';
 import { corridorStates, haloStates } from './uncertainty-states';
+import { zoneStates } from './event-columns';
 import { localize, type Lang } from '../i18n/localize';
 import { localized, ui, type StringKey } from '../i18n/strings';
 import type { Frame } from '../engine/frame-at';
@@ -46,7 +47,16 @@ export function densityLegend(density: Density, ink: ReturnType<typeof inkFor>):
           ? { type: 'line', color: ink.muted, width: 3, casing: ink.halo }
           : { type: 'line', color: withAlpha(ink.muted, 160), width: 1.5 },
       label: inBoth('kindDensity', (lang) => ({ n: count(density.movements, lang) })),
-      explanation: inBoth(density.tier === 'tracks' ? 'legendDensityTracks' : 'legendDensityHeads', values),
+      explanation: inBoth(
+        density.tier === 'tracks'
+          ? density.doneDots
+            ? 'legendDensityTracksDots'
+            : 'legendDensityTracks'
+          : density.doneDots
+            ? 'legendDensityHeadsDots'
+            : 'legendDensityHeads',
+        values,
+      ),
     });
   }
   if (density.aggregateEvents)
@@ -153,7 +163,16 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
     );
 
   if (frame.movements.some((m) => m.status === 'done'))
-    add('kind', 'move-done', { type: 'arrow', color: withAlpha(ink.muted, 150) }, 'kindDone', 'legendDone');
+    add(
+      'kind',
+      'move-done',
+      // Past a thousand in view, finished movements are the dot where each ended, and the key shows that.
+      ctx.density?.doneDots
+        ? { type: 'circle', fill: withAlpha(ink.muted, 150), stroke: withAlpha(ink.muted, 150) }
+        : { type: 'arrow', color: withAlpha(ink.muted, 150) },
+      'kindDone',
+      ctx.density?.doneDots ? 'legendDoneDot' : 'legendDone',
+    );
   // Grouped by area, strikes and events are drawn as the cells' discs: the density line says so.
   const strikes = grouped ? [] : frame.events.filter((e) => e.feature.kind === 'strike');
   const strikeColor = strikes[0] && sideColor(scenario, strikes[0].feature.props.side);
@@ -169,7 +188,7 @@ export function legendForFrame(ctx: Ctx): LegendEntry[] {
       now ? 'legendStrikeNow' : 'legendStrike',
     );
   }
-  const zones = frame.events.filter((e) => e.feature.geometry.type === 'Polygon');
+  const zones = zoneStates(scenario, frame);
   if (zones[0]) {
     const side = zones[0].feature.props.side;
     add(

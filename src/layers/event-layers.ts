@@ -4,8 +4,6 @@ import type { Layer } from '@deck.gl/core';
 import type { Polygon } from 'geojson';
 import type { FeatureState } from '../engine/frame-at';
 import {
-  FADE_HALF_LIFE_MS,
-  FADED_ALPHA,
   hexRgba,
   isClaimed,
   isContested,
@@ -13,12 +11,12 @@ import {
   pulsePhase,
   sideColor,
 } from '../cartography/symbology';
-import type { Scenario, ScenarioFeature } from '../model/scenario';
+import type { Scenario } from '../model/scenario';
 import { memoByFeature } from '../cartography/shapes';
 import type { EventCell } from '../cartography/in-view';
+import { zoneStates } from '../cartography/event-columns';
 import { AGGREGATE_EVENTS } from '../cartography/density';
 import { KIND_COLOURS } from '../timeline/event-marks';
-import { gpuTime, PointTimeExtension, type PointTimeProps } from './gpu-time';
 import { ICON_MAPPING } from './icon-atlas';
 import type { RGBA } from '../cartography/legend-entry';
 import { inkFor } from '../cartography/ink';
@@ -33,7 +31,7 @@ const isPoint = (s: FeatureState) => s.feature.geometry.type === 'Point';
 export function clashZoneLayers(ctx: LayerContext): Layer[] {
   const { scenario, frame } = ctx;
   const t = frame.t;
-  const zones = frame.events.filter((e) => e.feature.geometry.type === 'Polygon');
+  const zones = zoneStates(scenario, frame);
   const fade = (s: FeatureState, a = 255) => (a * markerAlpha(s, t)) / 255;
   const color = (s: FeatureState, a = 255) => sideColor(scenario, s.feature.props.side, fade(s, a));
   const triggers = { getFillColor: t, getLineColor: t };
@@ -66,14 +64,14 @@ export function clashZoneLayers(ctx: LayerContext): Layer[] {
  * fading marker; one known only to a window carries a dashed "time uncertain" ring while the window lasts.
  */
 export function eventLayers(ctx: LayerContext): Layer[] {
-  if (pointEventsOf(ctx.scenario).all.length > GPU_EVENTS_FROM) return timedEventLayers(ctx);
   const { scenario, frame, theme } = ctx;
   const ink = inkFor(theme);
   const t = frame.t;
   // Grouped by area: the cells stand for the events, which are not drawn one by one.
   const grouped = !!ctx.eventCells;
-  const strikes = grouped ? [] : frame.events.filter((e) => e.feature.kind === 'strike' && isPoint(e));
-  const markers = grouped ? [] : frame.events.filter((e) => e.feature.kind !== 'strike' && isPoint(e));
+  const points = grouped ? [] : pointEventsDrawn(ctx);
+  const strikes = points.filter((e) => e.feature.kind === 'strike');
+  const markers = points.filter((e) => e.feature.kind !== 'strike');
   const pulsing = strikes.flatMap((s) => {
     const phase = pulsePhase(s, t);
     // Two rings half a period apart, so the pulse reads as continuous.
@@ -84,9 +82,7 @@ export function eventLayers(ctx: LayerContext): Layer[] {
           { s, phase: (phase + 0.5) % 1 },
         ];
   });
-  const uncertainTime = grouped
-    ? []
-    : frame.events.filter((e) => isPoint(e) && e.feature.windowed && e.inWindow);
+  const uncertainTime = points.filter((e) => e.feature.windowed && e.inWindow);
   const fade = (s: FeatureState, a = 255) => (a * markerAlpha(s, t)) / 255;
   const color = (s: FeatureState, a = 255) => sideColor(scenario, s.feature.props.side, fade(s, a));
   const outline = (s: FeatureState): [number, number, number, number] => [
@@ -162,156 +158,28 @@ export function eventLayers(ctx: LayerContext): Layer[] {
 }
 
 /**
- * Scenarios with more point events than this draw them from data uploaded once, shown and faded at t on the
- * GPU (`timedEventLayers`); smaller ones (Kidal's) keep the markers built for each frame.
+ * Scenarios with more point events than this draw only those in view (`ctx.viewBox`): each marker is an
+ * instance, and software WebGL pays for every instance, drawn or not. (Kidal's forty are all drawn.)
  */
-export const GPU_EVENTS_FROM = 2000;
+export const CULL_EVENTS_FROM = 2000;
 
-/** Per scenario: its point events and strikes, fixed lists deck.gl keeps (so only t, a uniform, changes). */
-const pointEventsOf = memoByFeature((scenario: Scenario) => {
-  const all = scenario.timed.filter(
+/** Per scenario: its point events and strikes. */
+const pointEventsOf = memoByFeature((scenario: Scenario) =>
+  scenario.timed.filter(
     (f) => f.geometry.type === 'Point' && (f.kind === 'event' || f.kind === 'strike' || f.kind === 'clash'),
-  );
-  return {
-    all,
-    markers: all.filter((f) => f.kind !== 'strike'),
-    strikes: all.filter((f) => f.kind === 'strike'),
-    windowed: all.filter((f) => f.windowed),
-  };
-});
+  ),
+);
 
-const featurePoint = (f: ScenarioFeature): [number, number] => {
-  const c = (f.geometry as { coordinates: number[] }).coordinates;
-  return [c[0] as number, c[1] as number];
-};
-
-/**
- * The events of a large scenario: each layer's data is one of the scenario's fixed lists, and which events
- * show at t, in or after their window and how faded, is decided on the GPU from their times (`gpuTime`), with
- * the same rules as `markerAlpha`. Strikes pulsing now are few and placed on the CPU. Ids of their own
- * (`timed-…`), so deck.gl never carries the per-frame layers' state into these.
- */
-function timedEventLayers(ctx: LayerContext): Layer[] {
-  const { scenario, frame, theme } = ctx;
-  const ink = inkFor(theme);
-  const t = frame.t;
-  const grouped = !!ctx.eventCells;
-  const k = ctx.density?.eventScale ?? 1;
-  const lists = pointEventsOf(scenario);
-  const appears = memoTimes(scenario).appears;
-  const until = memoTimes(scenario).until;
-  const time = (mode: PointTimeProps<ScenarioFeature>['timeMode'], fade: boolean) => ({
-    getAppears: (f: ScenarioFeature) => appears.get(f)!,
-    getUntil: (f: ScenarioFeature) => until.get(f)!,
-    currentTime: gpuTime(scenario, t),
-    timeMode: mode,
-    timeFade: fade ? { fadedAlpha: FADED_ALPHA / 255, halfLife: FADE_HALF_LIFE_MS / 1000 } : null,
-    extensions: [timeExtension],
+/** The point events of the frame that are drawn: all of them, or those in view for a large scenario. */
+function pointEventsDrawn(ctx: LayerContext): FeatureState[] {
+  const box = ctx.viewBox;
+  const all = ctx.frame.events.filter(isPoint);
+  if (!box || pointEventsOf(ctx.scenario).length <= CULL_EVENTS_FROM) return all;
+  return all.filter((e) => {
+    const [lon, lat] = pointOf(e);
+    return lon >= box.w && lon <= box.e && lat >= box.s && lat <= box.n;
   });
-  const marker = (id: string, radius: number, mode: 'inWindow' | 'past') =>
-    new ScatterplotLayer<
-      ScenarioFeature,
-      PathStyleExtensionProps<ScenarioFeature> & PointTimeProps<ScenarioFeature>
-    >({
-      id,
-      data: lists.markers,
-      visible: !grouped,
-      getPosition: featurePoint,
-      getFillColor: (f) => sideColor(scenario, f.props.side),
-      getLineColor: ink.outline,
-      getRadius: radius * k,
-      radiusUnits: 'pixels',
-      stroked: true,
-      getLineWidth: 2,
-      lineWidthUnits: 'pixels',
-      getDashArray: (f) => (isClaimed(f.props) ? [2, 2] : [0, 0]),
-      pickable: true,
-      ...time(mode, mode === 'past'),
-      extensions: [dashes, timeExtension],
-      updateTriggers: { getLineColor: theme },
-    });
-  const strikeIcon = (id: string, size: number, color: (f: ScenarioFeature) => RGBA) =>
-    new IconLayer<ScenarioFeature, PointTimeProps<ScenarioFeature>>({
-      id,
-      data: lists.strikes,
-      visible: !grouped,
-      iconAtlas: ctx.icons as never,
-      iconMapping: ICON_MAPPING,
-      getIcon: () => 'burst',
-      getPosition: featurePoint,
-      getSize: size * k,
-      sizeUnits: 'pixels',
-      getColor: color,
-      pickable: true,
-      ...time('begun', true),
-      updateTriggers: { getColor: theme },
-    });
-  // Pulses are for strikes under way: few at any t, found among the frame's strikes.
-  const pulsing = grouped
-    ? []
-    : frame.events.flatMap((s) => {
-        if (s.feature.kind !== 'strike' || !isPoint(s)) return [];
-        const phase = pulsePhase(s, t);
-        return phase === null
-          ? []
-          : [
-              { s, phase },
-              { s, phase: (phase + 0.5) % 1 },
-            ];
-      });
-  return [
-    marker('timed-event-marker', 5, 'past'),
-    marker('timed-event-marker-now', 7, 'inWindow'),
-    new ScatterplotLayer<{ s: FeatureState; phase: number }>({
-      id: 'timed-strike-pulse',
-      data: pulsing,
-      getPosition: (d) => pointOf(d.s),
-      getRadius: (d) => (12 + 34 * d.phase) * k,
-      radiusUnits: 'pixels',
-      stroked: true,
-      filled: false,
-      getLineColor: (d) => sideColor(scenario, d.s.feature.props.side, 230 * (1 - d.phase)),
-      getLineWidth: 3,
-      lineWidthUnits: 'pixels',
-      updateTriggers: { getRadius: [t, k], getLineColor: t },
-    }),
-    new ScatterplotLayer<
-      ScenarioFeature,
-      PathStyleExtensionProps<ScenarioFeature> & PointTimeProps<ScenarioFeature>
-    >({
-      id: 'timed-time-uncertain-ring',
-      data: lists.windowed,
-      visible: !grouped,
-      getPosition: featurePoint,
-      getRadius: 15 * k,
-      radiusUnits: 'pixels',
-      stroked: true,
-      filled: false,
-      getLineColor: ink.outline,
-      getLineWidth: 2,
-      lineWidthUnits: 'pixels',
-      getDashArray: [3, 3],
-      ...time('inWindow', false),
-      extensions: [dashes, timeExtension],
-      updateTriggers: { getLineColor: theme },
-    }),
-    strikeIcon('timed-strike-casing', 30, () => ink.outline),
-    strikeIcon('timed-strike-marker', 24, (f) => sideColor(scenario, f.props.side)),
-    ...eventCellLayers(ctx),
-  ];
 }
-
-const timeExtension = new PointTimeExtension();
-
-const memoTimes = memoByFeature((scenario: Scenario) => {
-  const appears = new Map<ScenarioFeature, number>();
-  const until = new Map<ScenarioFeature, number>();
-  for (const f of pointEventsOf(scenario).all) {
-    appears.set(f, gpuTime(scenario, f.appears));
-    until.set(f, gpuTime(scenario, f.until));
-  }
-  return { appears, until };
-});
 
 /** A cell's disc grows with the square root of its count (its area with the count), within 9–30 px. */
 function cellRadius(count: number): number {
@@ -324,7 +192,7 @@ function cellRadius(count: number): number {
  */
 function eventCellLayers(ctx: LayerContext): Layer[] {
   // Only a scenario with enough events to be grouped has these layers (at every t, so ids stay stable).
-  if (pointEventsOf(ctx.scenario).all.length <= AGGREGATE_EVENTS) return [];
+  if (pointEventsOf(ctx.scenario).length <= AGGREGATE_EVENTS) return [];
   const cells = ctx.eventCells ?? [];
   const ink = inkFor(ctx.theme);
   const colour = (c: EventCell): RGBA =>

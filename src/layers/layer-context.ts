@@ -6,7 +6,7 @@ import type { PlacedMapLabel } from '../cartography/map-labels';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import type { PlacedSymbol } from '../symbols/symbols-at';
 import type { Density } from '../cartography/density';
-import type { EventCell } from '../cartography/in-view';
+import type { EventCell, LonLatBox } from '../cartography/in-view';
 
 /** Everything a layer builder reads: the frame and how to show it. Nothing else, so layers are pure. */
 export interface LayerContext {
@@ -26,4 +26,9 @@ export interface LayerContext {
   density?: Density;
   /** Events grouped by area, when the density says so (then drawn instead of each event). */
   eventCells?: readonly EventCell[];
+  /**
+   * The lon/lat box in view (with a margin): large scenarios draw only the tracks and events crossing it.
+   * Absent: all of them.
+   */
+  viewBox?: LonLatBox;
 }

@@ -10,16 +10,17 @@ import { inkFor } from '../cartography/ink';
 import type { LayerContext } from './layer-context';
 import type { RGBA } from '../cartography/legend-entry';
 import { CAMPAIGN_DENSITY } from '../cartography/density';
-import type { MovementFeature, Scenario } from '../model/scenario';
-import { memoByFeature } from '../cartography/shapes';
-import { gpuTime, NEVER, TimedPathLayer } from './gpu-time';
+import type { MovementFeature } from '../model/scenario';
+import { gpuTime, NEVER } from './gpu-time';
+import { trackGeometry } from './track-geometry';
+import { TrackRibbonLayer } from './track-ribbon-layer';
+import { HeadLayer } from './head-layer';
+import { selectTracks } from './track-selection';
 
 const RAD = 180 / Math.PI;
 /** Finished movements stay on the map, muted, so earlier phases remain readable. */
 const DONE_ALPHA = 120;
 const dashes = new PathStyleExtension({ dash: true, dashMode: 'path' });
-/** Dashes restarting at each vertex: one attribute fewer than along the path, which the timed tracks need. */
-const segmentDashes = new PathStyleExtension({ dash: true });
 
 /** Compass bearing of the head's direction of travel, skipping zero-length segments (holds). */
 export function headingAt(m: MovementState): number {
@@ -32,20 +33,16 @@ export function headingAt(m: MovementState): number {
 }
 
 function dashOf(m: MovementState): [number, number] {
-  return dashOfFeature(m.feature);
-}
-
-function dashOfFeature(f: MovementFeature): [number, number] {
-  const p = f.props;
+  const p = m.feature.props;
   if (isClaimed(p)) return [3, 7];
   if (isEstimated(p)) return [14, 9];
   return [0, 0];
 }
 
 /**
- * Scenarios with more movements than this draw their tracks from data uploaded once, cut at t on the GPU
- * (`timedMovementLayers`); smaller ones (Kidal's five columns) keep the trails built for each frame, whose
- * pixels the render goldens hold.
+ * Scenarios with more movements than this draw their tracks from vertices uploaded once, cut at t on the
+ * GPU, and their heads as plain quads (`timedMovementLayers`); smaller ones (Kidal's five columns) keep the
+ * trails and icons built for each frame, whose pixels the render goldens hold.
  */
 export const GPU_TRACKS_FROM = 64;
 
@@ -113,85 +110,45 @@ export function movementLayers(ctx: LayerContext): Layer[] {
 }
 
 /**
- * Per scenario: each track as a flat [lon, lat, …] array with its vertex times and end as `gpuTime`, computed
- * once (the data deck.gl keeps). The layers' ids differ from the per-frame arrows' (`track…`, not
- * `movement…`): deck.gl would otherwise carry one layer class's state into the other's.
- */
-const trackTimesOf = memoByFeature((scenario: Scenario) => {
-  const times = new Map<MovementFeature, Float32Array>();
-  const ends = new Map<MovementFeature, number>();
-  const flatPaths = new Map<MovementFeature, Float64Array>();
-  for (const m of scenario.movements) {
-    const flat = new Float64Array(m.track.coords.length * 2);
-    m.track.coords.forEach(([lon, lat], i) => {
-      flat[2 * i] = lon;
-      flat[2 * i + 1] = lat;
-    });
-    flatPaths.set(m, flat);
-    const own = new Float32Array(m.track.times.length);
-    m.track.times.forEach((t, i) => (own[i] = gpuTime(scenario, t)));
-    times.set(m, own);
-    ends.set(m, own[own.length - 1] ?? NEVER);
-  }
-  return { times, ends, flatPaths };
-});
-
-/**
  * The movements of a large scenario, styled for the density of the frame (`ctx.density`): the tracks are the
- * scenario's own movement list (the same array every frame, so deck.gl keeps its buffers) with their times,
- * and t reaches the GPU as a uniform; the heads, few and moving, are placed on the CPU by `frameAt`.
+ * scenario's quads (`trackGeometry`, uploaded once) of which each frame draws those it shows
+ * (`selectTracks`: a small index list), with t a uniform; the heads in view are placed on the CPU by
+ * `frameAt` and drawn as one layer of quads.
  */
 function timedMovementLayers(ctx: LayerContext): Layer[] {
   const { scenario, frame, theme } = ctx;
   const density = ctx.density ?? CAMPAIGN_DENSITY;
   const ink = inkFor(theme);
-  const { times, ends, flatPaths } = trackTimesOf(scenario);
-  const now = gpuTime(scenario, frame.t);
   const { trail, heads, haloAlpha } = density;
   const hollowOf = (f: MovementFeature) =>
     density.trail.casing > 0 && sideLineStyle(scenario, f.props.side) === 'hollow';
-  const sideInk = (f: MovementFeature) => sideColor(scenario, f.props.side);
   const halo = (a: number): RGBA => [ink.halo[0], ink.halo[1], ink.halo[2], a];
-  // As the per-frame arrows: a solid side is its colour on a halo casing, a hollow side a halo core in its colour.
-  const outer = (f: MovementFeature) => (hollowOf(f) ? sideInk(f) : halo(255 * haloAlpha));
-  const inner = (f: MovementFeature) => (hollowOf(f) ? halo(255) : sideInk(f));
   const style = [theme, density.tier, haloAlpha];
-  const track = (
-    id: string,
-    mode: 'moving' | 'done',
-    color: (f: MovementFeature) => RGBA,
-    width: (f: MovementFeature) => number,
-    visible: boolean,
-  ) =>
-    new TimedPathLayer<MovementFeature, PathStyleExtensionProps<MovementFeature>>({
-      id,
-      data: scenario.movements,
-      visible,
-      // Flat [lon, lat, …] per track, prepared once: deck.gl reads it as is (`_pathType` set, no normalising).
-      getPath: (f) => flatPaths.get(f)!,
-      positionFormat: 'XY',
-      getTimes: (f) => times.get(f)!,
-      getEnd: (f) => ends.get(f)!,
-      currentTime: now,
-      trackMode: mode,
-      trailLength: mode === 'moving' && density.trailMs < Infinity ? density.trailMs / 1000 : NEVER,
-      alphaScale: mode === 'done' ? trail.doneAlpha / 255 : 1,
-      getColor: color,
-      getWidth: width,
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      _pathType: 'open',
-      getDashArray: dashOfFeature,
-      dashUnits: 'pixels',
-      extensions: [segmentDashes],
-      updateTriggers: { getColor: style, getWidth: style },
-    });
-  // The campaign tier's hollow core is 3 px narrower than the trail; slimmer tiers keep a thin core.
-  const core = (w: number) => (f: MovementFeature) =>
-    hollowOf(f) ? Math.max(1, density.tier === 'campaign' ? w - 3 : w / 2) : w;
-  const moving = frame.movements.filter((m) => m.status === 'moving');
-  const headData = heads.core.done > 0 ? frame.movements : moving;
+  const geometry = trackGeometry(scenario);
+  const tracks = new TrackRibbonLayer({
+    id: 'track-ribbons',
+    data: geometry.movements,
+    geometry,
+    selection: selectTracks(geometry, frame, density, ctx.viewBox),
+    ribbon: {
+      haloColor: [ink.halo[0] / 255, ink.halo[1] / 255, ink.halo[2] / 255, 1],
+      currentTime: gpuTime(scenario, frame.t),
+      trailLength: density.trailMs < Infinity ? density.trailMs / 1000 : NEVER,
+      movingWidth: trail.moving,
+      doneWidth: trail.done,
+      casing: trail.casing,
+      campaign: density.tier === 'campaign' ? 1 : 0,
+      doneAlpha: trail.doneAlpha / 255,
+      haloAlpha,
+    },
+  });
+  // Heads in view only (with the box's margin): a head is an instance, and each costs software WebGL.
+  const box = ctx.viewBox;
+  const headData = frame.movements.filter(
+    (m) =>
+      (m.status === 'moving' || heads.core.done > 0) &&
+      (!box || (m.head[0] >= box.w && m.head[0] <= box.e && m.head[1] >= box.s && m.head[1] <= box.n)),
+  );
   const alpha = (m: MovementState) => (m.status === 'done' ? trail.doneAlpha : 255);
   const headInk = (m: MovementState, casing: boolean): RGBA => {
     const hollow = hollowOf(m.feature);
@@ -200,42 +157,23 @@ function timedMovementLayers(ctx: LayerContext): Layer[] {
     if (casing) return hollow ? side : halo(a * haloAlpha);
     return hollow ? halo(a) : side;
   };
-  const head = (id: string, casing: boolean) =>
-    new IconLayer<MovementState>({
-      id,
-      data: headData,
-      iconAtlas: ctx.icons as never,
-      iconMapping: ICON_MAPPING,
-      getIcon: () => (casing ? 'arrowCasing' : 'arrow'),
-      getPosition: (m) => m.head,
-      getAngle: (m) => -headingAt(m),
-      getSize: (m) => {
-        const sizes = casing ? heads.casing : heads.core;
-        return m.status === 'done' ? sizes.done : sizes.moving;
-      },
-      sizeUnits: 'pixels',
-      billboard: false,
-      getColor: (m) => headInk(m, casing),
-      pickable: true,
-      updateTriggers: {
-        getPosition: frame.t,
-        getAngle: frame.t,
-        getSize: [frame.t, style],
-        getColor: [frame.t, style],
-      },
-    });
-  return [
-    track(
-      'movement-done-casing',
-      'done',
-      outer,
-      (f) => (f ? trail.done + trail.casing : 0),
-      trail.casing > 0,
-    ),
-    track('track-done', 'done', inner, core(trail.done), trail.done > 0),
-    track('track-casing', 'moving', outer, () => trail.moving + trail.casing, trail.casing > 0),
-    track('track', 'moving', inner, core(trail.moving), true),
-    head('track-head-casing', true),
-    head('track-head', false),
-  ];
+  const headLayer = new HeadLayer<MovementState>({
+    id: 'track-heads',
+    data: headData,
+    getPosition: (m) => m.head,
+    getHeading: headingAt,
+    getSizes: (m) =>
+      m.status === 'done' ? [heads.casing.done, heads.core.done] : [heads.casing.moving, heads.core.moving],
+    getCoreColor: (m) => headInk(m, false),
+    getCasingColor: (m) => headInk(m, true),
+    pickable: true,
+    updateTriggers: {
+      getPosition: frame.t,
+      getHeading: frame.t,
+      getSizes: [frame.t, style],
+      getCoreColor: [frame.t, style],
+      getCasingColor: [frame.t, style],
+    },
+  });
+  return [tracks, headLayer];
 }

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { legendForFrame } from '../cartography/legend-for-frame';
 import type { Density } from '../cartography/density';
-import { densityInView, eventCells } from '../cartography/in-view';
+import { densityInView, eventCells, viewBox } from '../cartography/in-view';
 import type { LegendEntry } from '../cartography/legend-entry';
 import { labelScale, mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
 import type { Box } from '../cartography/place-labels';
@@ -75,7 +75,7 @@ export function composeScene(input: SceneInput): Scene {
   const frame = frameAt(scenario, input.t);
   const viewport = viewportOf(input.camera, input.size);
   // Symbols, labels and events adapt to how many features are in view (a pure function of the frame).
-  const density = densityInView(frame, viewport);
+  const density = densityInView(scenario, frame, viewport);
   const placedSymbols = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
   const symbolLines = symbolLegendEntries(scenario, frame, placedSymbols);
   const legend = [...legendForFrame({ scenario, frame, theme, density }), ...symbolLines.entries];
@@ -115,7 +115,8 @@ export function composeScene(input: SceneInput): Scene {
     labels,
     zoom: input.camera.zoom,
     density,
-    ...(density.aggregateEvents && { eventCells: eventCells(frame, viewport, density.cellPx) }),
+    viewBox: viewBox(viewport, 0.05),
+    ...(density.aggregateEvents && { eventCells: eventCells(scenario, frame.t, viewport, density.cellPx) }),
     ...(input.symbols && { symbols: { atlas: input.symbols, placed: placedSymbols } }),
   });
   return {

@@ -15,6 +15,7 @@ export const mapStrings = defineStrings(
     hourUnknown: 'hour unknown',
     legendSide: '{side}: its movements (an arrowhead while under way) and the places it holds',
     legendDone: 'Completed movement (faded)',
+    legendDoneDot: 'Completed movement: a faded dot where it ended',
     legendEstimated: 'Dashed: route or position estimated, not reported',
     legendClaimed: 'Dotted: claimed by one side only (the label says who)',
     legendCorridor: 'Band: route not known, lies somewhere inside',
@@ -43,6 +44,10 @@ export const mapStrings = defineStrings(
       '{n} movements in view, drawn as slim tracks with small heads; labels for the {labels} largest',
     legendDensityHeads:
       '{n} movements in view ({moving} moving): heads on the last hours of their track, finished ones as thin lines; labels for the {labels} largest',
+    legendDensityTracksDots:
+      '{n} movements in view, drawn as slim tracks with small heads, finished ones as a dot where they ended; labels for the {labels} largest',
+    legendDensityHeadsDots:
+      '{n} movements in view ({moving} moving): heads on the last hours of their track, finished ones as a dot where they ended; labels for the {labels} largest',
     kindGrouped: 'Grouped',
     legendGrouped: 'Events grouped by area, with their count ({n} in view); zoom in to see each',
     mapImage: 'Campaign map: {title}, {time}',
@@ -66,6 +71,7 @@ export const mapStrings = defineStrings(
     hourUnknown: 'heure inconnue',
     legendSide: '{side} : ses mouvements (une pointe de flèche tant qu’ils durent) et les lieux qu’il tient',
     legendDone: 'Mouvement achevé (estompé)',
+    legendDoneDot: 'Mouvement achevé : un point estompé là où il a fini',
     legendEstimated: 'Tirets : itinéraire ou position estimés, non rapportés',
     legendClaimed: 'Pointillés : revendiqué par un seul camp (l’étiquette dit lequel)',
     legendCorridor: 'Bande : itinéraire inconnu, situé quelque part à l’intérieur',
@@ -94,6 +100,10 @@ export const mapStrings = defineStrings(
       '{n} mouvements visibles, tracés en traits fins à petites pointes ; étiquettes des {labels} plus grands',
     legendDensityHeads:
       '{n} mouvements visibles ({moving} en cours) : pointes sur les dernières heures de leur trajet, ceux qui sont achevés en traits fins ; étiquettes des {labels} plus grands',
+    legendDensityTracksDots:
+      '{n} mouvements visibles, tracés en traits fins à petites pointes, ceux qui sont achevés en un point là où ils ont fini ; étiquettes des {labels} plus grands',
+    legendDensityHeadsDots:
+      '{n} mouvements visibles ({moving} en cours) : pointes sur les dernières heures de leur trajet, ceux qui sont achevés en un point là où ils ont fini ; étiquettes des {labels} plus grands',
     kindGrouped: 'Groupés',
     legendGrouped:
       'Événements groupés par zone, avec leur nombre ({n} visibles) ; zoomer pour les voir un à un',
