@@ -185,6 +185,8 @@ export interface DensitySummary {
   /** Infinity is given as null (JSON). */
   labelBudget: number | null;
   labels: number;
+  /** Finished movements drawn as a dot where each ended (past a thousand in view) rather than as lines. */
+  doneDots: boolean;
   aggregateEvents: boolean;
   /** The legend's density lines, explained, in English ('' when none). */
   legend: string;
@@ -426,6 +428,7 @@ export function createApi(
         events: d.events,
         labelBudget: Number.isFinite(d.labelBudget) ? d.labelBudget : null,
         labels: scene.labels.filter((l) => !l.reserved).length,
+        doneDots: d.doneDots,
         aggregateEvents: d.aggregateEvents,
         legend: scene.legend
           .filter((e) => e.key.startsWith('density-') || e.key === 'event-cells')

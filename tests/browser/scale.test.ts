@@ -166,6 +166,13 @@ describe('10,000 movements', () => {
     expect(density).toMatchObject({ tier: 'heads', labelBudget: 20 });
     expect(density.labels).toBeLessThanOrEqual(20);
     expect(density.legend).toMatch(/movements in view/);
+    // Thousands moving and thousands finished in view: the finished ones are the dot where each ended.
+    await page.evaluate((t) => window.sandtable.setTime(t), start + (end - start) * 0.7);
+    expect(await page.evaluate(() => window.sandtable.density())).toMatchObject({
+      tier: 'heads',
+      doneDots: true,
+    });
+    expect((await page.evaluate(() => window.sandtable.density())).legend).toMatch(/a dot where they ended/);
     expect(crashed).toBe(false);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
