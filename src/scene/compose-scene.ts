@@ -1,7 +1,13 @@
 import type { Layer } from '@deck.gl/core';
 import { legendForFrame } from '../cartography/legend-for-frame';
 import type { LegendEntry } from '../cartography/legend-entry';
-import { labelScale, mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
+import {
+  labelScale,
+  mapLabels,
+  placeMapLabels,
+  reservedBoxes,
+  type PlacedMapLabel,
+} from '../cartography/map-labels';
 import type { Box } from '../cartography/place-labels';
 import { frameAt, type Frame } from '../engine/frame-at';
 import type { FurnitureInput, Rect } from '../furniture/furniture-input';
@@ -19,6 +25,7 @@ import type { SceneAssets } from './scene-assets';
 import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { symbolBoxes, symbolLegendEntries, symbolsOnMap } from './scene-symbols';
+import { declutterSymbols } from './symbol-declutter';
 
 /** Everything a frame depends on. Nothing else is read, so the same input always gives the same picture. */
 export interface SceneInput extends FurnitureOptions {
@@ -70,8 +77,8 @@ export function composeScene(input: SceneInput): Scene {
   const { scenario, theme, lang, assets } = input;
   const frame = frameAt(scenario, input.t);
   const viewport = viewportOf(input.camera, input.size);
-  const placedSymbols = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
-  const symbolLines = symbolLegendEntries(scenario, frame, placedSymbols);
+  const symbolsInFrame = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
+  const symbolLines = symbolLegendEntries(scenario, frame, symbolsInFrame);
   const legend = [...legendForFrame({ scenario, frame, theme }), ...symbolLines.entries];
   const credits = creditsFor(scenario, input.basemap, lang);
   const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
@@ -97,7 +104,10 @@ export function composeScene(input: SceneInput): Scene {
     x1: r.x + r.w + FURNITURE_MARGIN,
     y1: r.y + r.h + FURNITURE_MARGIN,
   }));
-  // Labels keep clear of the unit symbols too, as of the furniture.
+  // Symbols keep clear of each other and of the towns' names; then labels keep clear of them, as of the furniture.
+  const placedSymbols = input.symbols
+    ? declutterSymbols(symbolsInFrame, viewport, input.symbols, reservedBoxes(labelled, viewport))
+    : [];
   if (input.symbols) obstacles.push(...symbolBoxes(placedSymbols, viewport, input.symbols));
   const labels = placeMapLabels(labelled, viewport, obstacles);
   const layers = buildLayers({
