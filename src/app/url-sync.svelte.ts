@@ -5,10 +5,16 @@ import { formatHash, parseHash, type DeepLink } from './deep-link';
 
 const SETTLE_MS = 300;
 
-/** Applies a link to the app: t and chapter at once; the view once the map exists (a chapter's camera wins). */
+/**
+ * Applies a link to the app: t and chapter at once (a chapter alone: its end); the view once the map exists (a
+ * chapter's camera wins).
+ */
 export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
+  const chapter = chapterById(app.scenario.chapters, link.chapter);
+  // A chapter named without a moment opens on the chapter complete, the moment its slide and still show.
   if (link.t !== undefined) app.setTime(link.t);
-  app.chapter = chapterById(app.scenario.chapters, link.chapter)?.id;
+  else if (chapter) app.setTime(chapter.end);
+  app.chapter = chapter?.id;
   // A chapter's camera is the briefing's (the map follows it); a view is the sender's own camera.
   if (!view || app.chapter || !link.view) return;
   app.freeCamera = true;

@@ -5,7 +5,7 @@ import { ui } from '../i18n/strings';
 import type { Scenario, ScenarioFeature } from '../model/scenario';
 import { DAY, markerAlpha } from './symbology';
 import { formatWindow } from '../time/format-time';
-import { placeLabels, type Box, type Placement } from './place-labels';
+import { boxFor, placeLabels, type Box, type Placement } from './place-labels';
 import { pointOf } from './point-of';
 
 export interface MapLabel {
@@ -194,4 +194,14 @@ export function placeMapLabels(
     const p = placed[i];
     return p && !l.reserved ? [{ ...l, placement: p.placement, box: p.box }] : [];
   });
+}
+
+/** Where the names the basemap draws itself (towns without a label of their own) sit on the frame, CSS px. */
+export function reservedBoxes(labels: readonly MapLabel[], screen: LabelScreen): Box[] {
+  return labels
+    .filter((l) => l.reserved)
+    .map((l) => {
+      const [x, y] = screen.project(l.position);
+      return boxFor({ x, y, lines: l.lines, size: l.size, clearance: l.clearance }, l.prefer);
+    });
 }

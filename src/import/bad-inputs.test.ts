@@ -272,8 +272,8 @@ const CASES: Case[] = [
     inputs: () => fixture('notes.txt'),
     error: {
       file: 'notes.txt',
-      value: 'skipped',
-      message: /\.geojson, \.kml\/\.kmz, \.gpx, ACLED \.csv or ORBAT Mapper \.json/,
+      value: 'a .txt file',
+      message: /\.geojson, \.kml\/\.kmz, \.gpx, \.tcx, ACLED \.csv or ORBAT Mapper \.json/,
     },
   },
   {

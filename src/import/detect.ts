@@ -2,7 +2,7 @@ import { baseName, extension } from './text';
 
 /** `geojson` is any JSON (GeoJSON, or an ORBAT Mapper scenario); `resource` an image or model a KMZ carries. */
 export type InputKind =
-  'zip' | 'manifest' | 'geojson' | 'gpx' | 'kml' | 'csv' | 'resource' | 'junk' | 'unknown';
+  'zip' | 'manifest' | 'geojson' | 'gpx' | 'kml' | 'tcx' | 'csv' | 'resource' | 'junk' | 'unknown';
 
 const BY_EXTENSION: Record<string, InputKind> = {
   zip: 'zip',
@@ -11,6 +11,7 @@ const BY_EXTENSION: Record<string, InputKind> = {
   json: 'geojson',
   gpx: 'gpx',
   kml: 'kml',
+  tcx: 'tcx',
   csv: 'csv',
   ...Object.fromEntries(
     ['png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'svg', 'ico', 'dae', 'glb'].map((e) => [
@@ -32,7 +33,13 @@ function sniff(bytes: Uint8Array): InputKind {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) return 'zip';
   if (head.startsWith('{')) return 'geojson';
   if (head.startsWith('<'))
-    return /<gpx[\s>]/.test(head) ? 'gpx' : /<kml[\s>]/.test(head) ? 'kml' : 'unknown';
+    return /<gpx[\s>]/.test(head)
+      ? 'gpx'
+      : /<kml[\s>]/.test(head)
+        ? 'kml'
+        : /<TrainingCenterDatabase[\s>]/.test(head)
+          ? 'tcx'
+          : 'unknown';
   if (/^[^\n]*event_id_cnty/i.test(head)) return 'csv';
   return 'unknown';
 }

@@ -67,7 +67,7 @@ describe('importFiles: scenario folders and zips', () => {
       text('pick/other.gpx', '<gpx/>'),
     ]);
     expect(r.report.rejected).toContainEqual(
-      expect.objectContaining({ file: 'pick/other.gpx', value: 'skipped' }),
+      expect.objectContaining({ file: 'pick/other.gpx', value: 'a .gpx file' }),
     );
   });
 });

@@ -10,8 +10,8 @@ import { checkInputSizes, resolveLimits, totalTooLarge, type Limits } from './li
 import { NoteList } from './notes';
 import { isOrbatMapper, orbatToDraft } from './orbat';
 import { synthesizeScenario } from './synthesize';
-import { baseName, decodeText } from './text';
-import { gpxToDraft, kmlToDraft } from './tracks';
+import { baseName, decodeText, extension } from './text';
+import { gpxToDraft, kmlToDraft, tcxToDraft } from './tracks';
 import type { ImportInput, ImportOptions, ImportResult, ImportRun } from './types';
 import { readZip } from './zip';
 
@@ -44,23 +44,33 @@ function expandZips(
   return { inputs: out };
 }
 
-const skip = (file: string, en: string, fr: string): LoadError => ({
+/** What a refused file is, by its extension: the value its error names. */
+function fileKind(name: string): { en: string; fr: string } {
+  const ext = extension(name);
+  return ext
+    ? { en: `a .${ext} file`, fr: `un fichier .${ext}` }
+    : { en: 'a file with no extension', fr: 'un fichier sans extension' };
+}
+
+/** A file (or a pick) refused as a whole; `got` is what it is, by default its kind. */
+const skip = (file: string, en: string, fr: string, got = fileKind(file)): LoadError => ({
   file,
   field: '',
-  value: 'skipped',
-  ...expected(en, fr),
+  value: got.en,
+  ...expected(en, fr, got.fr),
 });
 
 const NOT_DATA = [
-  'a scenario folder or .zip, a .geojson, .kml/.kmz, .gpx, ACLED .csv or ORBAT Mapper .json file',
-  'un dossier ou .zip de scénario, un fichier .geojson, .kml/.kmz, .gpx, .csv ACLED ou .json ORBAT Mapper',
+  'a scenario folder or .zip, a .geojson, .kml/.kmz, .gpx, .tcx, ACLED .csv or ORBAT Mapper .json file',
+  'un dossier ou .zip de scénario, un fichier .geojson, .kml/.kmz, .gpx, .tcx, .csv ACLED ou .json ORBAT Mapper',
 ] as const;
 
-/** One manifest-less file as a draft: JSON (GeoJSON or ORBAT Mapper), GPX, KML or ACLED CSV. */
+/** One manifest-less file as a draft: JSON (GeoJSON or ORBAT Mapper), GPX, KML, TCX or ACLED CSV. */
 function draftOf(name: string, kind: string, text: string, run: ImportRun): Draft | { errors: LoadError[] } {
   if (kind === 'csv') return acledToDraft(name, text, run);
   if (kind === 'gpx') return gpxToDraft(name, text, run);
   if (kind === 'kml') return kmlToDraft(name, text, run);
+  if (kind === 'tcx') return tcxToDraft(name, text, run);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -76,7 +86,10 @@ function draftOf(name: string, kind: string, text: string, run: ImportRun): Draf
 function importSync(inputs: readonly ImportInput[], options: ImportOptions): ImportResult {
   const notes = new NoteList();
   const fail = (errors: LoadError[]): ImportResult => ({ ok: false, errors, notes: notes.list });
-  if (!inputs.length) return fail([skip('(nothing)', 'at least one file', 'au moins un fichier')]);
+  if (!inputs.length)
+    return fail([
+      skip('(nothing)', 'at least one file', 'au moins un fichier', { en: 'no file', fr: 'aucun fichier' }),
+    ]);
   const limits = resolveLimits(options.limits);
   const run: ImportRun = {
     limits,
@@ -117,8 +130,9 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
       return fail([
         skip(
           top.map((m) => m.name).join(', '),
-          'one scenario at a time (one scenario.json): several found',
-          'un scénario à la fois (un seul scenario.json) : plusieurs trouvés',
+          'one scenario at a time (one scenario.json)',
+          'un scénario à la fois (un seul scenario.json)',
+          { en: `${top.length} scenario.json files`, fr: `${top.length} fichiers scenario.json` },
         ),
       ]);
     const root = dirOf((top[0] as ImportInput).name);
@@ -167,7 +181,12 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
     return fail(
       skipped.length
         ? skipped
-        : [skip(names, 'at least one file with data in it', 'au moins un fichier qui contient des données')],
+        : [
+            skip(names, 'at least one file with data in it', 'au moins un fichier qui contient des données', {
+              en: 'only images, models or system files',
+              fr: 'seulement des images, des modèles ou des fichiers système',
+            }),
+          ],
     );
   }
   return synthesizeScenario(drafts, skipped, run, (options.now ?? Date.now)());

@@ -5,6 +5,7 @@ import { normalizeContext, normalizeFeature } from './foreign-feature';
 import { fileSource } from './geojson';
 import { readGpx } from './gpx';
 import { readKml } from './kml';
+import { readTcx } from './tcx';
 import { tooManyFeatures } from './limits';
 import { IdPool } from './text';
 import type { ImportRun } from './types';
@@ -53,4 +54,11 @@ export function kmlToDraft(file: string, text: string, run: ImportRun): Draft | 
   if ('errors' in draft) return draft;
   for (const e of read.unplaced) draft.rejected.push(e);
   return draft;
+}
+
+/** TCX (Garmin Training Center): each activity or course a movement, like a GPX track. */
+export function tcxToDraft(file: string, text: string, run: ImportRun): Draft | { errors: LoadError[] } {
+  const read = readTcx(file, text, run.parseXml);
+  if ('error' in read) return { errors: [read.error] };
+  return draftOf(file, read.features, run, 'GPS activities');
 }

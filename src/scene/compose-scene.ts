@@ -3,7 +3,13 @@ import { legendForFrame } from '../cartography/legend-for-frame';
 import type { Density } from '../cartography/density';
 import { densityInView, eventCells, viewBox } from '../cartography/in-view';
 import type { LegendEntry } from '../cartography/legend-entry';
-import { labelScale, mapLabels, placeMapLabels, type PlacedMapLabel } from '../cartography/map-labels';
+import {
+  labelScale,
+  mapLabels,
+  placeMapLabels,
+  reservedBoxes,
+  type PlacedMapLabel,
+} from '../cartography/map-labels';
 import type { Box } from '../cartography/place-labels';
 import { frameAt, type Frame } from '../engine/frame-at';
 import type { FurnitureInput, Rect } from '../furniture/furniture-input';
@@ -21,6 +27,7 @@ import type { SceneAssets } from './scene-assets';
 import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { symbolBoxes, symbolLegendEntries, symbolsOnMap } from './scene-symbols';
+import { declutterSymbols } from './symbol-declutter';
 
 /** Everything a frame depends on. Nothing else is read, so the same input always gives the same picture. */
 export interface SceneInput extends FurnitureOptions {
@@ -76,8 +83,8 @@ export function composeScene(input: SceneInput): Scene {
   const viewport = viewportOf(input.camera, input.size);
   // Symbols, labels and events adapt to how many features are in view (a pure function of the frame).
   const density = densityInView(scenario, frame, viewport);
-  const placedSymbols = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
-  const symbolLines = symbolLegendEntries(scenario, frame, placedSymbols);
+  const symbolsInFrame = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
+  const symbolLines = symbolLegendEntries(scenario, frame, symbolsInFrame);
   const legend = [...legendForFrame({ scenario, frame, theme, density }), ...symbolLines.entries];
   const credits = creditsFor(scenario, input.basemap, lang);
   const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
@@ -103,7 +110,10 @@ export function composeScene(input: SceneInput): Scene {
     x1: r.x + r.w + FURNITURE_MARGIN,
     y1: r.y + r.h + FURNITURE_MARGIN,
   }));
-  // Labels keep clear of the unit symbols too, as of the furniture.
+  // Symbols keep clear of each other and of the towns' names; then labels keep clear of them, as of the furniture.
+  const placedSymbols = input.symbols
+    ? declutterSymbols(symbolsInFrame, viewport, input.symbols, reservedBoxes(labelled, viewport))
+    : [];
   if (input.symbols) obstacles.push(...symbolBoxes(placedSymbols, viewport, input.symbols));
   const labels = placeMapLabels(labelled, viewport, obstacles, density.labelBudget);
   const layers = buildLayers({

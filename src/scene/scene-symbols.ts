@@ -7,6 +7,7 @@ import type { LocalizedText } from '../model/schema';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { symbolLegend } from '../symbols/symbol-legend';
 import { symbolsAt, type PlacedSymbol } from '../symbols/symbols-at';
+import { symbolBox } from './symbol-declutter';
 
 /** Symbols this far outside the frame (CSS px) still count: part of them shows at the edge. */
 const EDGE = 30;
@@ -30,14 +31,7 @@ export function symbolsOnMap(
 
 /** Where each symbol is drawn on screen, CSS px: for map labels to keep clear of. */
 export function symbolBoxes(placed: readonly PlacedSymbol[], viewport: Viewport, atlas: SymbolAtlas): Box[] {
-  return placed.map((s) => {
-    const cell = atlas.mapping[s.icon.key]!;
-    const k = s.scale / atlas.scale;
-    const [x, y] = viewport.project(s.position);
-    const x0 = x + s.offset[0] - cell.anchorX * k;
-    const y0 = y + s.offset[1] - cell.anchorY * k;
-    return { x0, y0, x1: x0 + cell.width * k, y1: y0 + cell.height * k };
-  });
+  return placed.map((s) => symbolBox(s, s.offset, viewport.project(s.position), atlas));
 }
 
 /**

@@ -18,6 +18,11 @@ export interface PlacedSymbol {
   alpha: number;
   /** 1 for a force on the move, smaller once its movement is over. */
   scale: number;
+  /**
+   * Set when the symbol was moved off its usual spot to keep clear of another symbol or a town's name: where its
+   * centre now is, for a leader line from `position`.
+   */
+  leaderTo?: LonLat;
 }
 
 export interface SymbolScreen {

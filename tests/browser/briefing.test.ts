@@ -139,4 +139,12 @@ describe('briefing', () => {
     expect(await time(page)).toBe(paused);
     await page.context().close();
   });
+
+  it('a link naming only a chapter opens on that chapter complete, in its camera', async () => {
+    const { page } = await openApp(browser, { ...SIZE, query: '#chapter=fall-14nov' });
+    await expectCamera(page, [1.41, 18.44], 10);
+    expect(await time(page)).toBe(Date.parse('2023-11-14T12:00:00Z'));
+    expect(await page.getByRole('combobox', { name: 'Chapter' }).inputValue()).toBe('fall-14nov');
+    await page.context().close();
+  });
 });
