@@ -16,7 +16,7 @@ import {
   type VideoFormat,
 } from './codec-choice';
 import { pipelineFrames } from './export-job';
-import { videoTimestamp, type FrameSchedule } from './frame-schedule';
+import { spanOf, videoTimestamp, type FrameSchedule, type FrameSpan } from './frame-schedule';
 import type { ByteSink } from './byte-sink';
 import type { RenderFrame } from './png-sequence';
 
@@ -33,10 +33,11 @@ export interface VideoOptions {
 /**
  * Encodes the frames with WebCodecs through mediabunny, streaming the container to the sink. Each frame is
  * copied into a VideoSample as soon as it is drawn and handed to the encoder, which works while the next
- * frame renders.
+ * frame renders. A segment (span) keeps the whole export's timestamps, so its first packet sits at its first
+ * frame's time and segments join by copying packets; it starts on a key frame, as every encoder's first frame is.
  */
 export async function exportVideo(
-  schedule: FrameSchedule,
+  schedule: FrameSchedule & { span?: FrameSpan },
   render: RenderFrame,
   sink: ByteSink,
   options: VideoOptions,
@@ -62,9 +63,14 @@ export async function exportVideo(
   try {
     await output.start();
     const duration = 1 / schedule.fps;
+    const { first, count } = spanOf(schedule);
     await pipelineFrames(
-      schedule.frames,
-      async (i) => new VideoSample(await render(i), { timestamp: videoTimestamp(schedule, i), duration }),
+      count,
+      async (j) =>
+        new VideoSample(await render(first + j), {
+          timestamp: videoTimestamp(schedule, first + j),
+          duration,
+        }),
       async (_i, sample) => {
         try {
           await source.add(sample);
