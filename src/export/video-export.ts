@@ -2,6 +2,7 @@ import {
   canEncodeVideo,
   Mp4OutputFormat,
   Output,
+  registerEncoder,
   StreamTarget,
   VideoSample,
   VideoSampleSource,
@@ -19,6 +20,10 @@ import { pipelineFrames } from './export-job';
 import { spanOf, videoTimestamp, type FrameSchedule, type FrameSpan } from './frame-schedule';
 import type { ByteSink } from './byte-sink';
 import type { RenderFrame } from './png-sequence';
+import { GroupEncoder } from './group-encoder';
+
+// Every video export encodes each key-frame group afresh (see GroupEncoder), so segments join exactly.
+registerEncoder(GroupEncoder);
 
 export interface VideoOptions {
   format: VideoFormat;
@@ -60,6 +65,7 @@ export async function exportVideo(
   });
   const source = new VideoSampleSource({ codec, bitrate, keyFrameInterval: 2, sizeChangeBehavior: 'deny' });
   output.addVideoTrack(source, { frameRate: schedule.fps });
+  GroupEncoder.active = true;
   try {
     await output.start();
     const duration = 1 / schedule.fps;
@@ -86,5 +92,7 @@ export async function exportVideo(
   } catch (error) {
     if (output.state !== 'finalized') await output.cancel().catch(() => undefined);
     throw error;
+  } finally {
+    GroupEncoder.active = false;
   }
 }
