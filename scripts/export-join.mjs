@@ -115,7 +115,14 @@ function ffmpegConcat(checked, part, kind) {
   const list = join(tmpdir(), `sandtable-join-${process.pid}.txt`);
   writeFileSync(
     list,
-    checked.segments.map((s) => `file '${resolve(s.file).replaceAll("'", "'\\''")}'\n`).join(''),
+    // Each segment keeps the whole export's times, its file's duration counting from 0: `duration` gives the
+    // concat demuxer its frames' length, or the next segment would be shifted by the time before this one.
+    checked.segments
+      .map(
+        (s) =>
+          `file '${resolve(s.file).replaceAll("'", "'\\''")}'\nduration ${s.packets.length / checked.fps}\n`,
+      )
+      .join(''),
   );
   try {
     execFileSync(

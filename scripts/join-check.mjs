@@ -17,21 +17,29 @@ const hex = (bytes) => {
 /** Frames per second as a number to show: 30, 29.97. */
 const showFps = (fps) => String(Math.round(fps * 100) / 100);
 
+/** A segment's own span, first frame to the end of its last. */
+const ownSpan = (s) => s.packets.at(-1).timestamp + s.packets.at(-1).duration - s.packets[0].timestamp;
+
 /**
- * Frames per second of all the segments together (frames over their span), snapped to a whole number when
- * that close: WebM's millisecond clock blurs one segment's rate but not the whole's.
+ * Frames per second of the segments together. MP4 stores each frame's duration exactly: one duration, one
+ * rate. WebM rounds times to 1 ms: the rate is then frames over spans (each segment's own, so a gap between
+ * segments does not skew it), taken as the nearest whole or half number when within the rounding.
  */
 export function overallFps(segments) {
-  const frames = segments.reduce((n, s) => n + s.packets.length, 0);
-  const start = Math.min(...segments.map((s) => s.packets[0].timestamp));
-  const end = Math.max(...segments.map((s) => s.packets.at(-1).timestamp + s.packets.at(-1).duration));
-  const fps = frames / (end - start);
-  return Math.abs(fps - Math.round(fps)) < fps * 0.002 ? Math.round(fps) : fps;
+  const durations = segments.flatMap((s) => s.packets.map((p) => p.duration));
+  if (durations.every((d) => Math.abs(d - durations[0]) < 1e-9)) return 1 / durations[0];
+  const frames = durations.length;
+  const span = segments.reduce((sum, s) => sum + ownSpan(s), 0);
+  const estimate = frames / span;
+  const slack = (segments.length * TOLERANCE_S) / span;
+  const near = [Math.round(estimate), Math.round(estimate * 2) / 2].find(
+    (c) => Math.abs(estimate - c) <= c * slack,
+  );
+  return near ?? estimate;
 }
 
 /** A segment's own rate: its frames over its span. */
-const ownFps = (s) =>
-  s.packets.length / (s.packets.at(-1).timestamp + s.packets.at(-1).duration - s.packets[0].timestamp);
+const ownFps = (s) => s.packets.length / ownSpan(s);
 
 /**
  * Checks segments read from their files — { file, container, codec, codecString, width, height, description,
