@@ -60,9 +60,9 @@ export function checkSegments(segments) {
   };
   same('container');
   same('codec');
-  same('codecString');
   same('width');
   same('height');
+  same('codecString');
   same('description', hex);
   for (const s of sorted)
     if (Math.abs(ownFps(s) - ownFps(ref)) > ownFps(ref) * 0.01)

@@ -39,8 +39,18 @@ const rawFrames = (file: string) =>
 
 // 24 frames at 4 fps: three key-frame groups of 2 s (8 frames), so 3 segments of 8 frames, each starting on
 // a key frame of the one-run video.
-const RANGE = ['--from', '2023-11-10', '--to', '2023-11-15', '--frames', '24', '--fps', '4'];
-const FULL = [...RANGE, '--size', '640x360'];
+const FULL = [
+  '--from',
+  '2023-11-10',
+  '--to',
+  '2023-11-15',
+  '--frames',
+  '24',
+  '--fps',
+  '4',
+  '--size',
+  '640x360',
+];
 const ZIP = ['--from', '2023-11-10', '--to', '2023-11-15', '--frames', '6', '--size', '160x90'];
 
 describe('export in segments, joined', () => {
@@ -55,14 +65,27 @@ describe('export in segments, joined', () => {
       exportRun([...FULL, '--out', at('one.mp4')]),
       ...[0, 1, 2].map((i) => exportRun([...FULL, '--segment', `${i}/3`, '--out', at('part-{i}.mp4')])),
     ]);
+    // The ZIPs after: more Chromiums at once than this would starve a two-core machine.
     runs.push(
       ...(await Promise.all([
         exportRun([...ZIP, '--out', at('one.zip')]),
         ...[0, 1, 2].map((i) => exportRun([...ZIP, '--segment', `${i}/3`, '--out', at('part-{i}.zip')])),
-        // The first segment again at another size: a segment of another export.
-        exportRun([...RANGE, '--size', '320x180', '--segment', '1/3', '--out', at('small-{i}.mp4')]),
       ])),
     );
+    // A segment of another export: segment 1 at half the size (ffmpeg re-encodes it, keeping its 2 s start).
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-i',
+      at('part-1.mp4'),
+      '-vf',
+      'scale=320:180',
+      '-c:v',
+      'libx264',
+      '-output_ts_offset',
+      '2',
+      at('small-1.mp4'),
+    ]);
   }, 600_000);
 
   it('renders every run', () => {
@@ -98,10 +121,7 @@ describe('export in segments, joined', () => {
   });
 
   it.each([
-    [
-      ['part-0.mp4', 'small-1.mp4'],
-      /small-1\.mp4: (width is 320 where .*part-0\.mp4 has 640|codecString is)/,
-    ],
+    [['part-0.mp4', 'small-1.mp4'], /small-1\.mp4: width is 320 where .*part-0\.mp4 has 640/],
     [
       ['part-0.mp4', 'part-2.mp4'],
       /part-2\.mp4: starts at frame 16 but the frames before end at 7: frames 8–15 are missing/,
