@@ -44,6 +44,8 @@ export function parseJoinArgs(argv) {
       throw new JoinError(`${f}: a .${kind(f)} segment cannot go into a .${kind(out)} file (--out ${out})`);
   if (new Set(files.map((f) => resolve(f))).size !== files.length)
     throw new JoinError('a segment is given twice');
+  if (files.some((f) => resolve(f) === resolve(out)))
+    throw new JoinError(`--out ${out} is one of the segments: write the whole elsewhere`);
   return { out, tool, files, kind: kind(out) };
 }
 

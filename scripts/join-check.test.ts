@@ -119,6 +119,7 @@ describe('export:join arguments', () => {
     [['--out', 'w.mp4', 'a.zip'], /a\.zip: a \.zip segment cannot go into a \.mp4 file/],
     [['--out', 'w.mp4', '--with', 'x', 'a.mp4'], /--with must be mediabunny or ffmpeg/],
     [['--out', 'w.mp4', 'a.mp4', 'a.mp4'], /given twice/],
+    [['--out', 'a.mp4', 'a.mp4', 'b.mp4'], /--out a\.mp4 is one of the segments/],
     [['--out', 'w.avi', 'a.avi'], /not a \.mp4, \.webm or \.zip/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseJoinArgs(argv)).toThrow(message);
