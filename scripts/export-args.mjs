@@ -1,4 +1,5 @@
 // Strict argument parsing for `npm run export`: every mistake is a message, never a guess.
+import { segmentArgs, segmentFormat } from './export-segment.mjs';
 
 export const USAGE = `Usage: npm run export -- [range] [options] --out FILE
 
@@ -32,7 +33,9 @@ Options:
                            with --camera briefing)
   --relief R               on | off: the built-in basemap's shaded relief (default on)
   --basemap FILE.pmtiles   draw on this basemap archive instead of the built-in one (read locally)
-  --out FILE               where to write (written to FILE.part, renamed when complete)`;
+  --out FILE               where to write (written to FILE.part, renamed when complete)
+  --segment I/N            zip, mp4, webm: only segment I (from 0) of N, to join later with npm run export:join;
+                           auto/N takes I from JOB_COMPLETION_INDEX; {i} in --out becomes I`;
 
 const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx'];
 const BOOLEAN_FLAGS = ['captions'];
@@ -58,6 +61,7 @@ const VALUE_FLAGS = [
   'out',
   'moment',
   'clips',
+  'segment',
 ];
 
 export class ArgsError extends Error {}
@@ -89,7 +93,7 @@ function parseNumber(flag, value, { min, max, integer = false }) {
 }
 
 /** Parses argv (without node and the script) into an export request; throws ArgsError with the reason. */
-export function parseExportArgs(argv) {
+export function parseExportArgs(argv, env = process.env) {
   const raw = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -175,6 +179,7 @@ export function parseExportArgs(argv) {
   if (format !== 'pptx')
     for (const f of ['moment', 'clips'])
       if (raw[f] !== undefined) throw new ArgsError(`--${f} applies to a pptx deck only`);
+  segmentFormat(raw, format);
   if (format === 'pptx') return parseDeckArgs(raw, common);
 
   if (format === 'png') {
@@ -214,6 +219,7 @@ export function parseExportArgs(argv) {
     bitrate: raw.bitrate ?? 'medium',
     camera: raw.camera ?? 'view',
     captions: raw.captions === true,
+    ...segmentArgs(raw, { format, frames, fps }, env),
   };
 }
 

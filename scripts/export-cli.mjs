@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArgsError, parseExportArgs, USAGE } from './export-args.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { segmentNote } from './export-segment.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -258,11 +259,13 @@ async function main() {
           bitrate: args.format === 'gif' || args.format === 'zip' ? undefined : args.bitrate,
           camera: args.camera,
           captions: args.captions,
+          span: args.span,
         },
       );
       console.log(
         `export: ${args.frames} frames at ${args.fps} fps, ${args.width}x${args.height}${result.codec ? `, ${result.codec}` : ''}`,
       );
+      if (args.span) console.log(segmentNote(args));
     }
     closeSync(fd);
     fd = undefined;

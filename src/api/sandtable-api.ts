@@ -70,6 +70,11 @@ export interface ExportFramesOptions extends ExportSizeOptions {
   camera?: 'view' | 'briefing';
   /** The chapter title and caption as a lower third on each frame (with `camera: 'briefing'`). */
   captions?: boolean;
+  /**
+   * Only frames [first, first + count) of the export, numbered and timed as in the whole (a segment rendered
+   * apart and joined later, ZIP or video).
+   */
+  span?: { first: number; count: number };
   /** A GIF passing the 20 MB guard: called once with the bytes written and projected. */
   onLarge?: (bytes: { written: number; projected: number }) => void;
   onProgress?: (progress: ExportProgress) => void;
@@ -385,6 +390,7 @@ export function createApi(
         bitrate: o.bitrate,
         camera: o.camera,
         captions: o.captions,
+        span: o.span,
         onLarge: o.onLarge,
         onProgress: o.onProgress,
         signal: o.signal,

@@ -3,7 +3,7 @@ import { gpuMaxSide } from './gpu-limits';
 import { ProblemError } from '../i18n/problem';
 import { RendererPool } from './renderer-pool';
 import { sizeProblems, evenSize, type ExportSize } from './export-sizes';
-import { frameTime, scheduleProblems } from './frame-schedule';
+import { frameTime, scheduleProblems, spanOf, spanProblem } from './frame-schedule';
 import { ProgressTracker } from './export-job';
 import { exportPngSequence, pngOf, type RenderFrame } from './png-sequence';
 import { prefetchingRender } from './prefetch-frames';
@@ -175,6 +175,11 @@ export class ExportService implements Exporter {
   ): Promise<{ codec?: string; mimeType: string }> {
     const problems = scheduleProblems(request);
     if (problems.length) throw new ProblemError(problems);
+    const span = spanOf(request);
+    const wrongSpan = request.span && spanProblem(request, request.span);
+    if (wrongSpan) throw new Error(wrongSpan);
+    // A GIF's palette is drawn from the whole clip and GIFs are not joined: a segment is a ZIP or a video.
+    if (request.span && request.format === 'gif') throw new Error('span: a GIF is exported whole');
     if (request.format === 'gif' && request.fps > GIF_MAX_FPS)
       throw new ProblemError([{ key: 'problemFps', values: { min: 1, max: GIF_MAX_FPS, fps: request.fps } }]);
     const isVideo = request.format === 'mp4' || request.format === 'webm';
@@ -189,17 +194,22 @@ export class ExportService implements Exporter {
       return await this.#withRenderer(job, async (renderer) => {
         const framingOf = (t: number) =>
           request.camera === 'briefing' ? renderer.briefingFraming(t) : undefined;
-        const t0 = frameTime(request, 0);
+        const t0 = frameTime(request, span.first);
         // A fresh map's first frame may differ from later ones (see settled): draw one to throw away.
         if (renderer.drawn === 0) await renderer.render(t0, 0, framingOf(t0));
         // From here the rate is steady, so the ETA is not skewed by the set-up.
-        const progress = new ProgressTracker(request.frames);
+        const progress = new ProgressTracker(span.count);
         const onFrame = () => request.onProgress?.(progress.frameDone());
         request.onProgress?.(progress.progress());
-        const frames = prefetchingRender(renderer, request.frames, (r, i) => {
-          const t = frameTime(request, i);
-          return r.draw(t, (i * 1000) / request.fps, framingOf(t));
-        });
+        const frames = prefetchingRender(
+          renderer,
+          span.first + span.count,
+          (r, i) => {
+            const t = frameTime(request, i);
+            return r.draw(t, (i * 1000) / request.fps, framingOf(t));
+          },
+          span.first,
+        );
         const render = frames.render;
         try {
           if (request.format === 'gif') {

@@ -9,7 +9,7 @@ import type { ByteSink } from './byte-sink';
 import type { BitratePreset } from './codec-choice';
 import type { ExportProgress } from './export-job';
 import type { ExportSize } from './export-sizes';
-import type { FrameSchedule } from './frame-schedule';
+import type { FrameSchedule, FrameSpan } from './frame-schedule';
 import { MAX_PIXELS, MAX_SIDE } from './export-sizes';
 import { gpuMaxSide } from './gpu-limits';
 import { webCodecsProblem } from './codec-choice';
@@ -50,6 +50,8 @@ export interface SequenceRequest extends FrameSchedule {
   bitrate?: BitratePreset;
   /** The chapter title and caption as a lower third on each frame (with the briefing camera). */
   captions?: boolean;
+  /** Only these frames of the schedule (a segment of a long export, ZIP or video); default all of them. */
+  span?: FrameSpan;
   signal?: AbortSignal;
   onProgress?: (p: ExportProgress) => void;
   /** A GIF that will pass the 20 MB guard: told once, with the bytes so far and projected. */

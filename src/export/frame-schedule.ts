@@ -10,6 +10,35 @@ export interface FrameSchedule {
   frames: number;
 }
 
+/**
+ * The frames [first, first + count) of a schedule: a segment of a long export rendered apart from the rest
+ * (issue 26). Frame numbers, times and video timestamps stay those of the whole schedule, so segments join
+ * end to end with nothing rewritten.
+ */
+export interface FrameSpan {
+  first: number;
+  count: number;
+}
+
+/** The span a request renders: the whole schedule unless it names a segment. */
+export function spanOf(s: FrameSchedule & { span?: FrameSpan }): FrameSpan {
+  return s.span ?? { first: 0, count: s.frames };
+}
+
+/** Why a span does not fit its schedule, or undefined: a script's mistake, so plain English. */
+export function spanProblem(s: FrameSchedule, span: FrameSpan): string | undefined {
+  const { first, count } = span;
+  if (
+    !Number.isInteger(first) ||
+    !Number.isInteger(count) ||
+    first < 0 ||
+    count < 1 ||
+    first + count > s.frames
+  )
+    return `span: frames ${first} to ${first + count - 1} are not within the ${s.frames} frames of the export`;
+  return undefined;
+}
+
 export const MIN_FPS = 1;
 export const MAX_FPS = 120;
 /** Ten minutes at 60 fps: beyond that an export is better split into chapters. */

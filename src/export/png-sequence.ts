@@ -1,5 +1,5 @@
 import { makeZip } from 'client-zip';
-import { frameFileName, frameTime, type FrameSchedule } from './frame-schedule';
+import { frameFileName, frameTime, spanOf, type FrameSchedule, type FrameSpan } from './frame-schedule';
 import { throwIfAborted } from './export-job';
 import { pumpStream, type ByteSink } from './byte-sink';
 
@@ -13,20 +13,22 @@ export function pngOf(canvas: OffscreenCanvas): Promise<Blob> {
 
 /**
  * The frames as ZIP entries, produced lazily: frame i+1 renders while frame i's PNG is encoded and zipped,
- * and no more than two frames are held at once.
+ * and no more than two frames are held at once. A segment's frames keep their numbers in the whole export.
  */
 async function* pngEntries(
-  schedule: FrameSchedule,
+  schedule: FrameSchedule & { span?: FrameSpan },
   render: RenderFrame,
   options: { signal?: AbortSignal; onFrame?: () => void },
 ): AsyncGenerator<{ name: string; input: Blob; lastModified: Date }> {
+  const { first, count } = spanOf(schedule);
+  const end = first + count;
   const produce = async (i: number) => ({ png: pngOf(await render(i)) });
-  let next: Promise<{ png: Promise<Blob> }> | undefined = produce(0);
+  let next: Promise<{ png: Promise<Blob> }> | undefined = produce(first);
   try {
-    for (let i = 0; i < schedule.frames; i++) {
+    for (let i = first; i < end; i++) {
       throwIfAborted(options.signal);
       const { png } = await next!;
-      next = i + 1 < schedule.frames ? produce(i + 1) : undefined;
+      next = i + 1 < end ? produce(i + 1) : undefined;
       const input = await png;
       // Entry dates are the frame's scenario time (ZIP wants a date): the archive is then byte-identical.
       yield {
@@ -44,7 +46,7 @@ async function* pngEntries(
 
 /** Streams a ZIP of numbered PNG frames to the sink; only the current frames are ever in memory. */
 export async function exportPngSequence(
-  schedule: FrameSchedule,
+  schedule: FrameSchedule & { span?: FrameSpan },
   render: RenderFrame,
   sink: ByteSink,
   options: { signal?: AbortSignal; onFrame?: () => void } = {},

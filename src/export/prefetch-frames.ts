@@ -8,16 +8,17 @@ export interface PrefetchingRender {
 }
 
 /**
- * Renders frames 0 … frames-1 in order, starting the draw of frame i+1 as soon as frame i is drawn: the map
+ * Renders frames first … frames-1 in order, starting the draw of frame i+1 as soon as frame i is drawn: the map
  * prepares the next frame on the main thread while the GPU finishes this one and it is composited.
  */
 export function prefetchingRender(
   renderer: Pick<OffscreenRenderer, 'draw' | 'composite'>,
   frames: number,
   draw: (renderer: Pick<OffscreenRenderer, 'draw'>, i: number) => Promise<DrawnFrame>,
+  first = 0,
 ): PrefetchingRender {
   let ahead: { i: number; drawn: Promise<DrawnFrame> } | undefined;
-  let expected = 0;
+  let expected = first;
   return {
     async render(i) {
       if (i !== expected)

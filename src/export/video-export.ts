@@ -2,6 +2,7 @@ import {
   canEncodeVideo,
   Mp4OutputFormat,
   Output,
+  registerEncoder,
   StreamTarget,
   VideoSample,
   VideoSampleSource,
@@ -16,9 +17,13 @@ import {
   type VideoFormat,
 } from './codec-choice';
 import { pipelineFrames } from './export-job';
-import { videoTimestamp, type FrameSchedule } from './frame-schedule';
+import { spanOf, videoTimestamp, type FrameSchedule, type FrameSpan } from './frame-schedule';
 import type { ByteSink } from './byte-sink';
 import type { RenderFrame } from './png-sequence';
+import { GroupEncoder } from './group-encoder';
+
+// Every video export encodes each key-frame group afresh (see GroupEncoder), so segments join exactly.
+registerEncoder(GroupEncoder);
 
 export interface VideoOptions {
   format: VideoFormat;
@@ -33,10 +38,11 @@ export interface VideoOptions {
 /**
  * Encodes the frames with WebCodecs through mediabunny, streaming the container to the sink. Each frame is
  * copied into a VideoSample as soon as it is drawn and handed to the encoder, which works while the next
- * frame renders.
+ * frame renders. A segment (span) keeps the whole export's timestamps, so its first packet sits at its first
+ * frame's time and segments join by copying packets; it starts on a key frame, as every encoder's first frame is.
  */
 export async function exportVideo(
-  schedule: FrameSchedule,
+  schedule: FrameSchedule & { span?: FrameSpan },
   render: RenderFrame,
   sink: ByteSink,
   options: VideoOptions,
@@ -59,12 +65,18 @@ export async function exportVideo(
   });
   const source = new VideoSampleSource({ codec, bitrate, keyFrameInterval: 2, sizeChangeBehavior: 'deny' });
   output.addVideoTrack(source, { frameRate: schedule.fps });
+  GroupEncoder.active = true;
   try {
     await output.start();
     const duration = 1 / schedule.fps;
+    const { first, count } = spanOf(schedule);
     await pipelineFrames(
-      schedule.frames,
-      async (i) => new VideoSample(await render(i), { timestamp: videoTimestamp(schedule, i), duration }),
+      count,
+      async (j) =>
+        new VideoSample(await render(first + j), {
+          timestamp: videoTimestamp(schedule, first + j),
+          duration,
+        }),
       async (_i, sample) => {
         try {
           await source.add(sample);
@@ -80,5 +92,7 @@ export async function exportVideo(
   } catch (error) {
     if (output.state !== 'finalized') await output.cancel().catch(() => undefined);
     throw error;
+  } finally {
+    GroupEncoder.active = false;
   }
 }
