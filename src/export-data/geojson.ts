@@ -7,7 +7,9 @@ import { describe, ExportNotes, fileNameOf, iso, sideName, text, timesOf, type D
 function signedArea(ring: readonly Position[]): number {
   let a = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
-    a += ((ring[j]![0] as number) - (ring[i]![0] as number)) * ((ring[j]![1] as number) + (ring[i]![1] as number));
+    a +=
+      ((ring[j]![0] as number) - (ring[i]![0] as number)) *
+      ((ring[j]![1] as number) + (ring[i]![1] as number));
   return a;
 }
 
@@ -62,5 +64,10 @@ export function exportGeoJson(scenario: Scenario, lang: Lang = 'en'): DataExport
   const data = `{"type":"FeatureCollection","name":${JSON.stringify(text(scenario.title, lang))},"features":[\n${features
     .map((f) => JSON.stringify(f))
     .join(',\n')}\n]}\n`;
-  return { data, mime: 'application/geo+json', fileName: fileNameOf(scenario, 'geojson'), notes: notes.render(lang) };
+  return {
+    data,
+    mime: 'application/geo+json',
+    fileName: fileNameOf(scenario, 'geojson'),
+    notes: notes.render(lang),
+  };
 }

@@ -42,7 +42,8 @@ function unitOf(scenario: Scenario, f: ScenarioFeature, lang: Lang, notes: Expor
   if (f.kind !== 'movement' && f.geometry.type === 'Point') {
     const [lon, lat] = f.geometry.coordinates as [number, number];
     // A place that appears at a time is placed by a state then; a timeless one has its own location.
-    if (Number.isFinite(f.appears)) state.unshift({ id: `${f.id}-0`, t: iso(f.appears), location: [lon, lat] });
+    if (Number.isFinite(f.appears))
+      state.unshift({ id: `${f.id}-0`, t: iso(f.appears), location: [lon, lat] });
     else unit.location = [lon, lat];
   }
   return unit;
@@ -112,7 +113,9 @@ export function exportOrbatMapper(scenario: Scenario, lang: Lang = 'en'): DataEx
     timeZone: scenario.timeZone,
     symbologyStandard: '2525',
     sides,
-    events: (events as { startTime: string }[]).sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime)),
+    events: (events as { startTime: string }[]).sort(
+      (a, b) => Date.parse(a.startTime) - Date.parse(b.startTime),
+    ),
     layerStack: overlays.length
       ? [{ id: 'sandtable-overlays', kind: 'overlay', name: 'Sandtable', items: overlays }]
       : [],

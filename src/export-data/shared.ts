@@ -125,12 +125,16 @@ export function describe(scenario: Scenario, f: ScenarioFeature, lang: Lang): st
       c.killed !== undefined ? `${c.killed} ${w.killed}` : '',
       c.injured !== undefined ? `${c.injured} ${w.injured}` : '',
     ].filter(Boolean);
-    lines.push(`${c.atLeast ? `${w.atLeast} ` : ''}${n.join(', ')} (${w.according} ${text(c.according, lang)})`);
+    lines.push(
+      `${c.atLeast ? `${w.atLeast} ` : ''}${n.join(', ')} (${w.according} ${text(c.according, lang)})`,
+    );
   }
   for (const c of p.claims ?? []) lines.push(`${sideName(scenario, c.by, lang)}: ${text(c.text, lang)}`);
   if (p.disagreement) lines.push(text(p.disagreement, lang));
-  for (const c of f.control) lines.push(`${w.holds} ${sideName(scenario, c.side, lang)} ${w.from} ${iso(c.time)}`);
+  for (const c of f.control)
+    lines.push(`${w.holds} ${sideName(scenario, c.side, lang)} ${w.from} ${iso(c.time)}`);
   if (p.sidcNote) lines.push(`${w.symbol}: ${text(p.sidcNote, lang)}`);
+  for (const c of p.sidcChanges ?? []) lines.push(`${w.symbol} ${c.sidc} ${w.from} ${c.time}`);
   const sources = sourceList(scenario, p.sources);
   if (sources.length) lines.push(`${w.sources}: ${sources.join('; ')}`);
   return lines.join('\n');

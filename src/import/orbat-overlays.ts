@@ -72,7 +72,8 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
   };
   // A file has `layerStack` (from 3.x) or the older `layers`; ORBAT Mapper reads `layers` only without a stack.
   const stack = Array.isArray(doc.layerStack) ? (doc.layerStack as Props[]) : undefined;
-  if (!stack) for (const layer of Array.isArray(doc.layers) ? (doc.layers as Props[]) : []) featureLayer(layer);
+  if (!stack)
+    for (const layer of Array.isArray(doc.layers) ? (doc.layers as Props[]) : []) featureLayer(layer);
   for (const layer of stack ?? []) {
     // Stack entries of the first 3.x files: an overlay without `kind`, still holding GeoJSON `features`.
     if (layer && layer.kind === undefined && Array.isArray(layer.features) && !Array.isArray(layer.items)) {

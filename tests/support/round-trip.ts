@@ -45,7 +45,8 @@ export function expectSameFrames(a: Scenario, b: Scenario, metres = 10, samples 
       expect(km * 1000, `${k} at ${new Date(t).toISOString()}`).toBeLessThan(metres);
       compared++;
     }
-    const events = (f: typeof fa) => f.events.map((e) => `${label(e.feature.props.label)}|${e.feature.appears}`).sort();
+    const events = (f: typeof fa) =>
+      f.events.map((e) => `${label(e.feature.props.label)}|${e.feature.appears}`).sort();
     expect(events(fb), `events at ${new Date(t).toISOString()}`).toEqual(events(fa));
   }
   expect(compared).toBeGreaterThan(20);

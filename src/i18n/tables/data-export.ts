@@ -32,11 +32,15 @@ export const dataExportStrings = defineStrings(
       '{count} place(s), area(s) or context feature(s) without a unit symbol: written as overlay shapes',
     noteDataWindows:
       'events known only to a window (start–end) keep their window; casualty figures and disputes stay in descriptions',
-    noteDataIcons: 'unit symbols not included as icons: {reason}',
+    noteDataIcons:
+      'unit symbols not included as icons: there is no canvas to draw them here (export from the app to have them)',
     noteDataCsvMovements:
       'movements appear as two rows (start and end): the path between them is not in a table; use KML or GeoJSON for it',
-    noteDataCsvContext: '{count} context or area feature(s) without a time: not dated facts, so not in the table',
+    noteDataCsvContext:
+      '{count} place(s), area(s) or context feature(s) without a time: not dated facts, so not in the table',
     noteDataControl: 'who holds a place over time: written in its description only',
+    noteDataSymbolChanges:
+      '{count} unit(s) change symbol over time: the icon shows the first symbol, the changes are in the description',
   },
   {
     dataExportTitle: 'Exporter le scénario',
@@ -68,11 +72,14 @@ export const dataExportStrings = defineStrings(
       '{count} lieu(x), zone(s) ou élément(s) de contexte sans symbole d’unité : écrits comme formes de calque',
     noteDataWindows:
       'les événements connus seulement par une période (début–fin) gardent leur période ; bilans et désaccords restent dans les descriptions',
-    noteDataIcons: 'symboles des unités non inclus en icônes : {reason}',
+    noteDataIcons:
+      'symboles des unités non inclus en icônes : pas de canevas pour les dessiner ici (exportez depuis l’application pour les avoir)',
     noteDataCsvMovements:
       'les mouvements occupent deux lignes (départ et arrivée) : le trajet entre les deux n’est pas dans un tableau ; utilisez KML ou GeoJSON pour lui',
     noteDataCsvContext:
-      '{count} élément(s) de contexte ou zone(s) sans heure : pas des faits datés, donc absents du tableau',
+      '{count} lieu(x), zone(s) ou élément(s) de contexte sans heure : pas des faits datés, donc absents du tableau',
     noteDataControl: 'qui tient un lieu au fil du temps : écrit dans sa description seulement',
+    noteDataSymbolChanges:
+      '{count} unité(s) changent de symbole au fil du temps : l’icône montre le premier, les changements sont dans la description',
   },
 );
