@@ -95,7 +95,7 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
       .map((item) => {
         // Item fields moved over the versions: GeoJSON `properties`, then `meta`, then the item itself.
         const legacy = { ...((item.properties ?? {}) as Props), ...((item.meta ?? {}) as Props) };
-        const meta = { radius: legacy.radius, ...((item.geometryMeta ?? {}) as Props) };
+        const meta: Props = { radius: legacy.radius, ...((item.geometryMeta ?? {}) as Props) };
         return {
           geometry: geometryOf({
             geometry: item.geometry,

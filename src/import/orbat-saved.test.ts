@@ -28,7 +28,7 @@ describe('ORBAT Mapper files as the application saves them', () => {
     expect(s.start).toBeLessThan(T('2023-11-10T02:00:00Z'));
     expect(s.start).toBeGreaterThan(T('2023-11-09T12:00:00Z'));
     const coy = s.movements.find((m) => m.props.label === 'A Company')!;
-    expect(coy.geometry.coordinates).toEqual([
+    expect((coy.geometry as { coordinates: unknown }).coordinates).toEqual([
       [1.1, 18.1],
       [1.2, 18.1],
       [1.3, 18.3],
