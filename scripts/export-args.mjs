@@ -1,4 +1,5 @@
 // Strict argument parsing for `npm run export`: every mistake is a message, never a guess.
+import { DATA_USAGE, dataFormatOf, parseDataArgs } from './export-data-args.mjs';
 
 export const USAGE = `Usage: npm run export -- [range] [options] --out FILE
 
@@ -32,7 +33,9 @@ Options:
                            with --camera briefing)
   --relief R               on | off: the built-in basemap's shaded relief (default on)
   --basemap FILE.pmtiles   draw on this basemap archive instead of the built-in one (read locally)
-  --out FILE               where to write (written to FILE.part, renamed when complete)`;
+  --out FILE               where to write (written to FILE.part, renamed when complete)
+
+${DATA_USAGE}`;
 
 const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx'];
 const BOOLEAN_FLAGS = ['captions'];
@@ -113,6 +116,11 @@ export function parseExportArgs(argv) {
   if (!raw.out) throw new ArgsError('--out FILE is required');
 
   const ext = /\.([a-z0-9]+)$/i.exec(raw.out)?.[1]?.toLowerCase();
+  const data = dataFormatOf(raw.format, ext);
+  if (data)
+    return parseDataArgs(raw, data, ext, (m) => {
+      throw new ArgsError(m);
+    });
   const format = raw.format ?? ext;
   if (!FORMATS.includes(format))
     throw new ArgsError(`--format must be one of ${FORMATS.join(', ')} (got "${format ?? ''}")`);

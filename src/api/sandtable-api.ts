@@ -30,7 +30,6 @@ import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
 import { importInWorker } from '../import/import-in-worker';
 import { formatLoadError } from '../scenario/load-error';
-import { exportBlob, exportInPage } from '../export-data/export-in-page';
 import { isDataFormat, DATA_FORMATS, type DataFormat } from '../export-data/shared';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
@@ -432,6 +431,8 @@ export function createApi(
       await ready;
       if (!isDataFormat(format))
         throw new Error(`Unknown format ${JSON.stringify(format)}: one of ${DATA_FORMATS.join(', ')}`);
+      // The writers load on the first export, not with the app.
+      const { exportBlob, exportInPage } = await import('../export-data/export-in-page');
       const out = await exportInPage(app.scenario, format, options.lang ?? 'en');
       const data = typeof out.data === 'string' ? out.data : exportBlob(out);
       return { data, fileName: out.fileName, mime: out.mime, notes: out.notes };
