@@ -1,4 +1,5 @@
 // Strict argument parsing for `npm run export`: every mistake is a message, never a guess.
+import { DATA_USAGE, dataFormatOf, parseDataArgs } from './export-data-args.mjs';
 import { segmentArgs, segmentFormat } from './export-segment.mjs';
 
 export const USAGE = `Usage: npm run export -- [range] [options] --out FILE
@@ -35,7 +36,9 @@ Options:
   --basemap FILE.pmtiles   draw on this basemap archive instead of the built-in one (read locally)
   --out FILE               where to write (written to FILE.part, renamed when complete)
   --segment I/N            zip, mp4, webm: only segment I (from 0) of N, to join later with npm run export:join;
-                           auto/N takes I from JOB_COMPLETION_INDEX; {i} in --out becomes I`;
+                           auto/N takes I from JOB_COMPLETION_INDEX; {i} in --out becomes I
+
+${DATA_USAGE}`;
 
 const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx'];
 const BOOLEAN_FLAGS = ['captions'];
@@ -117,6 +120,11 @@ export function parseExportArgs(argv, env = process.env) {
   if (!raw.out) throw new ArgsError('--out FILE is required');
 
   const ext = /\.([a-z0-9]+)$/i.exec(raw.out)?.[1]?.toLowerCase();
+  const data = dataFormatOf(raw.format, ext);
+  if (data)
+    return parseDataArgs(raw, data, ext, (m) => {
+      throw new ArgsError(m);
+    });
   const format = raw.format ?? ext;
   if (!FORMATS.includes(format))
     throw new ArgsError(`--format must be one of ${FORMATS.join(', ')} (got "${format ?? ''}")`);

@@ -146,7 +146,26 @@ async function main() {
       view: args.view,
       legend: args.legend,
     };
-    if (args.format === 'png') {
+    if (args.dataFormat) {
+      // The scenario's data for another tool: text, or the KMZ's bytes, out of the page as base64.
+      const res = await page.evaluate(
+        async ({ format, lang }) => {
+          const out = await window.sandtable.exportData(format, { lang });
+          const bytes =
+            typeof out.data === 'string'
+              ? new TextEncoder().encode(out.data)
+              : new Uint8Array(await out.data.arrayBuffer());
+          let s = '';
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return { b64: btoa(s), notes: out.notes };
+        },
+        { format: args.dataFormat, lang: args.lang ?? 'en' },
+      );
+      writeSync(fd, Buffer.from(res.b64, 'base64'));
+      console.log(`export: ${args.dataFormat}; what the format cannot keep:`);
+      for (const n of res.notes) console.log(`  - ${n}`);
+    } else if (args.format === 'png') {
       const b64 = await page.evaluate(
         async (o) => {
           const blob = await window.sandtable.exportStill(o);

@@ -22,6 +22,7 @@ const FLOORS: Record<string, number> = {
   furniture: 6,
   layers: 6,
   import: 6,
+  'export-data': 6,
   scene: 7,
   deck: 7,
   editor: 8,

@@ -30,6 +30,7 @@ import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
 import { importInWorker } from '../import/import-in-worker';
 import { formatLoadError } from '../scenario/load-error';
+import { isDataFormat, DATA_FORMATS, type DataFormat } from '../export-data/shared';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
 export interface FrameSummary {
@@ -169,6 +170,15 @@ export interface SandtableApi {
    * every file by path. In the editor, the draft as it now stands (issue #12).
    */
   scenarioJson(): { scenario: unknown; files: Record<string, string> };
+  /**
+   * The scenario in view in another tool's format (issue #22): `kml`, `kmz` (with the unit symbols as icons),
+   * `geojson`, `orbat-mapper` or `csv`. `data` is the text (a Blob for KMZ); `notes` say, in `lang`, what the
+   * format could not carry.
+   */
+  exportData(
+    format: DataFormat,
+    options?: { lang?: 'en' | 'fr' },
+  ): Promise<{ data: string | Blob; fileName: string; mime: string; notes: string[] }>;
   /**
    * Opens files as **Open scenario…** does (read and checked in the import worker; a scenario folder as its
    * paths, or GeoJSON, KML, GPX, CSV, ORBAT Mapper), replacing the scenario in view once it has loaded.
@@ -422,6 +432,16 @@ export function createApi(
     scenarioJson() {
       const files = { ...app.files };
       return { scenario: JSON.parse(files['scenario.json'] ?? 'null'), files };
+    },
+    async exportData(format, options = {}) {
+      await ready;
+      if (!isDataFormat(format))
+        throw new Error(`Unknown format ${JSON.stringify(format)}: one of ${DATA_FORMATS.join(', ')}`);
+      // The writers load on the first export, not with the app.
+      const { exportBlob, exportInPage } = await import('../export-data/export-in-page');
+      const out = await exportInPage(app.scenario, format, options.lang ?? 'en');
+      const data = typeof out.data === 'string' ? out.data : exportBlob(out);
+      return { data, fileName: out.fileName, mime: out.mime, notes: out.notes };
     },
     density() {
       const scene = screen();

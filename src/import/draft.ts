@@ -28,6 +28,8 @@ export interface Draft {
   description?: string;
   /** The zone the file's own times are meant in (ORBAT Mapper's `timeZone`). */
   timeZone?: string;
+  /** Times that belong in the scenario's range besides its features' (ORBAT Mapper's `startTime`). */
+  rangeTimes?: number[];
   /** Chapters the file makes (ORBAT Mapper events, when asked for). */
   chapters?: ChapterSpec[];
   /** Chapters the file could make, offered to the user. */

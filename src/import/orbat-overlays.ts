@@ -56,7 +56,7 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
   ]);
   const rest = (o: Props) =>
     Object.fromEntries(Object.entries(o).filter(([k]) => !skip.has(k) && !k.startsWith('_')));
-  for (const layer of Array.isArray(doc.layers) ? (doc.layers as Props[]) : []) {
+  const featureLayer = (layer: Props) => {
     const items = (Array.isArray(layer?.features) ? (layer.features as Props[]) : []).map((f) => {
       const p = (f.properties ?? {}) as Props;
       return {
@@ -69,13 +69,23 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
       };
     });
     out.push({ layer: String(layer?.name ?? 'ORBAT Mapper'), items });
-  }
-  for (const layer of Array.isArray(doc.layerStack) ? (doc.layerStack as Props[]) : []) {
-    if (layer?.kind !== 'overlay') {
+  };
+  // A file has `layerStack` (from 3.x) or the older `layers`; ORBAT Mapper reads `layers` only without a stack.
+  const stack = Array.isArray(doc.layerStack) ? (doc.layerStack as Props[]) : undefined;
+  if (!stack)
+    for (const layer of Array.isArray(doc.layers) ? (doc.layers as Props[]) : []) featureLayer(layer);
+  for (const layer of stack ?? []) {
+    // Stack entries of the first 3.x files: an overlay without `kind`, still holding GeoJSON `features`.
+    if (layer && layer.kind === undefined && Array.isArray(layer.features) && !Array.isArray(layer.items)) {
+      featureLayer(layer);
+      continue;
+    }
+    const overlay = layer?.kind === 'overlay' || (layer?.kind === undefined && Array.isArray(layer?.items));
+    if (!overlay) {
       notes.add(
         file,
         'noteOrbatLayer',
-        { name: String(layer?.name ?? ''), kind: String(layer?.kind) },
+        { name: String(layer?.name ?? ''), kind: String(layer?.kind ?? layer?.type ?? '?') },
         { group: String(layer?.id) },
       );
       continue;
@@ -83,13 +93,19 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
     const items = (Array.isArray(layer.items) ? (layer.items as Props[]) : [])
       .filter((item) => item && (item.kind === undefined || item.kind === 'geometry'))
       .map((item) => {
-        const meta = (item.geometryMeta ?? {}) as Props;
+        // Item fields moved over the versions: GeoJSON `properties`, then `meta`, then the item itself.
+        const legacy = { ...((item.properties ?? {}) as Props), ...((item.meta ?? {}) as Props) };
+        const meta: Props = { radius: legacy.radius, ...((item.geometryMeta ?? {}) as Props) };
         return {
-          geometry: geometryOf({ geometry: item.geometry, radius: meta.radius, type: meta.geometryKind }),
-          name: item.name,
-          description: item.description,
-          from: item.visibleFromT ?? layer.visibleFromT,
-          until: item.visibleUntilT ?? layer.visibleUntilT,
+          geometry: geometryOf({
+            geometry: item.geometry,
+            radius: meta.radius,
+            type: meta.geometryKind ?? legacy.type,
+          }),
+          name: item.name ?? legacy.name,
+          description: item.description ?? legacy.description,
+          from: item.visibleFromT ?? legacy.visibleFromT ?? layer.visibleFromT,
+          until: item.visibleUntilT ?? legacy.visibleUntilT ?? layer.visibleUntilT,
           rest: rest(item),
         };
       });

@@ -38,6 +38,10 @@ const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFi
 export interface UnitPath {
   coords: Position[];
   times: number[];
+  /** Its first position came from a state (so it appears then), not from the unit's own `location`. */
+  fromState?: boolean;
+  /** A `location: null` state took it off the map after it had been placed: the path ends there. */
+  leaves?: boolean;
 }
 
 /**
@@ -51,6 +55,7 @@ export function unitPath(unit: OrbatUnit, startTime: number | undefined): UnitPa
     .sort((a, b) => (a.t as number) - (b.t as number));
   const coords: Position[] = [];
   const times: number[] = [];
+  let leaves = false;
   const firstT = states.find((s) => isPosition(s.location))?.t as number | undefined;
   if (isPosition(unit.location)) {
     const t = startTime ?? firstT;
@@ -60,7 +65,12 @@ export function unitPath(unit: OrbatUnit, startTime: number | undefined): UnitPa
     }
   }
   for (const s of states) {
-    if (s.location === null) break;
+    if (s.location === null) {
+      // Off the map from here (ORBAT Mapper hides it); a null before any position changes nothing.
+      if (!coords.length) continue;
+      leaves = true;
+      break;
+    }
     if (!isPosition(s.location)) continue;
     const t = s.t as number;
     const via = Array.isArray(s.via) ? s.via.filter(isPosition) : [];
@@ -85,10 +95,11 @@ export function unitPath(unit: OrbatUnit, startTime: number | undefined): UnitPa
         );
       });
     }
-    coords.push(s.location);
+    coords.push(s.location.slice(0, 2));
     times.push(t);
   }
-  return { coords, times };
+  const fromState = coords.length > 0 && !(isPosition(unit.location) && coords[0] === unit.location);
+  return { coords, times, fromState, leaves };
 }
 
 /** Where the unit is at `t` along its path (its first or last position outside it). */

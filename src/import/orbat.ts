@@ -5,6 +5,7 @@ import { overlayFeatures } from './orbat-overlays';
 import { eventChapters, orbatEvents } from './orbat-events';
 import { isoTimes, isPosition, positionAt, unitPath, type OrbatUnit, type UnitPath } from './orbat-units';
 import { IdPool, slugify, stem } from './text';
+import { normalizeOrbatTimes } from './orbat-time';
 import { isoOf } from './time-formats';
 import type { ImportRun } from './types';
 import { extendBBox, fitView, type BBox } from './view-fit';
@@ -63,6 +64,8 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
         },
       ],
     };
+  // Times as the files write them (ISO strings with offsets, or numbers) become epoch ms once, here.
+  normalizeOrbatTimes(doc);
   const sourceId = slugify(stem(file), 'orbat');
   const base = { sources: [sourceId], certainty: 'reported' };
   const ids = new IdPool();
@@ -82,6 +85,11 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
   const startTime = isTime(doc.startTime) ? doc.startTime : undefined;
   const paths = new Map<string, UnitPath>();
   const times: number[] = startTime === undefined ? [] : [startTime];
+  // The scenario's own start opens its time range, even before the first unit moves.
+  if (startTime !== undefined) draft.rangeTimes = [startTime];
+  let unlocated = 0;
+  let firstUnlocated: string | undefined;
+  let leaving = 0;
 
   for (const side of Array.isArray(doc.sides) ? (doc.sides as Props[]) : []) {
     const sideId = sidePool.take(slugify(str(side?.name) ?? 'side', 'side'));
@@ -112,7 +120,10 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
           ...foreign,
         },
       };
+      const changes = sidcChanges(unit);
+      if (changes.length) props.sidcChanges = changes;
       const { coords, times: t } = path;
+      if (path.leaves) leaving++;
       if (coords.length >= 2)
         draft.features.push({
           type: 'Feature',
@@ -123,8 +134,19 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
         draft.features.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: coords[0] },
+          // A unit first placed by a state appears then; one with only its own `location` is there throughout.
+          properties: { ...props, kind: 'place', ...(path.fromState ? { time: isoOf(t[0] as number) } : {}) },
+        });
+      else if (isPosition(unit.location))
+        draft.features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: unit.location.slice(0, 2) },
           properties: { ...props, kind: 'place' },
         });
+      else {
+        unlocated++;
+        firstUnlocated ??= name;
+      }
       for (const s of Array.isArray(unit.state) ? (unit.state as Props[]) : []) {
         const title = str(s?.title);
         if (!title || !isTime(s.t)) continue;
@@ -159,6 +181,9 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     Number.isFinite(earliest) ? earliest : 0,
   );
   draft.features.push(...overlays);
+  if (unlocated)
+    run.notes.add(file, 'noteOrbatUnlocated', { name: firstUnlocated ?? '' }, { count: unlocated });
+  if (leaving) run.notes.add(file, 'noteOrbatLeaves', {}, { count: leaving });
   run.notes.add(file, 'noteOrbatCertainty');
   let bbox: BBox | undefined;
   for (const f of draft.features) bbox = extendBBox(bbox, (f as { geometry: unknown }).geometry);
@@ -168,6 +193,21 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     else draft.chapterOffer = chapters;
   }
   return draft;
+}
+
+/** The unit's symbol changes (a state with a new number `sidc`), in time order, as the scenario format writes them. */
+function sidcChanges(unit: OrbatUnit): { time: string; sidc: string }[] {
+  const out: { time: string; sidc: string }[] = [];
+  const states = (Array.isArray(unit.state) ? (unit.state as Props[]) : [])
+    .filter((s) => s && isTime(s.t) && typeof s.sidc === 'string' && NUMBER_SIDC.test(s.sidc))
+    .sort((a, b) => (a.t as number) - (b.t as number));
+  let current = unit.sidc;
+  for (const s of states) {
+    if (s.sidc === current) continue;
+    out.push({ time: isoOf(s.t as number), sidc: s.sidc as string });
+    current = s.sidc;
+  }
+  return out;
 }
 
 function eventFeature(

@@ -95,6 +95,7 @@ export function synthesizeScenario(
     for (const c of f.control) times.push(c.time);
   }
   for (const c of [...chapters, ...offered]) times.push(Date.parse(c.start), Date.parse(c.end));
+  for (const d of drafts) for (const t of d.rangeTimes ?? []) times.push(t);
   const range = timeRange(times, now);
   const lastDay = isoDay(times.length ? Date.parse(range.end) - HOUR : now);
   const sources = [

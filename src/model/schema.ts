@@ -222,6 +222,11 @@ export const featureProperties = z.looseObject({
   layer: localizedText.optional(),
   /** Unit symbol drawn at a movement's head or at a place (from the scenario, or ORBAT Mapper's units). */
   sidc: sidc.optional(),
+  /**
+   * Symbol changes over time, in time order: from each `time` on, its `sidc` is drawn instead (a unit
+   * destroyed, reorganised, or changing role, as ORBAT Mapper's unit states record it).
+   */
+  sidcChanges: z.array(z.object({ time: isoInstant, sidc }).strict()).optional(),
   /** How sure the symbol's type is, when it differs from `certainty` (a type inferred from the sources). */
   sidcCertainty: certainty.optional(),
   /** Sources for the symbol's type, when they differ from `sources`. */

@@ -36,11 +36,13 @@ export function symbolIcon(
 export function scenarioSymbols(scenario: Scenario): SymbolIcon[] {
   const byKey = new Map<string, SymbolIcon>();
   for (const f of scenario.features) {
-    const sidc = f.props.sidc;
-    if (!sidc) continue;
-    for (const side of new Set([f.props.side, ...f.control.map((c) => c.side)])) {
-      const icon = symbolIcon(scenario, sidc, side);
-      byKey.set(icon.key, icon);
+    const sidcs = [f.props.sidc, ...(f.props.sidcChanges ?? []).map((c) => c.sidc)];
+    for (const sidc of sidcs) {
+      if (!sidc) continue;
+      for (const side of new Set([f.props.side, ...f.control.map((c) => c.side)])) {
+        const icon = symbolIcon(scenario, sidc, side);
+        byKey.set(icon.key, icon);
+      }
     }
   }
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -80,6 +80,19 @@ function continued(m: MovementState, frame: Frame): boolean {
   );
 }
 
+/** The symbol a feature has at t: its `sidc`, or the last of its `sidcChanges` made by t. */
+export function sidcAt(
+  props: { sidc?: string; sidcChanges?: readonly { time: string; sidc: string }[] },
+  t: number,
+): string | undefined {
+  let sidc = props.sidc;
+  for (const c of props.sidcChanges ?? []) {
+    if (Date.parse(c.time) > t) break;
+    sidc = c.sidc;
+  }
+  return sidc;
+}
+
 /**
  * The unit symbols on the map at t: at the head of each movement under way, muted where a finished
  * movement ended (until a later one of its side carries on from there), and at each place with a symbol,
@@ -90,7 +103,7 @@ export function symbolsAt(scenario: Scenario, frame: Frame, screen: SymbolScreen
   const zoom = screen.camera?.zoom;
   const k = zoom === undefined ? 1 : symbolScale(zoom);
   for (const m of frame.movements) {
-    const sidc = m.feature.props.sidc;
+    const sidc = sidcAt(m.feature.props, frame.t);
     if (!sidc) continue;
     const moving = m.status === 'moving';
     if (!moving && continued(m, frame)) continue;
@@ -104,7 +117,7 @@ export function symbolsAt(scenario: Scenario, frame: Frame, screen: SymbolScreen
     });
   }
   for (const p of frame.places) {
-    const sidc = p.feature.props.sidc;
+    const sidc = sidcAt(p.feature.props, frame.t);
     const g = p.feature.geometry;
     if (!sidc || g.type !== 'Point' || (zoom !== undefined && zoom < PLACE_SYMBOL_ZOOM)) continue;
     out.push({

@@ -223,9 +223,11 @@ describe('the scenario editor', () => {
     );
     const before = await page.evaluate((time) => window.sandtable.frame(time), t);
     await page.getByRole('button', { name: 'Done' }).click();
+    // Export scenario asks for the format; Sandtable's zip is the one chosen by default.
+    await page.getByRole('button', { name: 'Export scenario' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export scenario' }).click(),
+      page.getByTestId('data-export-save').click(),
     ]);
     const zip = readFileSync((await download.path())!);
     // Open the built-in scenario again through a fresh page, then the zip.

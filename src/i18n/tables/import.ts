@@ -81,6 +81,10 @@ export const importStrings = defineStrings(
     noteOrbatUnplaced:
       '{count} event(s) without a position (e.g. “{title}”): not drawn on the map; make chapters of the events to brief them',
     noteOrbatLayer: 'layer “{name}” ({kind}) not imported: Sandtable takes overlay geometries only',
+    noteOrbatUnlocated:
+      '{count} unit(s) never placed on the map (e.g. “{name}”): no location in the file, so not drawn',
+    noteOrbatLeaves:
+      '{count} unit(s) leave the map at a state without a location: their movement ends there, and later positions are not taken',
     noteAcledColumns:
       'this older ACLED export has no {columns} column(s): events are named by their event_type, and where a precision column is missing drawn within ~25 km and dated to the day',
     noteDecimalComma: 'coordinates with a decimal comma (e.g. {example}) read as decimals',
@@ -163,6 +167,10 @@ export const importStrings = defineStrings(
       '{count} événement(s) sans position (p. ex. « {title} ») : non dessiné(s) sur la carte ; faites des événements des chapitres pour les présenter',
     noteOrbatLayer:
       'couche « {name} » ({kind}) non importée : Sandtable ne reprend que les géométries des calques',
+    noteOrbatUnlocated:
+      '{count} unité(s) jamais placée(s) sur la carte (p. ex. « {name} ») : aucune position dans le fichier, donc non dessinée(s)',
+    noteOrbatLeaves:
+      '{count} unité(s) quittent la carte à un état sans position : leur mouvement s’arrête là, les positions suivantes ne sont pas reprises',
     noteAcledColumns:
       'cet ancien export ACLED n’a pas de colonne(s) {columns} : les événements sont nommés par leur event_type et, faute de colonne de précision, dessinés à ~25 km près et datés au jour',
     noteDecimalComma: 'coordonnées à virgule décimale (p. ex. {example}) lues comme des nombres décimaux',
