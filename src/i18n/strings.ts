@@ -9,6 +9,8 @@ import { editorStrings } from './tables/editor';
 import { deckStrings } from './tables/deck';
 import { inkStrings } from './tables/ink';
 import { basemapStrings } from './tables/basemap';
+import { problemStrings } from './tables/problems';
+import { fieldStrings } from './tables/fields';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -23,6 +25,8 @@ const parts = [
   deckStrings,
   inkStrings,
   basemapStrings,
+  problemStrings,
+  fieldStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
