@@ -11,6 +11,7 @@ import { inkStrings } from './tables/ink';
 import { basemapStrings } from './tables/basemap';
 import { problemStrings } from './tables/problems';
 import { fieldStrings } from './tables/fields';
+import { sourceStrings } from './tables/sources';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -27,6 +28,7 @@ const parts = [
   basemapStrings,
   problemStrings,
   fieldStrings,
+  sourceStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;

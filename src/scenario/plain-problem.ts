@@ -121,6 +121,7 @@ function sentence(e: LoadError, lang: Lang): string {
     case 'invalid':
       return ui(lang, 'plainInvalid', { field, subject, value });
     default:
+      if (field && e.value === 'nothing') return ui(lang, 'plainMissingShould', { field, subject, expected });
       return field
         ? ui(lang, 'plainShouldBe', { field, subject, expected, value })
         : ui(lang, 'plainWholeShouldBe', { subject, expected, value });

@@ -23,6 +23,7 @@ export const problemStrings = defineStrings(
     plainTooLow: 'Set the {field} of {subject} to {n} or more (it is {value}).',
     plainTooHigh: 'Set the {field} of {subject} to {n} or less (it is {value}).',
     plainShouldBe: 'The {field} of {subject} should be {expected} (it is {value}).',
+    plainMissingShould: 'Give {subject} its {field}: it should be {expected}, and there is none.',
     plainWholeShouldBe: 'Make {subject} {expected} (it is {value}).',
     plainOneOf: 'Choose the {field} of {subject} among {options} (it is {value}).',
     plainUnknownFields:
@@ -42,6 +43,9 @@ export const problemStrings = defineStrings(
     typeObject: 'a group of named fields',
     plainInvalid: 'Correct the {field} of {subject}: it is not valid (it is {value}).',
     plainOfItem: '{field} of {owner} {n}',
+    basemapNotPmtiles: 'This is not a PMTiles basemap: {name}. Choose a .pmtiles file made for maps.',
+    basemapWrongTiles:
+      '{name} holds tiles a map cannot show (type {type}): choose a basemap of vector tiles or of images (PNG, JPEG, WebP, AVIF).',
     plainDetails: 'Details',
     plainNamed: '“{name}”',
   },
@@ -61,6 +65,7 @@ export const problemStrings = defineStrings(
     plainTooHigh: '{subject} : mettez « {field} » à {n} ou moins (valeur : {value}).',
     plainTooLow: '{subject} : mettez « {field} » à {n} ou plus (valeur : {value}).',
     plainShouldBe: '{subject} : « {field} » doit être {expected} (valeur : {value}).',
+    plainMissingShould: '{subject} : « {field} » manque ; il faut {expected}.',
     plainWholeShouldBe: '{subject} doit être {expected} (valeur : {value}).',
     plainOneOf: '{subject} : choisissez « {field} » parmi {options} (valeur : {value}).',
     plainUnknownFields:
@@ -81,6 +86,10 @@ export const problemStrings = defineStrings(
     typeObject: 'un groupe de champs nommés',
     plainInvalid: '{subject} : « {field} » n’est pas valide (valeur : {value}). Corrigez-le.',
     plainOfItem: '{field} ({owner} {n})',
+    basemapNotPmtiles:
+      'Ce n’est pas un fond de carte PMTiles : {name}. Choisissez un fichier .pmtiles fait pour les cartes.',
+    basemapWrongTiles:
+      '{name} contient des tuiles qu’une carte ne peut pas afficher (type {type}) : choisissez un fond de tuiles vectorielles ou d’images (PNG, JPEG, WebP, AVIF).',
     plainDetails: 'Détails',
     plainNamed: '« {name} »',
   },
