@@ -12,6 +12,7 @@ import { basemapStrings } from './tables/basemap';
 import { problemStrings } from './tables/problems';
 import { fieldStrings } from './tables/fields';
 import { sourceStrings } from './tables/sources';
+import { editorFieldStrings } from './tables/editor-fields';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -29,6 +30,7 @@ const parts = [
   problemStrings,
   fieldStrings,
   sourceStrings,
+  editorFieldStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
