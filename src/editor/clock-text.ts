@@ -25,7 +25,9 @@ export function parseClockText(text: string): string | undefined {
       ? { y: iso[1], mo: iso[2], d: iso[3], h: iso[4], mi: iso[5] }
       : undefined;
   if (!parts) return undefined;
-  const [y, mo, d, h, mi] = [parts.y, parts.mo, parts.d, parts.h ?? '0', parts.mi ?? '0'].map(Number) as number[];
+  const [y, mo, d, h, mi] = [parts.y, parts.mo, parts.d, parts.h ?? '0', parts.mi ?? '0'].map(
+    Number,
+  ) as number[];
   if (mo! < 1 || mo! > 12 || h! > 23 || mi! > 59) return undefined;
   // The day must exist in that month (no 31/02).
   if (d! < 1 || d! > new Date(Date.UTC(y!, mo!, 0)).getUTCDate()) return undefined;

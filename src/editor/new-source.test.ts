@@ -18,6 +18,8 @@ describe('a source added from the form', () => {
       problems: { title: 'sourceNeedsTitle', publisher: 'sourceNeedsPublisher', date: 'sourceNeedsDate' },
     });
     const bad = { ...emptySourceDraft(), title: 'T', publisher: 'P', date: '14/11/2023', url: 'ftp://x' };
-    expect(sourceFromDraft(bad, [])).toEqual({ problems: { date: 'sourceNeedsDate', url: 'sourceNeedsUrl' } });
+    expect(sourceFromDraft(bad, [])).toEqual({
+      problems: { date: 'sourceNeedsDate', url: 'sourceNeedsUrl' },
+    });
   });
 });

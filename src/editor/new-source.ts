@@ -11,7 +11,13 @@ export interface SourceDraft {
   reported: string;
 }
 
-export const emptySourceDraft = (): SourceDraft => ({ title: '', publisher: '', date: '', url: '', reported: '' });
+export const emptySourceDraft = (): SourceDraft => ({
+  title: '',
+  publisher: '',
+  date: '',
+  url: '',
+  reported: '',
+});
 
 export type SourceField = keyof SourceDraft;
 
@@ -23,7 +29,9 @@ export function sourceFromDraft(
   draft: SourceDraft,
   usedIds: Iterable<string>,
 ): { source: SourceSpec } | { problems: Partial<Record<SourceField, StringKey>> } {
-  const d = Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v.trim()])) as unknown as SourceDraft;
+  const d = Object.fromEntries(
+    Object.entries(draft).map(([k, v]) => [k, v.trim()]),
+  ) as unknown as SourceDraft;
   const candidate = {
     id: freshId(`${d.publisher} ${d.date}`, usedIds, 'source'),
     title: d.title,

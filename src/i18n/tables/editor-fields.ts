@@ -10,7 +10,8 @@ export const editorFieldStrings = defineStrings(
     clockInvalid: 'Write the date and time as DD/MM/YYYY HH:MM, on a 24-hour clock (e.g. 13/11/2023 14:05).',
     mapLabelField: 'Map label',
     mapLabelFr: 'Short map label (French)',
-    mapLabelHint: 'The few words drawn on the map beside the feature; the name above is for lists and panels.',
+    mapLabelHint:
+      'The few words drawn on the map beside the feature; the name above is for lists and panels.',
     mapLabelPreview: 'On the map: {text}',
     mapLabelPreviewNone: 'On the map: no label',
     addScenarioSource: 'Add source',
@@ -26,10 +27,12 @@ export const editorFieldStrings = defineStrings(
   },
   {
     clockPlaceholder: 'JJ/MM/AAAA HH:MM',
-    clockInvalid: 'Écrivez la date et l’heure sous la forme JJ/MM/AAAA HH:MM, sur 24 heures (p. ex. 13/11/2023 14:05).',
+    clockInvalid:
+      'Écrivez la date et l’heure sous la forme JJ/MM/AAAA HH:MM, sur 24 heures (p. ex. 13/11/2023 14:05).',
     mapLabelField: 'Libellé sur la carte',
     mapLabelFr: 'Libellé court sur la carte (français)',
-    mapLabelHint: 'Les quelques mots dessinés sur la carte près de l’élément ; le nom ci-dessus sert aux listes et aux panneaux.',
+    mapLabelHint:
+      'Les quelques mots dessinés sur la carte près de l’élément ; le nom ci-dessus sert aux listes et aux panneaux.',
     mapLabelPreview: 'Sur la carte : {text}',
     mapLabelPreviewNone: 'Sur la carte : aucun libellé',
     addScenarioSource: 'Ajouter une source',
@@ -40,7 +43,8 @@ export const editorFieldStrings = defineStrings(
     sourceNeedsTitle: 'Écrivez le titre de la source.',
     sourceNeedsPublisher: 'Écrivez qui l’a publiée.',
     sourceNeedsDate: 'Écrivez sa date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ (p. ex. 2023-11-14).',
-    sourceNeedsUrl: 'Écrivez le lien comme une adresse commençant par http:// ou https://, ou laissez-le vide.',
+    sourceNeedsUrl:
+      'Écrivez le lien comme une adresse commençant par http:// ou https://, ou laissez-le vide.',
     sourceAdded: 'Source « {title} » ajoutée.',
   },
 );
