@@ -81,6 +81,9 @@ describe('every word in the reader’s language', () => {
     await cut.getByText('Détails').first().click();
     await expect.poll(() => cut.innerText()).toMatch(/coupe\.geojson/);
     expect(await page.evaluate(() => window.sandtable.scenario.id)).toBe('kidal-2023');
+    // Closed, so it covers none of the editor's tools below.
+    await cut.getByRole('button', { name: /^Fermer/ }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'geojson' }).count()).toBe(0);
 
     // The Sources panel: the basemap's credits in French.
     await page.getByRole('button', { name: 'Sources', exact: true }).click();
@@ -126,7 +129,7 @@ describe('every word in the reader’s language', () => {
     expect(found).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 300_000);
 });
 
 describe('the editor’s fields', () => {
@@ -165,8 +168,8 @@ describe('the editor’s fields', () => {
       .poll(() =>
         page.evaluate(
           () =>
-            (window.sandtable.scenarioJson() as { scenario: { sources: { title: string }[] } }).scenario.sources
-              .length,
+            (window.sandtable.scenarioJson() as { scenario: { sources: { title: string }[] } }).scenario
+              .sources.length,
         ),
       )
       .toBe(manifest.sources.length - 1);
