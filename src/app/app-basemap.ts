@@ -1,5 +1,6 @@
 import { sceneBasemap, type SceneBasemap } from '../scene/scene-basemap';
 import { ui } from '../i18n/strings';
+import { errorText, ProblemError } from '../i18n/problem';
 import type { AppState } from './app-state.svelte';
 import { appBaseUrl } from './base-url';
 
@@ -30,8 +31,11 @@ export async function openBasemapFile(
     app.userBasemap = await openUserBasemap(file, name);
     app.basemapProblem = undefined;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    app.basemapProblem = ui(app.lang, 'basemapOpenFailed', { name, reason });
+    // A problem we can word says it all, in the reader's language; anything else is wrapped with the name.
+    app.basemapProblem =
+      error instanceof ProblemError
+        ? errorText(error, app.lang)
+        : ui(app.lang, 'basemapOpenFailed', { name, reason: errorText(error, app.lang) });
     return;
   }
   if (remember) {

@@ -21,6 +21,15 @@ export interface DraftCheck {
  */
 export const UNSOURCED = 'sandtable.unsourced';
 
+/**
+ * The preview without the stand-in among its sources: it is no source, so neither the credits nor the
+ * Sources panel list it. Features still find it by id (`sourceById`), for their panel to say "no source yet".
+ */
+function withoutStandIn(scenario: Scenario): Scenario {
+  const sources = scenario.sources.filter((s) => s.id !== UNSOURCED);
+  return sources.length === scenario.sources.length ? scenario : { ...scenario, sources };
+}
+
 interface Built {
   key: string;
   errors: LoadError[];
@@ -75,13 +84,13 @@ export class DraftChecker {
       if (result.feature) built.push(result.feature);
     });
     const assembled = assembleScenario(manifest, built);
-    if (assembled.ok) return { problems, scenario: assembled.scenario };
+    if (assembled.ok) return { problems, scenario: withoutStandIn(assembled.scenario) };
     // Two features with one id: listed as a problem, and the preview shows the first of them meanwhile.
     problems.push(...assembled.errors);
     const ids = new Set<string>();
     const unique = built.filter((f) => !ids.has(f.id) && (ids.add(f.id), true));
     const preview = assembleScenario(manifest, unique);
-    return { problems, ...(preview.ok && { scenario: preview.scenario }) };
+    return { problems, ...(preview.ok && { scenario: withoutStandIn(preview.scenario) }) };
   }
 
   #build(

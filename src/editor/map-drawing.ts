@@ -38,7 +38,14 @@ export class MapDrawing {
   #shownId: string | undefined;
   #events: DrawingEvents;
   #doubleClickZoom = true;
+  /**
+   * A shape was just finished with a click (the second of a double-click): that same click then reaches the
+   * map's click handler in select mode, where it must not deselect the shape it just made. A new press clears
+   * it, so a finish by Enter leaves the next click alone.
+   */
+  #finishingClick = false;
   #onclick = (e: { point: { x: number; y: number } }) => this.#click(e.point);
+  #onpress = () => (this.#finishingClick = false);
   #onstyle = () => this.#ensure();
 
   constructor(view: MapView, events: DrawingEvents) {
@@ -61,12 +68,14 @@ export class MapDrawing {
     this.#doubleClickZoom = map.doubleClickZoom.isEnabled();
     map.doubleClickZoom.disable();
     map.on('click', this.#onclick);
+    map.on('mousedown', this.#onpress);
     map.on('styledata', this.#onstyle);
   }
 
   #detach(): void {
     const map = this.#map;
     map.off('click', this.#onclick);
+    map.off('mousedown', this.#onpress);
     map.off('styledata', this.#onstyle);
     try {
       this.#draw.stop();
@@ -87,6 +96,10 @@ export class MapDrawing {
   }
 
   #click(point: { x: number; y: number }): void {
+    if (this.#finishingClick) {
+      this.#finishingClick = false;
+      return;
+    }
     if (this.#tool !== 'select') return;
     const picked = this.#view.overlay.pickObject({ x: point.x, y: point.y, radius: 6 }) as {
       object?: { feature?: { id?: string } };
@@ -149,6 +162,7 @@ export class MapDrawing {
     const feature = this.#draw.getSnapshotFeature(id);
     if (!feature) return;
     if (action === 'draw') {
+      this.#finishingClick = true;
       this.#draw.removeFeatures([id]);
       if (this.#tool !== 'select') this.#events.ondraw(this.#tool, feature.geometry as Geometry);
     } else if (id === this.#shownId) {

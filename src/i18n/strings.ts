@@ -10,6 +10,10 @@ import { deckStrings } from './tables/deck';
 import { inkStrings } from './tables/ink';
 import { basemapStrings } from './tables/basemap';
 import { dataExportStrings } from './tables/data-export';
+import { problemStrings } from './tables/problems';
+import { fieldStrings } from './tables/fields';
+import { sourceStrings } from './tables/sources';
+import { editorFieldStrings } from './tables/editor-fields';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -25,6 +29,10 @@ const parts = [
   inkStrings,
   basemapStrings,
   dataExportStrings,
+  problemStrings,
+  fieldStrings,
+  sourceStrings,
+  editorFieldStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;

@@ -76,7 +76,7 @@ export function importFolder(
     try {
       doc = JSON.parse(text);
     } catch (e) {
-      rejected.push({ file, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e) });
+      rejected.push({ file, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e, text) });
       continue;
     }
     const features = featuresOf(file, doc);

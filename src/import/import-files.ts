@@ -76,7 +76,7 @@ function draftOf(name: string, kind: string, text: string, run: ImportRun): Draf
     doc = JSON.parse(text);
   } catch (e) {
     return {
-      errors: [{ file: name, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e) }],
+      errors: [{ file: name, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e, text) }],
     };
   }
   if (isOrbatMapper(doc)) return orbatToDraft(name, doc as Record<string, unknown>, run);

@@ -5,6 +5,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { PMTiles } from 'pmtiles';
 import { openUserBasemap } from './user-basemap';
+import { errorText } from '../i18n/problem';
 import { BASEMAP_FIRST_LABEL_LAYER, BASEMAP_RELIEF_LAYER } from './basemap-style';
 import { PMTILES_SCHEME } from './pmtiles-url';
 import {
@@ -112,10 +113,12 @@ describe('openUserBasemap, raster', () => {
     }
   });
 
-  it('refuses a file that is not an archive, naming it', async () => {
-    await expect(openUserBasemap(new Blob([new Uint8Array(20000)]), 'notes.txt')).rejects.toThrow(
-      /^notes\.txt is not a PMTiles archive/,
-    );
+  it('refuses a file that is not an archive, naming it in plain words in either language', async () => {
+    const failure = openUserBasemap(new Blob([new Uint8Array(20000)]), 'notes.txt');
+    await expect(failure).rejects.toThrow(/^This is not a PMTiles basemap: notes\.txt\./);
+    const error = await failure.catch((e: unknown) => e);
+    expect(errorText(error, 'fr')).toMatch(/^Ce n’est pas un fond de carte PMTiles : notes\.txt\./);
+    expect(errorText(error, 'fr')).not.toMatch(/magic/i);
   });
 });
 

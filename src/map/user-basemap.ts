@@ -1,5 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { TileType } from 'pmtiles';
+import { ProblemError } from '../i18n/problem';
 import { BlobSource } from './blob-source';
 import { imageWidth } from './image-size';
 import { addPmtilesSource } from './pmtiles-protocol';
@@ -52,10 +53,9 @@ export async function openUserBasemap(blob: Blob, name: string): Promise<UserBas
   let header;
   try {
     header = await archive.getHeader();
-  } catch (error) {
-    throw new Error(
-      `${name} is not a PMTiles archive (${error instanceof Error ? error.message : String(error)})`,
-    );
+  } catch {
+    // The reader's words ("Wrong magic number for PMTiles archive") mean nothing to a reader: say what it is.
+    throw new ProblemError([{ key: 'basemapNotPmtiles', values: { name } }]);
   }
   const metadata = ((await archive.getMetadata().catch(() => ({}))) ?? {}) as {
     attribution?: unknown;
@@ -63,9 +63,7 @@ export async function openUserBasemap(blob: Blob, name: string): Promise<UserBas
   };
   const vector = header.tileType === TileType.Mvt;
   if (!vector && !RASTER_TYPES.has(header.tileType)) {
-    throw new Error(
-      `${name} holds tiles of type ${header.tileType}; a basemap needs vector (MVT) or PNG/JPEG/WebP/AVIF tiles`,
-    );
+    throw new ProblemError([{ key: 'basemapWrongTiles', values: { name, type: header.tileType } }]);
   }
   const layerIds = (metadata.vector_layers ?? []).flatMap((l) => (typeof l.id === 'string' ? [l.id] : []));
   const info: UserBasemapArchive = {

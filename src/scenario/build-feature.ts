@@ -1,5 +1,10 @@
 import type { Geometry, LineString } from 'geojson';
-import { featureProperties, type FeatureProperties } from '../model/schema';
+import {
+  featureProperties,
+  localizedText,
+  type FeatureProperties,
+  type LocalizedText,
+} from '../model/schema';
 import { checkGeometry } from './check-geometry';
 import { describeValue, expected, formatPath, type LoadError } from './load-error';
 import type { MovementFeature, ScenarioFeature } from '../model/scenario';
@@ -25,11 +30,25 @@ function featureLabel(raw: Record<string, unknown>, index: number): string {
 
 type Built = { feature: ScenarioFeature; errors?: undefined } | { feature?: undefined; errors: LoadError[] };
 
+/** The feature's label when it has a usable one, to name it in problems ("Movement 1" rather than an id). */
+function nameOf(raw: unknown): LocalizedText | undefined {
+  const label = (raw as { properties?: { label?: unknown } } | null)?.properties?.label;
+  const parsed = localizedText.safeParse(label);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /**
  * Validates one GeoJSON feature and turns it into the model, or reports every problem with it. Checks go
  * beyond the schema: references to sides and sources, claims, times that run backwards, per-vertex arrays.
+ * Each problem carries the feature's name when it has one.
  */
 export function buildFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
+  const built = checkFeature(raw, index, ctx);
+  const name = built.errors && nameOf(raw);
+  return name ? { errors: built.errors!.map((e) => ({ ...e, name })) } : built;
+}
+
+function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       errors: [

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/localize';
+import type { LocalizedText } from '../model/schema';
 
 /** One problem found while loading a scenario, precise enough for a user to find and fix it. */
 export interface LoadError {
@@ -17,7 +18,26 @@ export interface LoadError {
    * only when the value is words of ours ("3 fields") rather than data.
    */
   fr: { message: string; value?: string };
+  /** The feature's own name (its label), so a problem can say "Movement 1" rather than an id. */
+  name?: LocalizedText;
+  /** What went wrong as data, for `plainProblem` to say in words; absent when `message` says it all. */
+  issue?: PlainIssue;
 }
+
+/**
+ * The kinds of problem said in plain sentences (plain-problem.ts): schema issues, and files that cannot be
+ * read. Everything else is said from `message`/`fr`, which are already written as what was expected.
+ */
+export type PlainIssue =
+  | { code: 'missing' }
+  | { code: 'too_small' | 'too_big'; origin: string; limit: number; count?: number }
+  | { code: 'type'; expected: string }
+  | { code: 'one_of'; options: string[] }
+  | { code: 'unknown_fields'; keys: string[] }
+  | { code: 'empty_file' }
+  | { code: 'missing_file' }
+  | { code: 'json'; line?: number; column?: number; truncated?: boolean }
+  | { code: 'invalid' };
 
 /** What was expected, in both languages: spread into a LoadError. */
 export function expected(en: string, fr: string, frValue?: string): Pick<LoadError, 'message' | 'fr'> {
@@ -60,6 +80,11 @@ const WORDS = {
   fr: { feature: 'élément', row: 'ligne', got: 'reçu', colon: ' :' },
 };
 
+/** The offending value as shown in `lang`: data as it is, our few words ("nothing") translated. */
+export function valueText(error: LoadError, lang: Lang): string {
+  return lang === 'fr' ? (error.fr.value ?? VALUE_WORDS_FR[error.value] ?? error.value) : error.value;
+}
+
 /** `file › feature id › field: expected (got value)`, in the UI's language. */
 export function formatLoadError(error: LoadError, lang: Lang = 'en'): string {
   const w = WORDS[lang];
@@ -68,9 +93,8 @@ export function formatLoadError(error: LoadError, lang: Lang = 'en'): string {
   const where = [error.file, feature ? `${w.feature} ${feature}` : '', error.field]
     .filter(Boolean)
     .join(' › ');
-  const fr = lang === 'fr';
-  const message = fr ? error.fr.message : error.message;
-  const value = fr ? (error.fr.value ?? VALUE_WORDS_FR[error.value] ?? error.value) : error.value;
+  const message = lang === 'fr' ? error.fr.message : error.message;
+  const value = valueText(error, lang);
   return `${where}${w.colon} ${message} (${w.got} ${value})`;
 }
 

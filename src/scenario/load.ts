@@ -22,17 +22,37 @@ function parseJson(file: string, text: string | undefined, errors: LoadError[]):
   try {
     return JSON.parse(text);
   } catch (e) {
-    errors.push({ file, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e) });
+    errors.push({ file, field: '', value: describeValue(text.slice(0, 40)), ...invalidJson(e, text) });
     return undefined;
   }
 }
 
-export const missingFile = expected('the file, which is missing', 'le fichier, qui manque');
+export const missingFile: Pick<LoadError, 'message' | 'fr' | 'issue'> = {
+  ...expected('the file, which is missing', 'le fichier, qui manque'),
+  issue: { code: 'missing_file' },
+};
 
-/** JSON.parse's own words (the engine's, in English) follow the expectation in either language. */
-export function invalidJson(e: unknown): Pick<LoadError, 'message' | 'fr'> {
+/**
+ * Where JSON.parse stopped, from the engine's message ("… at position 12 (line 1 column 13)"); stopping at
+ * the end of the text means the file was cut short.
+ */
+function jsonWhere(why: string, text: string): { line?: number; column?: number; truncated?: boolean } {
+  const at = /position (\d+)/.exec(why);
+  if (/end of JSON/i.test(why) || (at && Number(at[1]) >= text.trimEnd().length)) return { truncated: true };
+  if (!at) return {};
+  const before = text.slice(0, Number(at[1])).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/**
+ * JSON.parse's own words (the engine's, in English) stay in the details; the plain sentence says whether the
+ * file is empty, cut short, or broken at a line and column.
+ */
+export function invalidJson(e: unknown, text = ''): Pick<LoadError, 'message' | 'fr' | 'issue'> {
   const why = (e as Error).message;
-  return expected(`valid JSON: ${why}`, `du JSON valide : ${why}`);
+  const issue: LoadError['issue'] =
+    text.trim() === '' ? { code: 'empty_file' } : { code: 'json', ...jsonWhere(why, text) };
+  return { ...expected(`valid JSON: ${why}`, `du JSON valide : ${why}`), issue };
 }
 
 function duplicates(ids: readonly string[]): string[] {

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/localize';
 import { ui } from '../i18n/strings';
 import type { Scenario } from '../model/scenario';
 import type { SourceSpec } from '../model/schema';
+import { creditIn, publisherIn } from './credit-words';
 
 /** Who the frame owes: the basemap's data and the scenario's outlets. */
 export interface Credits {
@@ -31,14 +32,18 @@ export function basemapCredits(style: StyleSpecification): string[] {
 
 const outletsOf = new WeakMap<Scenario, string[]>();
 
-/** Publishers by how many features cite them; counted once per scenario, not per frame. */
+/**
+ * Publishers by how many features cite them; counted once per scenario, not per frame. Only the scenario's
+ * listed sources count: the editor's stand-in for a source not yet given is not one.
+ */
 function rankedOutlets(scenario: Scenario): string[] {
   let outlets = outletsOf.get(scenario);
   if (outlets) return outlets;
+  const publishers = new Map(scenario.sources.map((s) => [s.id, s.publisher]));
   const cites = new Map<string, number>();
   for (const f of scenario.features) {
     for (const id of f.props.sources) {
-      const publisher = scenario.sourceById.get(id)?.publisher;
+      const publisher = publishers.get(id);
       if (publisher) cites.set(publisher, (cites.get(publisher) ?? 0) + 1);
     }
   }
@@ -55,8 +60,10 @@ function shortCredit(credit: string): string {
     .trim();
 }
 
-export function creditsFor(scenario: Scenario, basemap: readonly string[], lang: Lang): Credits {
-  const outlets = rankedOutlets(scenario);
+/** The credits in `lang`: the built-in basemap's attributions and an imported file's source are translated. */
+export function creditsFor(scenario: Scenario, source: readonly string[], lang: Lang): Credits {
+  const outlets = rankedOutlets(scenario).map((o) => publisherIn(o, lang));
+  const basemap = source.map((c) => creditIn(c, lang));
   const more = outlets.length - 3;
   const named = outlets.slice(0, 3).join(', ') + (more > 0 ? ` ${ui(lang, 'creditsMore', { n: more })}` : '');
   return {

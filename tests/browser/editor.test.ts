@@ -158,13 +158,13 @@ describe('the scenario editor', () => {
     const problems = page.getByRole('region', { name: /Problems/ });
     await expect
       .poll(() => problems.textContent())
-      .toMatch(/strike-1 › properties\.claimedBy: the side making the claim/);
+      .toMatch(/Give Strike 1 its claimant: it should be the side making the claim/);
     await page.getByLabel('Claimed by').selectOption('side-b');
     await expect.poll(() => problems.textContent()).not.toMatch(/claimedBy/);
     // The strike is still flagged for its missing source; clicking that problem selects it.
     await page.getByRole('button', { name: 'Done' }).focus();
     await page.keyboard.press('Escape');
-    await problems.getByRole('button', { name: /strike-1 › properties\.sources/ }).click();
+    await problems.getByRole('button', { name: /Add at least one source to Strike 1/ }).click();
     await expect.poll(() => page.getByRole('region', { name: /Selected feature/ }).count()).toBe(1);
     // A language switch restyles the basemap; the selected shape's handles are set up again, without errors.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
@@ -172,7 +172,7 @@ describe('the scenario editor', () => {
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('region', { name: /Selected feature/ }).count()).toBe(0);
-    await problems.getByRole('button', { name: /strike-1 › properties\.sources/ }).click();
+    await problems.getByRole('button', { name: /Add at least one source to Strike 1/ }).click();
     await page.getByLabel('Certainty').selectOption('reported');
     await expect.poll(() => problems.textContent()).not.toMatch(/claimed/);
     expect(consoleErrors).toEqual([]);
