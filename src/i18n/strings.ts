@@ -9,6 +9,7 @@ import { editorStrings } from './tables/editor';
 import { deckStrings } from './tables/deck';
 import { inkStrings } from './tables/ink';
 import { basemapStrings } from './tables/basemap';
+import { shellStrings } from './tables/shell';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -23,6 +24,7 @@ const parts = [
   deckStrings,
   inkStrings,
   basemapStrings,
+  shellStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
