@@ -1,3 +1,4 @@
+import { fromFileMenu } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -84,7 +85,7 @@ describe('opening your own data', () => {
     const { page } = await openApp(browser, { width: 960, height: 600 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export scenario' }).click(),
+      fromFileMenu(page, 'Export scenario'),
     ]);
     expect(download.suggestedFilename()).toBe('kidal-2023.zip');
     const zip = readFileSync((await download.path())!);
