@@ -13,6 +13,22 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
+      // Browser dialogs block the page, ignore the app's language and theme, and vanish in fullscreen: the app
+      // has its own (src/editor/ModalDialog.svelte).
+      'no-restricted-globals': [
+        'error',
+        ...['alert', 'confirm', 'prompt'].map((name) => ({ name, message: 'Use an in-app dialog.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['alert', 'confirm', 'prompt'].map((property) => ({
+            object,
+            property,
+            message: 'Use an in-app dialog.',
+          })),
+        ),
+      ],
     },
   },
   {

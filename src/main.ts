@@ -13,7 +13,9 @@ import { loadScenario } from './scenario/load';
 import { DEFAULT_SCENARIO_FILES } from './scenario/default-scenario';
 import type { MapView } from './map/map-view';
 import { initialLang, LANG_KEY } from './i18n/strings';
-import { parseHash } from './app/deep-link';
+import { parseHash, type DeepLink } from './app/deep-link';
+import { startLink } from './app/last-open';
+import { rememberedLast, rememberSession, reopen } from './app/restore-session.svelte';
 import { applyLink, syncUrl } from './app/url-sync.svelte';
 import { rememberedRelief } from './app/relief-choice';
 import { restoreUserBasemap } from './app/app-basemap';
@@ -59,18 +61,34 @@ if (!result.ok) {
   let resolveView: (view: MapView) => void = () => {};
   const view = new Promise<MapView>((resolve) => (resolveView = resolve));
   // A deep link (#t=…&chapter=…&view=…) opens on that moment; the view is set before the first frame is drawn.
-  // A saved briefing opens where it was saved, unless the address asks for another moment.
+  // A saved briefing opens where it was saved, unless the address asks for another moment. Otherwise what was
+  // open last time comes back (scenario or draft, moment, camera); a saved briefing and a map-only page
+  // (`?chrome=0`: scripts, exports) open as asked, remembering nothing.
   const hash = parseHash(window.location.hash);
-  const link = Object.keys(hash).length ? hash : { t: embedded?.t, chapter: embedded?.chapter };
-  applyLink(app, link);
-  view.then((v) => applyLink(app, link, v));
-  syncUrl(app, view);
+  const remembering = params.get('chrome') !== '0' && !embedded;
+  const last = remembering ? rememberedLast() : undefined;
+  let session: ReturnType<typeof rememberSession> | undefined;
+  const openOn = (remembered: DeepLink | undefined) => {
+    const own = Object.keys(hash).length ? hash : { t: embedded?.t, chapter: embedded?.chapter };
+    const { link, ignored } = startLink(own, remembered, app.scenario);
+    app.ignoredLinkTime = ignored;
+    applyLink(app, link);
+    view.then((v) => applyLink(app, link, v));
+    if (remembering) session = rememberSession(app, files);
+  };
+  const reopened =
+    last && last.scenario.kind !== 'builtin'
+      ? reopen(app, last.scenario).then((ok) => openOn(ok ? parseHash(last.hash) : undefined))
+      : Promise.resolve(openOn(last && parseHash(last.hash)));
+  syncUrl(app, view, (written) => session?.hash(written));
   // One exporter for the app's dialog and for scripts: one export map, one export at a time.
   const exporter = createExporter(appBaseUrl());
   // The last scene drawn on screen: what `sandtable.furniture()` reports.
   let drawn: Scene | undefined;
   // The basemap file opened in an earlier session, read again from IndexedDB (loaded on demand).
-  const restored = restoreUserBasemap(app).catch(() => undefined);
+  const restored = Promise.all([restoreUserBasemap(app).catch(() => undefined), reopened]).then(
+    () => undefined,
+  );
   window.sandtable = createApi(app, view, exporter, () => drawn, restored);
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {

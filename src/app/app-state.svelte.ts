@@ -40,6 +40,10 @@ export class AppState {
   files: ScenarioFiles = $state.raw({});
   /** Counts scenarios opened: the map frames each newly opened one from its default view (an edit is not one). */
   opened = $state(0);
+  /** The editor's draft last shown (left by Done, or reopened after a reload): Edit opens it, not a copy. */
+  draftInView: { id: string; files: ScenarioFiles } | undefined = $state.raw();
+  /** A link's time outside the scenario's range, ignored (not clamped) and said so until dismissed. */
+  ignoredLinkTime: number | undefined = $state();
 
   constructor(scenario: Scenario, files: ScenarioFiles = {}) {
     this.scenario = scenario;

@@ -24,9 +24,9 @@ export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
 /**
  * Keeps the URL hash on the moment shown: a history entry per chapter change (so Back returns to the previous
  * chapter), the current entry rewritten once scrubbing or panning settles (not every frame: browsers throttle
- * history calls). Back/forward restore the moment.
+ * history calls). Back/forward restore the moment. `onwrite` hears each moment written.
  */
-export function syncUrl(app: AppState, view: Promise<MapView>): void {
+export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: string) => void): void {
   let map: MapView | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastChapter = app.chapter;
@@ -38,6 +38,8 @@ export function syncUrl(app: AppState, view: Promise<MapView>): void {
   const write = (push: boolean) => {
     clearTimeout(timer);
     const hash = current();
+    // The moment shown, remembered for the next visit (restore-session).
+    onwrite?.(hash);
     if (hash === window.location.hash) return;
     if (push) history.pushState(null, '', hash);
     else history.replaceState(null, '', hash);

@@ -1,6 +1,11 @@
+import type { NewScenarioChoice } from './new-scenario-form';
+
 /**
  * How the editor is entered: a copy of the scenario in view (or, when it is the draft last edited, that
- * draft again), a new scenario with its title, or the draft that was open when the page went away.
+ * draft again), a new scenario as the New scenario dialog chose it, or a draft by id (the one open when the
+ * page went away, or the one in view).
  */
 export type EditorStart =
-  { kind: 'copy'; draftId?: string } | { kind: 'new'; title: string } | { kind: 'resume'; id: string };
+  | { kind: 'copy'; draftId?: string }
+  | { kind: 'new'; choice: NewScenarioChoice }
+  | { kind: 'resume'; id: string };

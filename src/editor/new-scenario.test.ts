@@ -28,3 +28,27 @@ describe('a new scenario', () => {
     expect(freshId('RFI 2023-11-14', ['rfi-2023-11-14'])).toBe('rfi-2023-11-14-2');
   });
 });
+
+describe('a new scenario from the New scenario dialog', () => {
+  it('takes the chosen dates, zone and sides', () => {
+    const files = newScenarioFiles({
+      title: 'Anéfis',
+      now: 0,
+      view: { center: [1, 18], zoom: 7, bearing: 0, pitch: 0 },
+      timeZone: 'Africa/Bamako',
+      start: Date.parse('2023-11-10T00:00:00Z'),
+      end: Date.parse('2023-11-15T06:00:00Z'),
+      sides: ['FAMa', 'CSP', 'Wagner'],
+    });
+    const manifest = JSON.parse(files['scenario.json']!);
+    expect(manifest.timeRange).toEqual({ start: '2023-11-10T00:00:00Z', end: '2023-11-15T06:00:00Z' });
+    expect(manifest.initialTime).toBe('2023-11-10T00:00:00Z');
+    expect(manifest.sides.map((s: { id: string; name: string }) => [s.id, s.name])).toEqual([
+      ['side-a', 'FAMa'],
+      ['side-b', 'CSP'],
+      ['side-c', 'Wagner'],
+    ]);
+    const check = new DraftChecker().check(docFromFiles(files), 'No source yet');
+    expect(check.scenario?.sides).toHaveLength(3);
+  });
+});

@@ -7,31 +7,44 @@ import { roundView } from './round-view';
 
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
+// Okabe–Ito: told apart with the common colour-vision deficiencies.
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
 /**
- * The files of an empty scenario: the given title, a week from `now` (to the hour) in the browser's zone, the
- * current view, and two sides in colours every reader tells apart, to be renamed. No source yet: the problem
- * list asks for one.
+ * The files of an empty scenario: the given title, dates (by default a week from `now`, to the hour), zone and
+ * sides (by default two, to be renamed), at the current view. Sides take colours every reader tells apart. No
+ * source yet: the problem list asks for one.
  */
 export function newScenarioFiles(o: {
   title: string;
   now: number;
   view: Camera;
   timeZone: string;
+  start?: number;
+  end?: number;
+  sides?: readonly string[];
 }): ScenarioFiles {
-  const start = Math.floor(o.now / HOUR) * HOUR;
+  const start = o.start ?? Math.floor(o.now / HOUR) * HOUR;
+  const end = o.end ?? start + WEEK;
+  const sides = o.sides
+    ? o.sides.map((name, i) => ({
+        id: `side-${String.fromCharCode(97 + (i % 26))}${i >= 26 ? i : ''}`,
+        name,
+        color: PALETTE[i % PALETTE.length]!,
+      }))
+    : [
+        { id: 'side-a', name: { en: 'Side A', fr: 'Camp A' }, color: PALETTE[0]! },
+        { id: 'side-b', name: { en: 'Side B', fr: 'Camp B' }, color: PALETTE[1]! },
+      ];
   const manifest = {
     format: FORMAT,
     id: slugOf(o.title, 'scenario'),
     title: o.title,
     timeZone: o.timeZone,
-    timeRange: { start: isoSeconds(start), end: isoSeconds(start + WEEK) },
+    timeRange: { start: isoSeconds(start), end: isoSeconds(end) },
     initialTime: isoSeconds(start),
     defaultView: roundView(o.view),
-    sides: [
-      { id: 'side-a', name: { en: 'Side A', fr: 'Camp A' }, color: '#0072B2' },
-      { id: 'side-b', name: { en: 'Side B', fr: 'Camp B' }, color: '#D55E00' },
-    ],
+    sides,
     sources: [],
     files: ['features.geojson'],
   };

@@ -14,6 +14,7 @@ import { problemStrings } from './tables/problems';
 import { fieldStrings } from './tables/fields';
 import { sourceStrings } from './tables/sources';
 import { editorFieldStrings } from './tables/editor-fields';
+import { shellStrings } from './tables/shell';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -33,6 +34,7 @@ const parts = [
   fieldStrings,
   sourceStrings,
   editorFieldStrings,
+  shellStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;

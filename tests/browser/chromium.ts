@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
@@ -10,6 +10,20 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * The app has its own dialogs: a browser prompt/confirm/alert anywhere fails the run (dismissed so the page
+ * goes on, then thrown outside the test's promise chain, where vitest reports it as an unhandled error).
+ */
+export function failOnBrowserDialogs(context: BrowserContext): void {
+  context.on('dialog', (dialog) => {
+    void dialog.dismiss().catch(() => undefined);
+    const error = new Error(`A browser ${dialog.type()} dialog opened: "${dialog.message()}"`);
+    setTimeout(() => {
+      throw error;
+    });
   });
 }
 
@@ -49,6 +63,7 @@ export async function openApp(
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
+  failOnBrowserDialogs(context);
   if (options.init) await page.addInitScript(options.init);
   await page.goto(`${base}?antialias=0${options.query ?? ''}${options.hash ?? ''}`);
   await page.waitForFunction(() => 'sandtable' in window, null, { timeout: 60_000 });

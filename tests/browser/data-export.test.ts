@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './chromium';
+import { fromFileMenu } from '../support/menus';
 
 // Export scenario → a format → the file, from the dialog, the scripting API and the CLI (issue #22).
 
@@ -29,7 +30,7 @@ describe('Export scenario in other formats', () => {
   it('saves each format from the dialog and lists what the format cannot keep', async () => {
     const { page, consoleErrors, foreignRequests } = await openApp(browser, { width: 1280, height: 720 });
     for (const [label, file, marker] of FORMATS) {
-      await page.getByRole('button', { name: 'Export scenario' }).click();
+      await fromFileMenu(page, 'Export scenario');
       await page.getByLabel(label).check();
       const [download] = await Promise.all([
         page.waitForEvent('download'),

@@ -1,3 +1,4 @@
+import { fromFileMenu } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -224,7 +225,7 @@ describe('the scenario editor', () => {
     const before = await page.evaluate((time) => window.sandtable.frame(time), t);
     await page.getByRole('button', { name: 'Done' }).click();
     // Export scenario asks for the format; Sandtable's zip is the one chosen by default.
-    await page.getByRole('button', { name: 'Export scenario' }).click();
+    await fromFileMenu(page, 'Export scenario');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('data-export-save').click(),
@@ -266,6 +267,9 @@ describe('the scenario editor', () => {
     await page.waitForFunction(() => 'sandtable' in window);
     await page.evaluate(() => window.sandtable.ready);
     expect(await page.getByRole('button', { name: 'Done' }).count()).toBe(0);
+    // The edited copy was in view, so it comes back; the built-in scenario is one menu item away, unchanged.
+    expect(await page.evaluate(() => window.sandtable.scenarioJson().files)).not.toEqual(builtIn);
+    await fromFileMenu(page, 'Open the built-in scenario (Kidal)');
     expect(await page.evaluate(() => window.sandtable.scenarioJson().files)).toEqual(builtIn);
     expect(await page.evaluate(() => window.sandtable.frame('2023-11-13T14:00:00Z'))).toEqual(frameBefore);
     // The copy is kept under My scenarios.
@@ -277,8 +281,11 @@ describe('the scenario editor', () => {
 
   it('speaks French throughout the editor', async () => {
     const { page } = await openApp(browser, { width: 1366, height: 768, query: '&lang=fr' });
-    page.once('dialog', (d) => void d.accept('Essai'));
-    await page.getByRole('button', { name: 'Nouveau scénario' }).click();
+    await page.getByRole('button', { name: 'Fichier', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Nouveau scénario…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau scénario' });
+    await dialog.getByRole('textbox', { name: 'Titre' }).fill('Essai');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
     await page.getByRole('button', { name: 'Terminé' }).waitFor();
     await page.getByRole('button', { name: 'Frappe', exact: true }).click();
     await clickMap(page, 400, 300);

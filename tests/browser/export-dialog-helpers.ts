@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Download, Locator, Page } from 'playwright-core';
 
-/** The toolbar button that opens the dialog (next to "Export scenario", hence exact). */
+/** The toolbar button that opens the dialog ("Export…"). */
 export const exportOpener = (page: Page) =>
   page
     .getByRole('toolbar', { name: 'Scenario and export' })
-    .getByRole('button', { name: 'Export', exact: true });
+    .getByRole('button', { name: 'Export…', exact: true });
 
 /** Opens the export dialog from the toolbar, as a user would. */
 export async function openExportDialog(page: Page): Promise<Locator> {

@@ -1,3 +1,4 @@
+import { viewToggle } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './chromium';
@@ -72,11 +73,12 @@ describe('furniture on the screens briefing rooms have', () => {
     const expanded = await legend();
     await page.keyboard.press('g');
     await expect.poll(async () => (await legend()).height).toBeLessThan(expanded.height / 2);
-    expect(await page.getByRole('button', { name: 'Legend' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await (await viewToggle(page, 'Legend')).getAttribute('aria-checked')).toBe('false');
+    await page.keyboard.press('Escape');
     await page.reload();
     await page.evaluate(() => window.sandtable.ready);
     await expect.poll(async () => (await legend()).height).toBeLessThan(expanded.height / 2);
-    await page.getByRole('button', { name: 'Legend' }).click();
+    await (await viewToggle(page, 'Legend')).click();
     await expect.poll(async () => (await legend()).height).toBeCloseTo(expanded.height, 0);
     await page.context().close();
   });

@@ -1,3 +1,4 @@
+import { fromFileMenu } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -83,7 +84,7 @@ describe('opening your own data', () => {
   it('exports the scenario as a zip that opens again identically', async () => {
     const { page } = await openApp(browser, { width: 960, height: 600 });
     // Export scenario asks for the format; Sandtable's zip is the one chosen by default.
-    await page.getByRole('button', { name: 'Export scenario' }).click();
+    await fromFileMenu(page, 'Export scenario');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('data-export-save').click(),

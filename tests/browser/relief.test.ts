@@ -1,3 +1,4 @@
+import { viewToggle } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
@@ -90,10 +91,10 @@ describe('relief', () => {
   it('goes when the Relief switch is turned off, and stays off after a reload', async () => {
     // With the toolbar and timeline round the map: tall enough that both boxes stay on the canvas.
     const { page, consoleErrors, foreignRequests } = await openApp(browser, { height: 960 });
-    const toggle = page.getByRole('checkbox', { name: 'Relief' });
-    await expect(toggle.isChecked()).resolves.toBe(true);
+    await expect((await viewToggle(page, 'Relief')).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
     const on = await shoot(page);
-    await toggle.click();
+    await (await viewToggle(page, 'Relief')).click();
     expect(await page.evaluate(() => window.sandtable.relief)).toBe(false);
     const off = await shoot(page);
     const massif = difference(on.png, off.png, on.boxes.massif);
@@ -101,10 +102,11 @@ describe('relief', () => {
     // Remembered: the next session opens without it.
     await page.reload();
     await page.evaluate(() => window.sandtable.ready);
-    await expect(page.getByRole('checkbox', { name: 'Relief' }).isChecked()).resolves.toBe(false);
+    await expect((await viewToggle(page, 'Relief')).isChecked()).resolves.toBe(false);
+    await page.keyboard.press('Escape');
     const reloaded = await shoot(page);
     expect(difference(off.png, reloaded.png, on.boxes.massif).meanAbs).toBe(0);
-    await page.getByRole('checkbox', { name: 'Relief' }).click();
+    await (await viewToggle(page, 'Relief')).click();
     const again = await shoot(page);
     expect(difference(on.png, again.png, on.boxes.massif).meanAbs).toBe(0);
     expect(foreignRequests).toEqual([]);

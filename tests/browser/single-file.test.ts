@@ -1,3 +1,4 @@
+import { fromFileMenu } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launch, openApp } from './chromium';
+import { failOnBrowserDialogs, launch, openApp } from './chromium';
 import { embedBriefing } from '../../src/single/briefing-file';
 import { readScenarioFiles } from '../support/kidal-data';
 
@@ -23,6 +24,7 @@ afterAll(async () => {
 /** Opens an HTML file from disk and records every request other than the file itself, data: and blob:. */
 async function openFile(path: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  failOnBrowserDialogs(context);
   const page = await context.newPage();
   const url = pathToFileURL(path).href;
   const requests: string[] = [];
@@ -113,7 +115,7 @@ describe('the briefing as one file', () => {
     const served = await openApp(browser, { hash: '#t=2023-11-13T14:00Z&chapter=southern-flank-13nov' });
     const [download] = await Promise.all([
       served.page.waitForEvent('download'),
-      served.page.getByRole('button', { name: 'Save briefing as one file…' }).click(),
+      fromFileMenu(served.page, 'Save briefing as one file…'),
     ]);
     expect(download.suggestedFilename()).toBe('kidal-2023-briefing.html');
     const path = join(mkdtempSync(join(tmpdir(), 'sandtable-')), download.suggestedFilename());

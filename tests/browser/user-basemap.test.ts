@@ -1,3 +1,4 @@
+import { fromFileMenu } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -49,10 +50,7 @@ describe('your own basemap', () => {
     const builtIn = await mapShot(page);
 
     const chooser = page.waitForEvent('filechooser');
-    await page
-      .getByRole('button', { name: /basemap/i })
-      .first()
-      .click();
+    await fromFileMenu(page, 'Open basemap…');
     await (await chooser).setFiles(VECTOR);
     await page.waitForFunction(() => window.sandtable.basemap?.name === 'kidal_test.pmtiles');
     expect(await page.evaluate(() => window.sandtable.basemap)).toEqual({
@@ -72,7 +70,7 @@ describe('your own basemap', () => {
     const reloaded = await mapShot(page);
     expect(changed(opened, reloaded)).toBeLessThan(0.01);
 
-    await page.getByRole('button', { name: 'Use built-in basemap' }).click();
+    await fromFileMenu(page, 'Use built-in basemap');
     expect(await page.evaluate(() => window.sandtable.basemap)).toBeNull();
     await page.reload();
     await page.evaluate(() => window.sandtable.ready);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fromFileMenu } from './menus';
 
 /** Opens the editor on the scenario in view (an editable copy) and waits until it is ready. */
 export async function enterEditor(page: Page): Promise<void> {
@@ -6,10 +7,12 @@ export async function enterEditor(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Done' }).waitFor();
 }
 
-/** Starts a new scenario, answering the title prompt. */
+/** Starts a new scenario from File › New scenario…, giving its title in the dialog (other fields as offered). */
 export async function newScenario(page: Page, title: string): Promise<void> {
-  page.once('dialog', (d) => void d.accept(title));
-  await page.getByRole('button', { name: 'New scenario' }).click();
+  await fromFileMenu(page, 'New scenario…');
+  const dialog = page.getByRole('dialog', { name: 'New scenario' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
+  await dialog.getByRole('button', { name: 'Create' }).click();
   await page.getByRole('button', { name: 'Done' }).waitFor();
 }
 

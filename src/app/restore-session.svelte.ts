@@ -1,0 +1,98 @@
+import { untrack } from 'svelte';
+import type { AppState } from './app-state.svelte';
+import { loadScenario, type ScenarioFiles } from '../scenario/load';
+import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
+import { openDraftId } from '../editor/open-draft';
+import { readLastOpen, writeLastOpen, type LastOpen, type LastScenario } from './last-open';
+import { loadImportedScenario, saveImportedScenario } from './session-store';
+
+// What was open comes back (issue 21): the scenario or draft in view and the moment shown are remembered as
+// they change, and reopened at start-up before `sandtable.ready`.
+
+const storage = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The remembered scenario, reopened (false when it is gone: the built-in one stays in view). */
+export async function reopen(app: AppState, last: LastScenario): Promise<boolean> {
+  if (last.kind === 'builtin') return true;
+  // A draft open in the editor when the page went away: the editor reopens it itself.
+  if (last.kind === 'draft' && openDraftId(storage()) === last.id) return false;
+  try {
+    const files =
+      last.kind === 'imported' ? (await loadImportedScenario())?.files : await draftFiles(last.id);
+    if (!files) return false;
+    const result = loadScenario(files);
+    if (!result.ok) return false;
+    app.replaceScenario(result.scenario, files);
+    if (last.kind === 'draft') app.draftInView = { id: last.id, files };
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function draftFiles(id: string): Promise<ScenarioFiles | undefined> {
+  const [{ DraftStore }, { filesFromDoc }] = await Promise.all([
+    import('../editor/draft-store'),
+    import('../editor/draft-doc'),
+  ]);
+  const store = await DraftStore.open();
+  try {
+    const record = await store.get(id);
+    return record && filesFromDoc(record.doc);
+  } finally {
+    store.close();
+  }
+}
+
+export function rememberedLast(): LastOpen | undefined {
+  return readLastOpen(storage());
+}
+
+/**
+ * Keeps the remembered scenario and moment up to date: the scenario as it is opened (an import's files go to
+ * IndexedDB), the moment each time the address is rewritten.
+ */
+export function rememberSession(app: AppState, builtIn: ScenarioFiles): { hash: (hash: string) => void } {
+  let scenario: LastScenario = { kind: 'builtin' };
+  let hash = '';
+  let saved: ScenarioFiles | undefined = builtIn;
+  const write = () => writeLastOpen(storage(), { scenario, hash });
+  $effect.root(() => {
+    $effect(() => {
+      const files = app.files;
+      const draft = app.draftInView;
+      const name = app.scenario.title;
+      untrack(() => {
+        const editing = openDraftId(storage());
+        if (editing) scenario = { kind: 'draft', id: editing };
+        else if (draft && draft.files === files) scenario = { kind: 'draft', id: draft.id };
+        else if (files === builtIn) scenario = { kind: 'builtin' };
+        else {
+          const title = typeof name === 'string' ? name : name.en;
+          scenario = { kind: 'imported', name: title };
+          if (saved !== files) void saveImportedScenario({ name: title, files }).catch(() => undefined);
+        }
+        saved = files;
+        write();
+      });
+    });
+  });
+  return {
+    hash(next: string) {
+      hash = next;
+      write();
+    },
+  };
+}
+
+/** File › Open the built-in scenario: back to the default one (an editor open on a draft saves and closes). */
+export async function openBuiltIn(app: AppState): Promise<void> {
+  const result = loadScenario(DEFAULT_SCENARIO_FILES);
+  if (result.ok) app.replaceScenario(result.scenario, DEFAULT_SCENARIO_FILES);
+}
