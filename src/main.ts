@@ -41,7 +41,8 @@ const params = new URLSearchParams(window.location.search);
 // A briefing saved as one file carries its own scenario, and the chapter it was saved on.
 const embedded = readEmbeddedBriefing(document);
 const files = embedded?.files ?? DEFAULT_SCENARIO_FILES;
-const result = loadScenario(files);
+// A saved briefing may carry a feature drawn with a problem (listed when it was imported): it opens as saved.
+const result = loadScenario(files, { drawFlawed: embedded !== undefined });
 
 if (!result.ok) {
   mount(LoadErrors, {

@@ -190,6 +190,8 @@ export interface SandtableApi {
    * is in view, the label budget and the labels placed, whether events are grouped, and the legend's line.
    */
   density(): DensitySummary;
+  /** The map labels drawn on screen now (issue #21): each feature's id and its lines of text, as drawn. */
+  labels(): { id: string; lines: string[] }[];
 }
 
 export interface DensitySummary {
@@ -212,6 +214,8 @@ export interface OpenResult {
   /** The scenario's features (with its movements) once loaded. */
   features: number;
   movements: number;
+  /** Problems of features drawn all the same (a claim without its claimant…), in English; [] when none. */
+  problems?: string[];
   /** Call → scenario handed to the app (the import), and → its first frame drawn, ms. */
   importMs: number;
   drawnMs: number;
@@ -462,6 +466,11 @@ export function createApi(
           .join(' '),
       };
     },
+    labels() {
+      const scene = screen();
+      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
+      return scene.labels.filter((l) => !l.reserved).map((l) => ({ id: l.id, lines: [...l.lines] }));
+    },
     async open(files) {
       await ready;
       const start = performance.now();
@@ -487,6 +496,7 @@ export function createApi(
         ok: true,
         features: result.scenario.features.length,
         movements: result.scenario.movements.length,
+        problems: (result.report.flawed ?? []).map((e) => formatLoadError(e, 'en')),
         importMs,
         drawnMs: performance.now() - start,
         errors: [],

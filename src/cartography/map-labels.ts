@@ -7,6 +7,8 @@ import { DAY, markerAlpha } from './symbology';
 import { formatWindow } from '../time/format-time';
 import { boxFor, placeLabels, type Box, type Placement } from './place-labels';
 import { pointOf } from './point-of';
+import { drawnLabel } from './drawn-label';
+import { basemapNames } from '../map/basemap-towns';
 
 export interface MapLabel {
   id: string;
@@ -38,8 +40,10 @@ export interface PlacedMapLabel extends MapLabel {
 /** Events keep their label this long after their time or window ends. */
 const LABEL_AFTER_MS = 1.5 * DAY;
 
-function claimedBy(scenario: Scenario, f: ScenarioFeature, lang: Lang): string {
-  if (f.props.certainty !== 'claimed' || !f.props.claimedBy) return '';
+/** "claimed by CSP-PSD"; a claim whose claimant is not given says so rather than going unlabelled. */
+export function claimedBy(scenario: Scenario, f: ScenarioFeature, lang: Lang): string {
+  if (f.props.certainty !== 'claimed') return '';
+  if (!f.props.claimedBy) return ui(lang, 'claimedByUnknown');
   const side = scenario.sideById.get(f.props.claimedBy);
   const name = side ? localize(side.shortName ?? side.name, lang) : f.props.claimedBy;
   return ui(lang, 'claimedBy', { name });
@@ -72,12 +76,13 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
   const tz = scenario.timeZone;
   const labels: MapLabel[] = [];
   for (const m of frame.movements) {
-    if (!m.feature.props.mapLabel) continue;
+    const text = drawnLabel(m.feature.props, lang);
     const claim = claimedBy(scenario, m.feature, lang);
+    if (!text && !claim) continue;
     labels.push({
       id: m.feature.id,
       position: m.head,
-      lines: [localize(m.feature.props.mapLabel, lang), claim].filter(Boolean),
+      lines: [text, claim].filter(Boolean),
       priority: m.status === 'moving' ? 90 : 30,
       alpha: m.status === 'moving' ? 255 : 150,
       size: m.status === 'moving' ? 18 : 14,
@@ -89,17 +94,20 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
     });
   }
   for (const e of frame.events) {
-    if (!e.feature.props.mapLabel || e.feature.geometry.type === 'LineString') continue;
+    const text = drawnLabel(e.feature.props, lang);
+    const claim = claimedBy(scenario, e.feature, lang);
+    if (!text && !claim) continue;
     if (frame.t - e.feature.until > LABEL_AFTER_MS) continue;
     const f = e.feature;
-    const lines = [localize(f.props.mapLabel, lang)];
+    const position = anchorOf(e);
+    if (!position) continue;
+    const lines = text ? [text] : [];
     if (f.windowed) lines.push(formatWindow(f.appears, f.until, tz, lang));
-    const claim = claimedBy(scenario, f, lang);
     if (claim) lines.push(claim);
     lines.push(...casualtyLines(f, scenario, lang));
     labels.push({
       id: f.id,
-      position: anchorOf(e),
+      position,
       lines,
       priority: e.inWindow ? 100 : 50,
       alpha: markerAlpha(e, frame.t),
@@ -112,19 +120,24 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
     });
   }
   for (const p of frame.places) {
-    if (p.feature.geometry.type !== 'Point') continue;
+    const position = anchorOf(p);
     const own = p.feature.props.mapLabel;
+    if (!position || own === false) continue;
+    // Towns the basemap names, with no map label of their own: their name sits right of their dot, keep it clear.
+    const name = localize(p.feature.props.label, 'en');
+    const byBasemap = !own && p.feature.geometry.type === 'Point' && basemapNames(name, position);
+    const text = byBasemap ? localize(p.feature.props.label, lang) : drawnLabel(p.feature.props, lang);
+    if (!text) continue;
     labels.push({
       id: p.feature.id,
-      position: anchorOf(p),
-      lines: [localize(own ?? p.feature.props.label, lang)],
-      // Towns without a map label are named by the basemap, to the right of their dot: keep that clear.
-      priority: own ? 20 : 1000,
+      position,
+      lines: [text],
+      priority: byBasemap ? 1000 : 20,
       alpha: 230,
-      size: own ? 15 : 16,
+      size: byBasemap ? 16 : 15,
       prefer: 'right',
       clearance: 9,
-      reserved: !own,
+      reserved: byBasemap,
       rank: p.feature.props.priority ?? 0,
       weight: 0,
       budgeted: false,
@@ -133,9 +146,14 @@ export function mapLabels(scenario: Scenario, frame: Frame, lang: Lang, scale = 
   return scale === 1 ? labels : labels.map((l) => ({ ...l, size: l.size * scale }));
 }
 
-function anchorOf(s: FeatureState): LonLat {
+/** Where a feature's label hangs: a point, a ring's centre, a line's middle vertex; none for other shapes. */
+function anchorOf(s: FeatureState): LonLat | undefined {
   const g = s.feature.geometry;
   if (g.type === 'Point') return pointOf(s);
+  if (g.type === 'LineString') {
+    const mid = g.coordinates[Math.floor((g.coordinates.length - 1) / 2)];
+    return mid ? [mid[0]!, mid[1]!] : undefined;
+  }
   if (g.type === 'Polygon') {
     // The ring's mean vertex: our clash zones are circles, whose mean is their centre.
     const ring = g.coordinates[0] ?? [];
@@ -148,7 +166,7 @@ function anchorOf(s: FeatureState): LonLat {
     }
     return [x / n, y / n];
   }
-  return [0, 0];
+  return undefined;
 }
 
 /** The part of a viewport label placement reads: where a lon/lat falls on the frame, and the frame's size. */

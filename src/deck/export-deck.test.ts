@@ -27,16 +27,22 @@ describe('exportDeck', () => {
     );
     expect(asked).toEqual(kidal.chapters.map((c) => ({ t: (c.start + c.end) / 2, camera: c.camera })));
     expect(legendTimes).toEqual(asked.map((a) => a.t));
-    expect(progress).toEqual(Array.from({ length: kidal.chapters.length + 1 }, (_, i) => i + 1));
+    // Progress counts the deck's slides: one per chapter, the legend, the title.
     expect(readPptx(deck).slides).toHaveLength(kidal.chapters.length + 2);
+    expect(progress).toEqual(Array.from({ length: kidal.chapters.length + 2 }, (_, i) => i + 1));
   });
 
   it('embeds a clip per chapter over the chapter’s range when asked', async () => {
     const schedules: { from: number; to: number; fps: number; frames: number }[] = [];
     const clip = new Blob([new Uint8Array([0, 0, 0, 8, 102, 116, 121, 112])]);
+    const progress: [number, number][] = [];
     const deck = await exportDeck(
       kidal,
-      { lang: 'fr', clips: { fps: 25, frames: 50 } },
+      {
+        lang: 'fr',
+        clips: { fps: 25, frames: 50 },
+        onProgress: (done, total) => progress.push([done, total]),
+      },
       {
         still: async () => png(1),
         legend: async () => png(2),
@@ -51,6 +57,9 @@ describe('exportDeck', () => {
     });
     const media = Object.keys(readPptx(deck).files).filter((n) => n.endsWith('.mp4'));
     expect(media).toHaveLength(kidal.chapters.length);
+    // A chapter's clip is part of its slide: progress still counts slides.
+    const slides = kidal.chapters.length + 2;
+    expect(progress).toEqual(Array.from({ length: slides }, (_, i) => [i + 1, slides]));
   });
 
   it('names what is missing: chapters, or a way to make clips', async () => {

@@ -12,6 +12,10 @@ export interface DeckRequest {
   /** Embed each chapter's clip too, at this rate and length. */
   clips?: { fps: number; frames: number };
   signal?: AbortSignal;
+  /**
+   * Slides made so far, of the deck's: one per chapter (its still, and its clip if asked), the legend's, and
+   * the title slide with the deck put together.
+   */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -47,7 +51,8 @@ export async function exportDeck(
   const moment = request.moment ?? 'end';
   const moments = Object.fromEntries(scenario.chapters.map((c) => [c.id, momentIn(c, moment)]));
   const content = deckContent(scenario, request.lang, moments);
-  const total = scenario.chapters.length * (request.clips ? 2 : 1) + 1;
+  // Progress counts slides, as the user sees the deck: a chapter's clip is part of its slide.
+  const total = scenario.chapters.length + 2;
   let done = 0;
   const step = () => request.onProgress?.(++done, total);
   const stills: Record<string, Uint8Array> = {};
@@ -55,17 +60,18 @@ export async function exportDeck(
   for (const c of scenario.chapters) {
     request.signal?.throwIfAborted();
     stills[c.id] = await bytes(await renderer.still(moments[c.id]!, c.camera));
-    step();
     if (request.clips) {
       request.signal?.throwIfAborted();
       const schedule = { from: c.start, to: c.end, ...request.clips };
       clips[c.id] = await bytes(await renderer.clip!(c, schedule));
-      step();
     }
+    step();
   }
   request.signal?.throwIfAborted();
   const legend = await bytes(await renderer.legend(Object.values(moments)));
   step();
   const { buildDeck } = await import('./build-deck');
-  return buildDeck(content, { stills, legend, clips: request.clips ? clips : undefined });
+  const deck = await buildDeck(content, { stills, legend, clips: request.clips ? clips : undefined });
+  step();
+  return deck;
 }

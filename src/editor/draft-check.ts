@@ -10,7 +10,10 @@ import { geojsonFiles, type DocEntry, type DraftDoc } from './draft-doc';
 export interface DraftCheck {
   /** Every problem, as the loader words it; features are named by id, so a click can select them. */
   problems: LoadError[];
-  /** The preview: the draft without its invalid features; undefined when scenario.json itself is unusable. */
+  /**
+   * The preview: the draft with every feature that can be drawn (problems and all), without those that cannot
+   * (no valid geometry); undefined when scenario.json itself is unusable.
+   */
   scenario?: Scenario;
 }
 
@@ -102,14 +105,20 @@ export class DraftChecker {
   ): Built {
     const ctx = { file: entry.file, sides, sources };
     const strict = buildFeature(entry.feature, index, ctx);
-    if (!hasNoSources(entry)) return { key, errors: strict.errors ?? [], feature: strict.feature };
+    // A feature with a problem is drawn as far as it can be, and the problem listed.
+    if (!hasNoSources(entry))
+      return { key, errors: strict.errors ?? [], feature: strict.feature ?? strict.drawable };
     // Drawn without a source yet: drawn with the stand-in, and listed with the loader's complaint about the
     // sources plus whatever else is wrong (the schema error alone would hide the feature's other problems).
     const standIn = { ...entry.feature, properties: { ...entry.feature.properties, sources: [UNSOURCED] } };
     const preview = buildFeature(standIn, index, { ...ctx, sources: new Set([...sources, UNSOURCED]) });
     const seen = new Set((strict.errors ?? []).map((e) => `${e.field}\u0000${e.message}`));
     const others = (preview.errors ?? []).filter((e) => !seen.has(`${e.field}\u0000${e.message}`));
-    return { key, errors: [...(strict.errors ?? []), ...others], feature: preview.feature };
+    return {
+      key,
+      errors: [...(strict.errors ?? []), ...others],
+      feature: preview.feature ?? preview.drawable,
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipPalette, gifSampleFrames } from './gif-palette';
-import { GIF_WARN_BYTES, GifWriter, gifDelayCs } from './gif-sequence';
+import { GIF_WARN_BYTES, GifWriter, gifBytesEstimate, gifDelayCs } from './gif-sequence';
 import { memorySink } from './byte-sink';
 import { parseGif } from '../../tests/support/gif';
 
@@ -99,5 +99,14 @@ describe('GIF sequence', () => {
     expect(gifSampleFrames(101)).toEqual([0, 25, 50, 75, 100]);
     expect(gifSampleFrames(1)).toEqual([0]);
     expect(gifDelayCs(0, 25)).toBe(4);
+  });
+});
+
+describe('gifBytesEstimate', () => {
+  it('grows with pixels and frames', () => {
+    const one = gifBytesEstimate(1280, 720, 1);
+    expect(gifBytesEstimate(1280, 720, 80)).toBe(one * 80);
+    expect(gifBytesEstimate(1920, 1080, 1)).toBeGreaterThan(one * 2);
+    expect(gifBytesEstimate(1280, 720, 0)).toBe(0);
   });
 });

@@ -100,3 +100,15 @@ export class GifWriter {
     }
   }
 }
+
+/**
+ * Bytes per pixel of one frame of a map GIF, LZW-coded on the clip's palette: an assumed rate for the size
+ * shown before an export starts (relief and flat desert code well below one byte; the writer's own
+ * projection, from the frames written, takes over while it runs).
+ */
+export const GIF_BYTES_PER_PIXEL = 0.3;
+
+/** About how large a GIF of `frames` frames of width × height px will be: told before the export starts. */
+export function gifBytesEstimate(width: number, height: number, frames: number): number {
+  return Math.round(width * height * Math.max(0, frames) * GIF_BYTES_PER_PIXEL);
+}

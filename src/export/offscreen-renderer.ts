@@ -156,6 +156,7 @@ export class OffscreenRenderer {
       theme,
       lang,
       presenter: false,
+      advice: false,
       legendForm: this.legendForm ?? 'auto',
       assets: this.assets,
       basemap: this.basemap.credits,
@@ -195,6 +196,8 @@ export class OffscreenRenderer {
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
       captions: this.captions,
+      // An export states facts, not the screen's advice (open a detailed basemap).
+      advice: false,
       ...(framing && { avoid: framing.avoid }),
       ...(this.symbols && { symbols: this.symbols }),
     });

@@ -111,6 +111,22 @@ describe('furnitureLayout', () => {
     expect(small.legend!.form).not.toBe('explained');
   });
 
+  it('keeps the legend’s words before an audience (a chapter card), shrinking it rather than collapsing', () => {
+    // A long legend on small frames, where it would collapse to bare swatches (as it does without a card).
+    const legend = [...SAMPLE_LEGEND, ...SAMPLE_LEGEND.map((e) => ({ ...e, key: `${e.key}-2` }))];
+    expect(planFurniture(sampleInput(480, 270, { legend }), approxMeasure).legend!.form).toBe('collapsed');
+    for (const [w, h] of [
+      [480, 270],
+      [640, 360],
+    ] as const) {
+      const presenting = sampleInput(w, h, { legend, chapter: CARD });
+      const plan = planFurniture(presenting, approxMeasure);
+      expect(plan.legend!.form, `${w}×${h} presenting`).toBe('expanded');
+      expect(plan.legend!.items.some((i) => i.text !== undefined)).toBe(true);
+      expectClean(furnitureLayout(presenting), w, h, `${w}×${h} presenting`);
+    }
+  });
+
   it('keeps furniture off the action where the frame has room elsewhere', () => {
     // The action in the bottom-left, where the legend goes by default.
     const avoid = { x: 20, y: 500, w: 500, h: 200 };

@@ -208,12 +208,19 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
       ['explained', 0.85, true],
       ['explained', 0.72, true],
     ];
+    // Before an audience (a chapter card on the frame: presenting, or an export's captions) the legend keeps
+    // its words: bare swatches explain nothing to a room. It shrinks instead, to the lines in view.
+    const keepWords = input.chapter !== undefined;
+    const smaller: [LegendForm, number, boolean][] = [
+      ['expanded', 0.62, false],
+      ['expanded', 0.54, false],
+    ];
     const forms =
       form === 'collapsed'
         ? collapsed
         : form === 'full'
-          ? [...explained, ...expanded, ...collapsed]
-          : [...expanded, ...collapsed];
+          ? [...explained, ...expanded, ...(keepWords ? smaller : collapsed)]
+          : [...expanded, ...(keepWords ? smaller : collapsed)];
     const variants = forms.map(([f, s, withNote]) => {
       const l = layoutLegend(entries, input.lang, u * s, measure, f, withNote ? note : undefined);
       return { w: l.rect.w, h: l.rect.h, at: (x: number, y: number) => ({ ...l, rect: move(l.rect, x, y) }) };

@@ -130,6 +130,7 @@ export function importFolder(
     context: loaded.scenario.context.length,
     noun: 'features' as const,
     rejected,
+    ...(v.flawed.length && { flawed: v.flawed }),
     notes: run.notes.list,
   };
   return { ok: true, scenario: loaded.scenario, files: out, report };

@@ -49,16 +49,27 @@ describe('importFiles: scenario folders and zips', () => {
       expect((await ok([{ name: 'mini.zip', bytes: zip }])).files).toEqual(files);
   });
 
-  it('drops invalid features, says so, and writes a folder that loads cleanly again', async () => {
+  it('draws a feature with a problem, says so, and writes a folder that loads the same again', async () => {
     const r = await ok(readFolder(join(BAD_DIR, 'unknown-side'), 'unknown-side'));
-    expect(reportSummary(r.report, 'en')).toBe('1 feature(s) loaded, 1 rejected.');
-    expect(r.report.rejected.map((e) => formatLoadError(e))).toEqual([
+    expect(reportSummary(r.report, 'en')).toBe('2 feature(s) loaded, 1 drawn with problems (listed below).');
+    expect(r.report.rejected).toEqual([]);
+    expect(r.report.flawed!.map((e) => formatLoadError(e))).toEqual([
       'features.geojson › feature camp › properties.side: a side declared in scenario.json (blue, red) (got "green")',
     ]);
-    expect(JSON.parse(r.files['features.geojson'] as string).features).toHaveLength(1);
+    expect(r.scenario.features.map((f) => f.id)).toContain('camp');
+    expect(JSON.parse(r.files['features.geojson'] as string).features).toHaveLength(2);
     const again = await ok([{ name: 'again.zip', bytes: exportScenarioZip(r.files) }]);
     expect(again.files).toEqual(r.files);
-    expect(again.report.rejected).toEqual([]);
+    expect(again.report.flawed).toEqual(r.report.flawed);
+  });
+
+  it('leaves out only what cannot be drawn, and says so', async () => {
+    const r = await ok([readInput(join(BAD_DIR, 'backwards-times.geojson'))]);
+    expect(r.report.rejected.map((e) => `${e.feature} ${e.field}`)).toEqual([
+      'column properties.coordTimes[2]',
+    ]);
+    expect(r.report.flawed?.map((e) => `${e.feature} ${e.field}`)).toEqual(['window properties.end']);
+    expect(r.scenario.features.map((f) => f.id).sort()).toEqual(['anchor', 'window']);
   });
 
   it('reports files outside the scenario folder as skipped', async () => {
@@ -204,7 +215,7 @@ describe('importFiles: one validator', () => {
   // folder it hands back for export must read back, through loadScenario alone, as the very same model.
   const cases: [string, () => Parameters<typeof importFiles>[0]][] = [
     ['the Kidal folder', () => readFolder(KIDAL_DIR, 'kidal-2023')],
-    ['a folder with a rejected feature', () => readFolder(join(BAD_DIR, 'unknown-side'), 'unknown-side')],
+    ['a folder with a flawed feature', () => readFolder(join(BAD_DIR, 'unknown-side'), 'unknown-side')],
     ['an ACLED export with bad rows', () => [readInput(join(BAD_DIR, 'acled-bad-rows.csv'))]],
     ...['context.geojson', 'orbat-mapper.json', 'time-formats.geojson', 'route.gpx', 'network-link.kml'].map(
       (name): [string, () => Parameters<typeof importFiles>[0]] => [
@@ -215,7 +226,8 @@ describe('importFiles: one validator', () => {
   ];
   it.each(cases)('%s: loadScenario(files) gives the scenario the import built', async (_, inputs) => {
     const r = await ok(inputs());
-    const again = loadScenario(r.files);
+    // A feature drawn with a problem (the undeclared side) is in the folder, and loads again drawn.
+    const again = loadScenario(r.files, { drawFlawed: true });
     expect(again.ok && again.scenario).toEqual(r.scenario);
   });
 });

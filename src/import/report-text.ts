@@ -12,6 +12,7 @@ export function reportSummary(report: ImportReport, lang: Lang): string {
   if (report.context) parts.push(ui(lang, 'loadedContext', { count: report.context }));
   if (report.rejected.length)
     parts.push(ui(lang, 'rejectedCount', { count: countRejected(report.rejected) }));
+  if (report.flawed?.length) parts.push(ui(lang, 'flawedCount', { count: countRejected(report.flawed) }));
   return `${parts.join(', ')}.`;
 }
 

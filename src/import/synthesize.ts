@@ -151,6 +151,7 @@ export function synthesizeScenario(
     context: loaded.scenario.context.length,
     noun: drafts.every((d) => d.noun === 'events') ? 'events' : 'features',
     rejected,
+    ...(v.flawed.length && { flawed: v.flawed }),
     notes: notes.list,
   };
   const offer = offered.length ? chapterOffer(manifest, inRange(offered, range)) : undefined;

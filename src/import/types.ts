@@ -28,6 +28,8 @@ export interface ImportReport {
   noun: 'events' | 'features';
   /** Every problem with what was dropped: rejected features and rows, skipped files. */
   rejected: LoadError[];
+  /** Problems of features drawn all the same (see buildFeature's `drawable`): listed, never silent. */
+  flawed?: LoadError[];
   /** What loaded, but not as the file said: zones assumed, tracks simplified, foreign properties kept. */
   notes: ImportNote[];
   /**

@@ -29,6 +29,8 @@ export interface Validated {
   built: ScenarioFeature[];
   /** Problems with the features that were dropped. */
   rejected: LoadError[];
+  /** Problems with features drawn all the same (a claim without its claimant, a side not declared…). */
+  flawed: LoadError[];
   /** Limits exceeded by the import as a whole: nothing should load. */
   fatal: LoadError[];
 }
@@ -42,7 +44,7 @@ export interface ValidateOptions {
 
 /**
  * Validates features one at a time with the loader's own `buildFeature`, so one bad feature costs only
- * itself, not the whole import. Duplicate ids keep the first and reject the later ones, as the loader
+ * itself, not the whole import; a feature that can still be drawn is kept, with its problems in `flawed`. Duplicate ids keep the first and reject the later ones, as the loader
  * would report them. A line over the per-geometry vertex limit is simplified to fit (and noted) rather than
  * refused; other geometries over it are refused with their real count.
  */
@@ -52,7 +54,7 @@ export function validateFeatures(
   options: ValidateOptions,
 ): Validated {
   const { limits, notes, progress } = options;
-  const out: Validated = { kept: new Map(), built: [], rejected: [], fatal: [] };
+  const out: Validated = { kept: new Map(), built: [], rejected: [], flawed: [], fatal: [] };
   const total = collections.reduce((n, c) => n + c.features.length, 0);
   const names = collections.map((c) => c.shownAs ?? c.file).join(', ');
   const tooMany = tooManyFeatures(names, total, limits);
@@ -84,11 +86,11 @@ export function validateFeatures(
         return;
       }
       const result = buildFeature(raw, index, { file, ...refs });
-      if (result.errors) {
-        out.rejected.push(...result.errors.map(rename));
+      const f = result.feature ?? result.drawable;
+      if (!f) {
+        out.rejected.push(...(result.errors ?? []).map(rename));
         return;
       }
-      const f = result.feature;
       const other = seen.get(f.id);
       if (other !== undefined) {
         out.rejected.push(
@@ -102,6 +104,8 @@ export function validateFeatures(
         );
         return;
       }
+      // Drawn, its problems listed: never dropped silently for what does not stop it being drawn.
+      if (result.errors) out.flawed.push(...result.errors.map(rename));
       seen.set(f.id, origin ? `${shownAs} ${origin}` : shownAs);
       vertices += count;
       kept.push(raw);

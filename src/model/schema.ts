@@ -190,8 +190,11 @@ export const featureProperties = z.looseObject({
   kind: featureKind,
   side: id,
   label: localizedText,
-  /** A short label drawn on the map (the full `label` is for lists and panels); no map label when absent. */
-  mapLabel: localizedText.optional(),
+  /**
+   * A short label drawn on the map (the full `label` is for lists and panels). When absent the map draws a
+   * short form of `label` (see cartography/drawn-label.ts); `false` draws no label at all.
+   */
+  mapLabel: z.union([localizedText, z.literal(false)]).optional(),
   /**
    * How much its map label matters: where labels compete for room or for a dense map's label budget, a
    * higher priority is placed first (then the larger movement or event). 0 when absent.

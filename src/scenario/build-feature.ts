@@ -12,6 +12,7 @@ import { buildTrack } from '../engine/track';
 import { lineDetail } from '../engine/simplify-line';
 import type { LonLat } from '../model/geo';
 import { schemaProblems } from './schema-issues';
+import { repairProperties } from './repair-properties';
 
 /** What a feature may refer to: the ids the manifest declares. */
 export interface FeatureContext {
@@ -28,7 +29,19 @@ function featureLabel(raw: Record<string, unknown>, index: number): string {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : `#${index}`;
 }
 
-type Built = { feature: ScenarioFeature; errors?: undefined } | { feature?: undefined; errors: LoadError[] };
+type Built =
+  | { feature: ScenarioFeature; errors?: undefined; drawable?: undefined }
+  | {
+      feature?: undefined;
+      errors: LoadError[];
+      /**
+       * The feature as it can still be drawn despite its problems (a claim without a claimant, a side or source
+       * not declared, a label missing), or undefined when it cannot be drawn at all (no valid geometry, no
+       * kind, a movement without times). A strict loader refuses it; an import or the editor draws it and
+       * lists the problems.
+       */
+      drawable?: ScenarioFeature;
+    };
 
 /** The feature's label when it has a usable one, to name it in problems ("Movement 1" rather than an id). */
 function nameOf(raw: unknown): LocalizedText | undefined {
@@ -65,22 +78,33 @@ function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   const obj = raw as Record<string, unknown>;
   const feature = featureLabel(obj, index);
   const errors: LoadError[] = [];
-  const fail = (field: string, value: unknown, en: string, fr: string) =>
+  // Set by a problem that leaves nothing to draw; any other problem is listed with the feature drawn.
+  let undrawable = false;
+  let repaired: ReadonlySet<string> = new Set();
+  const fail = (field: string, value: unknown, en: string, fr: string) => {
+    // A field stood in for (see repairProperties) has its problem listed already.
+    if (repaired.has(field.split(/[.[]/)[1] ?? '')) return;
     errors.push({ file: ctx.file, feature, field, value: describeValue(value), ...expected(en, fr) });
+  };
 
   if (obj.type !== 'Feature') fail('type', obj.type, '"Feature"', '"Feature"');
   const parsed = featureProperties.safeParse(obj.properties, { reportInput: true });
-  if (!parsed.success) {
+  let props: FeatureProperties;
+  if (parsed.success) props = parsed.data;
+  else {
     errors.push(...schemaProblems(parsed.error, ['properties'], { file: ctx.file, feature }));
-    return { errors };
+    const fixed = repairProperties(obj.properties, parsed.error, feature);
+    if (!fixed) return { errors };
+    props = fixed;
+    repaired = new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')));
   }
-  const props: FeatureProperties = parsed.data;
   const idValue = props.id ?? obj.id;
   if (typeof idValue !== 'string' && typeof idValue !== 'number')
     fail('properties.id', idValue, 'a feature id', 'un identifiant d’élément');
-  const id = String(idValue);
+  const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : feature;
 
   for (const problem of checkGeometry(obj.geometry, props.kind)) {
+    undrawable = true;
     errors.push({
       file: ctx.file,
       feature,
@@ -132,10 +156,11 @@ function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
     );
 
   const track =
-    props.kind === 'movement' && errors.length === 0
+    props.kind === 'movement' && !undrawable
       ? movementTrack(obj.geometry as LineString, props, time ?? start, fail)
       : undefined;
-  if (errors.length) return { errors };
+  // A movement is drawn along its times: without them there is nothing to move.
+  if (undrawable || (props.kind === 'movement' && !track)) return { errors };
 
   const control = (props.control ?? [])
     .map((c) => ({ time: Date.parse(c.time), side: c.side }))
@@ -160,7 +185,8 @@ function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   };
   // Context lines are ranked for drawing at each zoom's detail once, here: in the worker for an import.
   if (props.kind === 'context') model.detail = lineDetail(model.geometry);
-  return { feature: track ? ({ ...model, kind: 'movement', track } as MovementFeature) : model };
+  const built = track ? ({ ...model, kind: 'movement', track } as MovementFeature) : model;
+  return errors.length ? { errors, drawable: built } : { feature: built };
 }
 
 type Fail = (field: string, value: unknown, en: string, fr: string) => void;

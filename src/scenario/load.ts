@@ -174,7 +174,7 @@ function checkChapters(m: Manifest, fail: Fail): void {
  * problem comes back as a LoadError naming file, feature, field and value, so the caller can keep the
  * scenario already on screen and show them all at once.
  */
-export function loadScenario(files: ScenarioFiles): LoadResult {
+export function loadScenario(files: ScenarioFiles, options: { drawFlawed?: boolean } = {}): LoadResult {
   const errors: LoadError[] = [];
   const raw = parseJson(MANIFEST_FILE, files[MANIFEST_FILE], errors);
   const m = raw === undefined ? undefined : checkManifest(raw, errors);
@@ -193,7 +193,9 @@ export function loadScenario(files: ScenarioFiles): LoadResult {
     }
     c.features.forEach((rawFeature, index) => {
       const built = buildFeature(rawFeature, index, { file, sides, sources });
-      if (built.errors) errors.push(...built.errors);
+      // `drawFlawed`: a saved briefing opens with a feature whose problems its author was shown when importing.
+      if (built.errors && options.drawFlawed && built.drawable) features.push(built.drawable);
+      else if (built.errors) errors.push(...built.errors);
       else features.push(built.feature);
     });
   }

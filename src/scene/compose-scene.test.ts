@@ -31,6 +31,18 @@ describe('composeScene', () => {
     expect(b.layers.map((l) => l.id)).toEqual(a.layers.map((l) => l.id));
   });
 
+  it('gives the screen its advice (open a detailed basemap), and an export none', () => {
+    const close = { ...scenario.defaultView, center: [1.41, 18.44] as [number, number], zoom: 11 };
+    const screen = composeScene(input('2023-11-13T14:00:00Z', { camera: close }));
+    expect(screen.furniture.input.detailNotice).toMatch(/open a detailed basemap/);
+    const exported = composeScene(input('2023-11-13T14:00:00Z', { camera: close, advice: false }));
+    expect(exported.furniture.input.detailNotice).toBeUndefined();
+    // The facts stay: the credits and the scale bar.
+    expect(exported.furniture.input.attribution).toEqual(screen.furniture.input.attribution);
+    expect(exported.furniture.plan.scale).toBeDefined();
+    expect(exported.furniture.plan.attribution?.notice).toEqual([]);
+  });
+
   it('places no label under the furniture it lays out', () => {
     for (const iso of ['2023-11-07T08:00:00Z', '2023-11-13T14:00:00Z', '2023-11-14T12:00:00Z']) {
       const scene = composeScene(input(iso));

@@ -30,6 +30,8 @@ export interface FramingEnv {
   basemapDetail?: DetailSource;
   /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
   symbols?: SymbolAtlas;
+  /** False for an export: no on-screen advice in its furniture (see FurnitureOptions.advice). */
+  advice?: boolean;
 }
 
 /** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
@@ -82,6 +84,7 @@ function fitted(
     ...(env.basemapDetail && { basemapDetail: env.basemapDetail }),
     avoid,
     legendForm: env.legendForm,
+    ...(env.advice === false && { advice: false }),
     ...(env.symbols && { symbols: env.symbols }),
     ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
   });

@@ -23,6 +23,11 @@ export interface FurnitureOptions {
   captions?: boolean;
   legendForm?: LegendChoice;
   show?: Partial<Record<FurnitureElement, boolean>>;
+  /**
+   * On-screen advice (where the basemap's detail ends, and to open a detailed one): on the screen only. An
+   * export states facts (scale, credits), never instructions, so every export sets this false.
+   */
+  advice?: boolean;
 }
 
 /** The presenter's card for a chapter (by id, else the one t falls in), or none without chapters. */
@@ -76,7 +81,7 @@ export function furnitureInputFor(input: {
     : options?.captions
       ? captionCard(scenario, frame.t, lang)
       : undefined;
-  const notice = detailNotice(camera, lang, input.basemapDetail);
+  const notice = options?.advice === false ? undefined : detailNotice(camera, lang, input.basemapDetail);
   return {
     width: viewport.width,
     height: viewport.height,

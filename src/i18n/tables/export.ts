@@ -71,6 +71,9 @@ export const exportStrings = defineStrings(
     problemBusy: 'Another export is running: wait for it or cancel it first.',
     problemDriverSize:
       'The graphics driver drew the map at {drawnW} × {drawnH} px, smaller than the {width} × {height} asked for: choose a smaller size.',
+    gifEstimate: 'About {mb} MB: {frames} frames of {width} × {height} px.',
+    deckProgressText: 'Slide {done} of {total}',
+    deckAnnounce: 'Exporting the deck: {percent}% of {total} slides.',
   },
   {
     exportOpen: 'Exporter',
@@ -141,5 +144,8 @@ export const exportStrings = defineStrings(
     problemBusy: 'Un autre export est en cours : attendez-le ou annulez-le d’abord.',
     problemDriverSize:
       'Le pilote graphique a dessiné la carte en {drawnW} × {drawnH} px, moins que les {width} × {height} demandés : choisissez une taille plus petite.',
+    gifEstimate: 'Environ {mb} Mo : {frames} images de {width} × {height} px.',
+    deckProgressText: 'Diapositive {done} sur {total}',
+    deckAnnounce: 'Export de la présentation : {percent} % de {total} diapositives.',
   },
 );

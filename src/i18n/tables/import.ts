@@ -88,6 +88,7 @@ export const importStrings = defineStrings(
     noteAcledColumns:
       'this older ACLED export has no {columns} column(s): events are named by their event_type, and where a precision column is missing drawn within ~25 km and dated to the day',
     noteDecimalComma: 'coordinates with a decimal comma (e.g. {example}) read as decimals',
+    flawedCount: '{count} drawn with problems (listed below)',
   },
   {
     openScenario: 'Ouvrir un scénario…',
@@ -174,6 +175,7 @@ export const importStrings = defineStrings(
     noteAcledColumns:
       'cet ancien export ACLED n’a pas de colonne(s) {columns} : les événements sont nommés par leur event_type et, faute de colonne de précision, dessinés à ~25 km près et datés au jour',
     noteDecimalComma: 'coordonnées à virgule décimale (p. ex. {example}) lues comme des nombres décimaux',
+    flawedCount: '{count} dessiné(s) malgré des problèmes (listés ci-dessous)',
   },
 );
 

@@ -57,6 +57,7 @@ export const mapStrings = defineStrings(
     scaleText: 'Scale bar: {distance}.',
     creditsText: 'Map data: {basemap}.',
     sourcesText: 'Sources of the scenario: {sources}.',
+    claimedByUnknown: 'claimed (by whom unknown)',
   },
   {
     legendTitle: 'Légende',
@@ -114,5 +115,6 @@ export const mapStrings = defineStrings(
     scaleText: 'Barre d’échelle : {distance}.',
     creditsText: 'Données cartographiques : {basemap}.',
     sourcesText: 'Sources du scénario : {sources}.',
+    claimedByUnknown: 'revendiqué (on ne sait par qui)',
   },
 );
