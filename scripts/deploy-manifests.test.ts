@@ -26,7 +26,7 @@ describe('deploy/kubernetes/export-job.yaml', () => {
     const args: string[] = container.args;
     const segment = args[args.indexOf('--segment') + 1];
     expect(segment).toMatch(/^auto\/\d+$/);
-    expect(job.spec.completions).toBe(Number(segment.split('/')[1]));
+    expect(job.spec.completions).toBe(Number(segment!.split('/')[1]));
     expect(job.spec.parallelism).toBeGreaterThanOrEqual(1);
     expect(job.spec.parallelism).toBeLessThanOrEqual(job.spec.completions);
     expect(['Never', 'OnFailure']).toContain(pod.restartPolicy);
