@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FOREIGN_DIR, readInput } from '../../tests/support/import-helpers';
 import { contextVisibleAt } from '../cartography/context-legend';
 import { frameAt } from '../engine/frame-at';
-import { sidcAt } from '../symbols/symbols-at';
+import { scenarioSymbols } from '../symbols/symbol-icons';
+import { sidcAt, symbolsAt } from '../symbols/symbols-at';
 import { importFiles } from './import-files';
 import { formatNote } from './report-text';
 
@@ -56,6 +57,17 @@ describe('ORBAT Mapper files as the application saves them', () => {
     expect(coy.props.sidcChanges).toEqual([{ time: '2023-11-11T00:00:00Z', sidc: '10031040141211000000' }]);
     expect(sidcAt(coy.props, T('2023-11-10T23:00:00Z'))).toBe('10031000141211000000');
     expect(sidcAt(coy.props, T('2023-11-11T01:00:00Z'))).toBe('10031040141211000000');
+    // The map draws the symbol of the moment, and the atlas holds both.
+    const screen = { project: (p: [number, number]): [number, number] => p };
+    const drawn = (t: number) =>
+      symbolsAt(s, frameAt(s, t), screen)
+        .find((x) => x.id === coy.id)
+        ?.icon.sidc.slice(4, 8);
+    expect(drawn(T('2023-11-10T23:00:00Z'))).toBe('1000');
+    expect(drawn(T('2023-11-11T01:00:00Z'))).toBe('1040');
+    const keys = scenarioSymbols(s).map((i) => i.sidc.slice(4));
+    expect(keys).toContain('1000141211000000');
+    expect(keys).toContain('1040141211000000');
   });
 
   it('places events where their geometry or unit is, and takes overlays of the layer stack', async () => {
