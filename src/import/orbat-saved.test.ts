@@ -111,4 +111,21 @@ describe('ORBAT Mapper files as the application saves them', () => {
     expect(report.notes.map((n) => formatNote(n, 'en'))[0]).toContain('“Invasion”');
     expect(report.chapterOffer?.count).toBe(1);
   });
+
+  it('reads a 1.x file: a unit leaving its own location at the start, older layers, map layers noted', async () => {
+    const { scenario: s, report } = await load('orbat-mapper-v1.json');
+    const scouts = s.movements.find((m) => m.props.label === 'Scouts')!;
+    expect([...scouts.track.times]).toEqual([
+      T('2023-11-10T00:00:00Z'),
+      T('2023-11-10T12:00:00Z'),
+      T('2023-11-10T18:00:00Z'),
+    ]);
+    expect(s.sideById.get('blue')?.color).toBe('#56b4e9');
+    const boundary = s.features.find((f) => f.props.label === 'Boundary')!;
+    expect(contextVisibleAt(boundary, T('2023-11-10T06:00:00Z'))).toBe(true);
+    expect(contextVisibleAt(boundary, T('2023-11-11T06:00:00Z'))).toBe(false);
+    expect(report.notes.map((n) => formatNote(n, 'en'))).toContain(
+      'orbat-mapper-v1.json: layer “Scanned map” (reference) not imported: Sandtable takes overlay geometries only',
+    );
+  });
 });
