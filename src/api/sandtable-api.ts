@@ -30,7 +30,10 @@ import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
 import { importInWorker } from '../import/import-in-worker';
 import { formatLoadError } from '../scenario/load-error';
-import { isDataFormat, DATA_FORMATS, type DataFormat } from '../export-data/shared';
+import type { DataFormat } from '../export-data/shared';
+
+/** The data formats `exportData` writes; the writers themselves load on the first export. */
+const DATA_FORMATS: readonly DataFormat[] = ['kml', 'kmz', 'geojson', 'orbat-mapper', 'csv'];
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
 export interface FrameSummary {
@@ -439,7 +442,7 @@ export function createApi(
     },
     async exportData(format, options = {}) {
       await ready;
-      if (!isDataFormat(format))
+      if (!DATA_FORMATS.includes(format))
         throw new Error(`Unknown format ${JSON.stringify(format)}: one of ${DATA_FORMATS.join(', ')}`);
       // The writers load on the first export, not with the app.
       const { exportBlob, exportInPage } = await import('../export-data/export-in-page');

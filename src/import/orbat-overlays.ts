@@ -74,6 +74,15 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
   const stack = Array.isArray(doc.layerStack) ? (doc.layerStack as Props[]) : undefined;
   if (!stack)
     for (const layer of Array.isArray(doc.layers) ? (doc.layers as Props[]) : []) featureLayer(layer);
+  // Before the stack, reference maps (images, tiles, KML) were `mapLayers`: not taken, and said so.
+  if (!stack)
+    for (const layer of Array.isArray(doc.mapLayers) ? (doc.mapLayers as Props[]) : [])
+      notes.add(
+        file,
+        'noteOrbatLayer',
+        { name: String(layer?.name ?? ''), kind: 'reference' },
+        { group: String(layer?.id) },
+      );
   for (const layer of stack ?? []) {
     // Stack entries of the first 3.x files: an overlay without `kind`, still holding GeoJSON `features`.
     if (layer && layer.kind === undefined && Array.isArray(layer.features) && !Array.isArray(layer.items)) {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FOREIGN_DIR, readInput } from '../../tests/support/import-helpers';
 import { contextVisibleAt } from '../cartography/context-legend';
 import { frameAt } from '../engine/frame-at';
-import { sidcAt } from '../symbols/symbols-at';
+import { scenarioSymbols } from '../symbols/symbol-icons';
+import { sidcAt, symbolsAt } from '../symbols/symbols-at';
 import { importFiles } from './import-files';
 import { formatNote } from './report-text';
 
@@ -56,6 +57,17 @@ describe('ORBAT Mapper files as the application saves them', () => {
     expect(coy.props.sidcChanges).toEqual([{ time: '2023-11-11T00:00:00Z', sidc: '10031040141211000000' }]);
     expect(sidcAt(coy.props, T('2023-11-10T23:00:00Z'))).toBe('10031000141211000000');
     expect(sidcAt(coy.props, T('2023-11-11T01:00:00Z'))).toBe('10031040141211000000');
+    // The map draws the symbol of the moment, and the atlas holds both.
+    const screen = { project: (p: [number, number]): [number, number] => p };
+    const drawn = (t: number) =>
+      symbolsAt(s, frameAt(s, t), screen)
+        .find((x) => x.id === coy.id)
+        ?.icon.sidc.slice(4, 8);
+    expect(drawn(T('2023-11-10T23:00:00Z'))).toBe('1000');
+    expect(drawn(T('2023-11-11T01:00:00Z'))).toBe('1040');
+    const keys = scenarioSymbols(s).map((i) => i.sidc.slice(4));
+    expect(keys).toContain('1000141211000000');
+    expect(keys).toContain('1040141211000000');
   });
 
   it('places events where their geometry or unit is, and takes overlays of the layer stack', async () => {
@@ -98,5 +110,22 @@ describe('ORBAT Mapper files as the application saves them', () => {
     // The undated-place event "Invasion" has no position: reported, and offered as a chapter.
     expect(report.notes.map((n) => formatNote(n, 'en'))[0]).toContain('“Invasion”');
     expect(report.chapterOffer?.count).toBe(1);
+  });
+
+  it('reads a 1.x file: a unit leaving its own location at the start, older layers, map layers noted', async () => {
+    const { scenario: s, report } = await load('orbat-mapper-v1.json');
+    const scouts = s.movements.find((m) => m.props.label === 'Scouts')!;
+    expect([...scouts.track.times]).toEqual([
+      T('2023-11-10T00:00:00Z'),
+      T('2023-11-10T12:00:00Z'),
+      T('2023-11-10T18:00:00Z'),
+    ]);
+    expect(s.sideById.get('blue')?.color).toBe('#56b4e9');
+    const boundary = s.features.find((f) => f.props.label === 'Boundary')!;
+    expect(contextVisibleAt(boundary, T('2023-11-10T06:00:00Z'))).toBe(true);
+    expect(contextVisibleAt(boundary, T('2023-11-11T06:00:00Z'))).toBe(false);
+    expect(report.notes.map((n) => formatNote(n, 'en'))).toContain(
+      'orbat-mapper-v1.json: layer “Scanned map” (reference) not imported: Sandtable takes overlay geometries only',
+    );
   });
 });

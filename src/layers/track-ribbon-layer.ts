@@ -25,30 +25,7 @@ const defaultProps: DefaultProps<TrackRibbonProps> = {
   ribbon: { type: 'object', value: null as never, compare: false },
 };
 
-/** Per-vertex arrays of `TrackGeometry` and how the shader reads each. */
-const ARRAYS = [
-  ['ends', 'float32x4'],
-  ['times', 'float32x3'],
-  ['colors', 'unorm8x4'],
-  ['styles', 'unorm8x4'],
-] as const;
-type ArrayName = (typeof ARRAYS)[number][0];
-/** Bytes per quad over the four arrays (4 vertices × (16 + 12 + 4 + 4)). */
-const QUAD_BYTES = 4 * (16 + 12 + 4 + 4);
-/** Quads uploaded per frame where uploads go in slices: about 4 MB, ~10 ms even on software WebGL. */
-const SLICE_QUADS = Math.floor(4_000_000 / QUAD_BYTES);
-
-/**
- * WebGL contexts whose track geometry goes up in slices, one a frame (the app's live map): 10,000 movements
- * are ~60 MB of vertices, and one upload of that blocks the page for half a second or more. An export's map is
- * not here: each of its frames must be complete when drawn.
- */
-const SLICED = new WeakSet<object>();
-
-/** Makes this map's track uploads go in slices (see SLICED). */
-export function uploadTracksInSlices(gl: object): void {
-  SLICED.add(gl);
-}
+type Attribute = { value: unknown };
 
 /**
  * The tracks of a large scenario: vertices uploaded once per scenario (`TrackGeometry`), the quads this
@@ -59,13 +36,7 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
   static override layerName = 'TrackRibbonLayer';
   static override defaultProps = defaultProps;
 
-  declare state: {
-    model?: Model;
-    indexBuffers?: [Buffer | null, Buffer | null];
-    vertexBuffers?: Record<ArrayName, Buffer>;
-    /** Quads of the geometry on the GPU so far: drawn once all are. */
-    uploaded: number;
-  };
+  declare state: { model?: Model; indexBuffers?: [Buffer | null, Buffer | null] };
 
   override getShaders() {
     return super.getShaders({
@@ -76,7 +47,16 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
   }
 
   override initializeState() {
-    this.state = { uploaded: 0 };
+    const from = (pick: (g: TrackGeometry) => unknown) => (attribute: Attribute) => {
+      attribute.value = pick(this.props.geometry);
+    };
+    // Whole arrays, computed once per scenario by `trackGeometry`: deck.gl uploads them as they are.
+    this.getAttributeManager()!.add({
+      ends: { size: 4, type: 'float32', noAlloc: true, update: from((g) => g.ends) },
+      times: { size: 3, type: 'float32', noAlloc: true, update: from((g) => g.times) },
+      colors: { size: 4, type: 'unorm8', noAlloc: true, update: from((g) => g.colors) },
+      styles: { size: 4, type: 'unorm8', noAlloc: true, update: from((g) => g.styles) },
+    });
   }
 
   override getNumInstances(): number {
@@ -91,56 +71,14 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
       this.state.model = new Model(this.context.device, {
         ...this.getShaders(),
         id: this.props.id,
-        bufferLayout: ARRAYS.map(([name, format]) => ({ name, format })),
+        bufferLayout: this.getAttributeManager()!.getBufferLayouts(),
         topology: 'triangle-list',
         isIndexed: true,
       });
       this.state.indexBuffers = undefined;
-      if (this.state.vertexBuffers) this.state.model.setAttributes(this.state.vertexBuffers);
     }
-    if (props.geometry !== oldProps.geometry || !this.state.vertexBuffers) this.createVertexBuffers();
+    if (props.geometry !== oldProps.geometry) this.getAttributeManager()!.invalidateAll();
     if (props.selection !== oldProps.selection || !this.state.indexBuffers) this.uploadIndices();
-  }
-
-  /** The geometry's vertex buffers: filled at once, or (a live map) allocated empty and filled in slices. */
-  private createVertexBuffers() {
-    const g = this.props.geometry;
-    for (const b of Object.values(this.state.vertexBuffers ?? {})) b.destroy();
-    const sliced = SLICED.has(this.context.gl);
-    const usage = Buffer.VERTEX | Buffer.COPY_DST;
-    const buffers = Object.fromEntries(
-      ARRAYS.map(([name]) => [
-        name,
-        this.context.device.createBuffer(
-          // A zero-length buffer is not allowed: an empty scenario still gets 4 bytes.
-          sliced ? { usage, byteLength: Math.max(4, g[name].byteLength) } : { usage, data: g[name] },
-        ),
-      ]),
-    ) as Record<ArrayName, Buffer>;
-    this.state.vertexBuffers = buffers;
-    this.state.uploaded = sliced ? 0 : g.quads;
-    this.state.model?.setAttributes(buffers);
-  }
-
-  /** Puts the next slice of quads on the GPU, and asks for another frame while some remain. */
-  private uploadSlice() {
-    const g = this.props.geometry;
-    const buffers = this.state.vertexBuffers;
-    if (!buffers) return;
-    const from = this.state.uploaded;
-    const to = Math.min(g.quads, from + SLICE_QUADS);
-    for (const [name] of ARRAYS) {
-      const array = g[name];
-      const perQuad = array.length / Math.max(1, g.quads);
-      buffers[name].write(
-        array.subarray(from * perQuad, to * perQuad),
-        from * perQuad * array.BYTES_PER_ELEMENT,
-      );
-    }
-    this.state.uploaded = to;
-    // The next slice on the next frame (deck.gl asks the map to repaint, so the map is not idle meanwhile).
-    if (to < g.quads)
-      requestAnimationFrame(() => this.state.vertexBuffers === buffers && this.setNeedsRedraw());
   }
 
   /** Writes this frame's indices (finished tracks, moving tracks), into the buffers there when they fit. */
@@ -166,8 +104,6 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
 
   override finalizeState(context: Parameters<Layer['finalizeState']>[0]) {
     for (const buffer of this.state.indexBuffers ?? []) buffer?.destroy();
-    for (const buffer of Object.values(this.state.vertexBuffers ?? {})) buffer.destroy();
-    this.state.vertexBuffers = undefined;
     super.finalizeState(context);
   }
 
@@ -175,9 +111,6 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
     const { model, indexBuffers } = this.state;
     const { selection, ribbon } = this.props;
     if (!model || !indexBuffers) return;
-    if (this.state.uploaded < this.props.geometry.quads) this.uploadSlice();
-    // Tracks show once all of them are up: a half-uploaded index would draw from empty vertices.
-    if (this.state.uploaded < this.props.geometry.quads) return;
     const counts = [selection.done, selection.indices.length - selection.done];
     for (const pass of [0, 1]) {
       const buffer = indexBuffers[pass];
