@@ -13,6 +13,7 @@ import { problemStrings } from './tables/problems';
 import { fieldStrings } from './tables/fields';
 import { sourceStrings } from './tables/sources';
 import { editorFieldStrings } from './tables/editor-fields';
+import { checkStrings } from './tables/checks';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -31,6 +32,7 @@ const parts = [
   fieldStrings,
   sourceStrings,
   editorFieldStrings,
+  checkStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
