@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/localize';
+import { ui, type StringKey } from '../i18n/strings';
 import type { Rect } from './furniture-input';
 import { font, type FurniturePalette } from './furniture-theme';
 import insetData from './inset-data.json';
@@ -27,10 +28,10 @@ export const INSET_ASPECT =
   (INSET_WINDOW.east - INSET_WINDOW.west) / (INSET_WINDOW.north - INSET_WINDOW.south);
 
 /** Placed by eye inside each country, clear of Kidal's marker, which sits in north-east Mali. */
-const LABELS: { en: string; fr: string; lon: number; lat: number; focus: boolean }[] = [
-  { en: 'MALI', fr: 'MALI', lon: -7.6, lat: 13.3, focus: true },
-  { en: 'NIGER', fr: 'NIGER', lon: 9.6, lat: 16.4, focus: false },
-  { en: 'ALGERIA', fr: 'ALGÉRIE', lon: 2.5, lat: 26.3, focus: false },
+const LABELS: { key: StringKey; lon: number; lat: number; focus: boolean }[] = [
+  { key: 'insetMali', lon: -7.6, lat: 13.3, focus: true },
+  { key: 'insetNiger', lon: 9.6, lat: 16.4, focus: false },
+  { key: 'insetAlgeria', lon: 2.5, lat: 26.3, focus: false },
 ];
 
 export function layoutInset(u: number, right: number, top: number): Rect {
@@ -120,7 +121,7 @@ export function drawInset(
     const [x, y] = insetProject(label.lon, label.lat, rect);
     ctx.font = font(Math.max(9, (label.focus ? 15 : 11.5) * u), label.focus ? 700 : 400);
     const fill = label.focus ? palette.text : palette.mutedText;
-    haloText(ctx, label[lang], x, y, fill, palette.halo, Math.max(2, 3 * u));
+    haloText(ctx, ui(lang, label.key), x, y, fill, palette.halo, Math.max(2, 3 * u));
   }
 
   const marker = insetMarker(bounds, rect, 6 * u);

@@ -15,6 +15,7 @@ import { fieldStrings } from './tables/fields';
 import { sourceStrings } from './tables/sources';
 import { editorFieldStrings } from './tables/editor-fields';
 import { shellStrings } from './tables/shell';
+import { checkStrings } from './tables/checks';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -35,6 +36,7 @@ const parts = [
   sourceStrings,
   editorFieldStrings,
   shellStrings,
+  checkStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;

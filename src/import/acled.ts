@@ -8,6 +8,7 @@ import { fileTimeContext } from './feature-times';
 import { tooManyFeatures } from './limits';
 import { IdPool, stem } from './text';
 import type { ImportRun } from './types';
+import { ui } from '../i18n/strings';
 
 /**
  * Converts an ACLED CSV export of any year: each valid row becomes an event, each invalid row a reported
@@ -122,14 +123,17 @@ export function acledToDraft(file: string, text: string, run: ImportRun): Draft 
       title: `ACLED export ${stem(file)}`,
       publisher: 'ACLED (Armed Conflict Location & Event Data)',
       ...(latestDay ? { date: latestDay } : {}),
-      reported: `Conflict events coded by ACLED from the sources it cites, imported from ${file}.`,
+      reported: { en: ui('en', 'reportedAcled', { file }), fr: ui('fr', 'reportedAcled', { file }) },
     },
     ...[...tallies.sources].map(([name, s]) => ({
       id: s.id,
       title: name,
       publisher: name,
       date: isoDay(s.latest),
-      reported: `Cited by ACLED for ${s.count} event${s.count === 1 ? '' : 's'} in ${file}.`,
+      reported: {
+        en: ui('en', 'reportedAcledCited', { count: s.count, file }),
+        fr: ui('fr', 'reportedAcledCited', { count: s.count, file }),
+      },
     })),
   ];
   return draft;

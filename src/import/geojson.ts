@@ -8,14 +8,18 @@ import { tooManyFeatures } from './limits';
 import { baseName, IdPool } from './text';
 import type { ImportRun } from './types';
 import { GEOJSON_GEOMETRY_TYPES } from '../model/geo';
+import { ui, type StringKey } from '../i18n/strings';
 
-/** The source standing for an imported file whose features cite none. */
-export function fileSource(file: string, id: string, what: string): DraftSource {
+/**
+ * The source standing for an imported file whose features cite none: what it reports in both languages (the
+ * publisher is written in English, and said in the reader's language where it is shown: scene/credit-words).
+ */
+export function fileSource(file: string, id: string, what: StringKey): DraftSource {
   return {
     id,
     title: baseName(file),
-    publisher: 'Imported file',
-    reported: `${what} imported from ${file}.`,
+    publisher: ui('en', 'importedFile'),
+    reported: { en: ui('en', what, { file }), fr: ui('fr', what, { file }) },
   };
 }
 
@@ -94,7 +98,7 @@ export function geojsonToDraft(file: string, doc: unknown, run: ImportRun): Draf
     input: file,
     features,
     sideNames: new Map(),
-    sources: ctx.usedFileSource ? [fileSource(file, ctx.fileSource, 'Features')] : [],
+    sources: ctx.usedFileSource ? [fileSource(file, ctx.fileSource, 'reportedFeatures')] : [],
     rejected: [],
     noun: 'features',
   };

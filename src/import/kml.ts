@@ -1,6 +1,7 @@
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { describeValue, expected, type LoadError } from '../scenario/load-error';
+import { describeValue, said, type LoadError } from '../scenario/load-error';
+import { ui, type StringKey } from '../i18n/strings';
 import type { XmlParser } from './types';
 
 /**
@@ -38,24 +39,20 @@ function childNamed(el: Element, name: string): Element | undefined {
  * position is reported as such; the Document's name is kept for the title.
  */
 export function readKml(file: string, text: string, parseXml: XmlParser): KmlRead | { error: LoadError } {
-  const bad = (value: unknown, en: string, fr: string): { error: LoadError } => ({
-    error: { file, field: '', value: describeValue(value), ...expected(en, fr) },
+  const bad = (value: unknown, key: StringKey): { error: LoadError } => ({
+    error: { file, field: '', value: describeValue(value), ...said(key) },
   });
   let doc: Document;
   try {
     doc = parseXml(text);
-  } catch (e) {
-    return bad((e as Error).message, 'well-formed KML (XML)', 'du KML (XML) bien formé');
+  } catch {
+    // The XML parser's own words stay out of the report: the file's first characters say what it holds.
+    return bad(text.slice(0, 40), 'expectKml');
   }
   const parseError = doc?.getElementsByTagName?.('parsererror')[0];
-  if (!doc?.documentElement || parseError)
-    return bad(
-      parseError?.textContent ?? text.slice(0, 40),
-      'well-formed KML (XML)',
-      'du KML (XML) bien formé',
-    );
+  if (!doc?.documentElement || parseError) return bad(text.slice(0, 40), 'expectKml');
   const root = doc.documentElement.localName ?? doc.documentElement.nodeName;
-  if (root !== 'kml') return bad(`<${root}>`, 'a <kml> document', 'un document <kml>');
+  if (root !== 'kml') return bad(`<${root}>`, 'expectKmlRoot');
 
   const networkLinks: string[] = [];
   for (const link of Array.from(doc.getElementsByTagName('NetworkLink'))) {
@@ -70,8 +67,8 @@ export function readKml(file: string, text: string, parseXml: XmlParser): KmlRea
   let collection: { features: { geometry: unknown; properties: Record<string, unknown> | null }[] };
   try {
     collection = kml(doc) as typeof collection;
-  } catch (e) {
-    return bad((e as Error).message, 'a readable KML file', 'un fichier KML lisible');
+  } catch {
+    return bad(text.slice(0, 40), 'expectKmlReadable');
   }
   const unplaced: LoadError[] = [];
   const features: unknown[] = [];
@@ -86,12 +83,8 @@ export function readKml(file: string, text: string, parseXml: XmlParser): KmlRea
       file,
       feature: typeof name === 'string' && name.trim() ? `${name.trim()} (#${i})` : `#${i}`,
       field: 'geometry',
-      value: 'no position',
-      ...expected(
-        'a position (the placemark’s <Point> is empty, or it has no geometry)',
-        'une position (le <Point> du repère est vide, ou il n’a pas de géométrie)',
-        'aucune position',
-      ),
+      value: ui('en', 'noPosition'),
+      ...said('expectPlacemarkPosition', {}, 'noPosition'),
     });
   });
   return { features, title, networkLinks, unplaced };

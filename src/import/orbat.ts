@@ -75,7 +75,7 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     features: [],
     sideNames: new Map(),
     sideColors: new Map(),
-    sources: [fileSource(file, sourceId, 'An ORBAT Mapper scenario')],
+    sources: [fileSource(file, sourceId, 'reportedOrbat')],
     rejected: [],
     noun: 'features',
     title: str(doc.name),

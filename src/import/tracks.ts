@@ -3,6 +3,7 @@ import type { Draft } from './draft';
 import { fileTimeContext, fileTimeValues } from './feature-times';
 import { normalizeContext, normalizeFeature } from './foreign-feature';
 import { fileSource } from './geojson';
+import type { StringKey } from '../i18n/strings';
 import { readGpx } from './gpx';
 import { readKml } from './kml';
 import { readTcx } from './tcx';
@@ -15,7 +16,7 @@ function draftOf(
   file: string,
   raw: unknown[],
   run: ImportRun,
-  what: string,
+  what: StringKey,
   extra: Partial<Draft> = {},
 ): Draft | { errors: LoadError[] } {
   const tooMany = tooManyFeatures(file, raw.length, run.limits);
@@ -42,7 +43,7 @@ export function gpxToDraft(file: string, text: string, run: ImportRun): Draft | 
     run.progress({ phase: 'reading', file, done: offset, total: text.length, unit: 'bytes' }),
   );
   if ('error' in read) return { errors: [read.error] };
-  return draftOf(file, read.features, run, 'GPS tracks', read.title ? { title: read.title } : {});
+  return draftOf(file, read.features, run, 'reportedGpsTracks', read.title ? { title: read.title } : {});
 }
 
 /** KML (or the KML inside a KMZ): like GPX, plus what KML adds, see readKml. */
@@ -50,7 +51,7 @@ export function kmlToDraft(file: string, text: string, run: ImportRun): Draft | 
   const read = readKml(file, text, run.parseXml);
   if ('error' in read) return { errors: [read.error] };
   for (const url of read.networkLinks) run.notes.add(file, 'noteNetworkLink', { url }, { group: url });
-  const draft = draftOf(file, read.features, run, 'Tracks', read.title ? { title: read.title } : {});
+  const draft = draftOf(file, read.features, run, 'reportedTracks', read.title ? { title: read.title } : {});
   if ('errors' in draft) return draft;
   for (const e of read.unplaced) draft.rejected.push(e);
   return draft;
@@ -60,5 +61,5 @@ export function kmlToDraft(file: string, text: string, run: ImportRun): Draft | 
 export function tcxToDraft(file: string, text: string, run: ImportRun): Draft | { errors: LoadError[] } {
   const read = readTcx(file, text, run.parseXml);
   if ('error' in read) return { errors: [read.error] };
-  return draftOf(file, read.features, run, 'GPS activities');
+  return draftOf(file, read.features, run, 'reportedGpsActivities');
 }

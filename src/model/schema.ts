@@ -84,8 +84,8 @@ export const source = z
     publisher: z.string().min(1),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, MESSAGES.date[0]),
     url: z.url({ protocol: /^https?$/, message: MESSAGES.url[0] }).optional(),
-    /** What this outlet reported, in a sentence, so a reader sees why it is cited. */
-    reported: z.string().optional(),
+    /** What this outlet reported, in a sentence, so a reader sees why it is cited (per language, or one text). */
+    reported: localizedText.optional(),
     /** A file shipped with the scenario holding the source's text, relative to scenario.json. */
     file: z.string().optional(),
   })

@@ -1,5 +1,6 @@
 import type { FeatureKind } from '../model/schema';
-import { expected, type LoadError } from './load-error';
+import { expected, said, type LoadError } from './load-error';
+import { ui, type StringKey } from '../i18n/strings';
 import { GEOJSON_GEOMETRY_TYPES } from '../model/geo';
 
 /** A geometry problem: the path below `geometry`, the value and what was expected. */
@@ -9,6 +10,12 @@ export interface GeometryProblem extends Pick<LoadError, 'message' | 'fr'> {
 }
 
 const ANY = GEOJSON_GEOMETRY_TYPES;
+
+/** An expectation naming geometry types ("Point or Polygon"), each language joining them with its "or". */
+function saidTypes(key: StringKey, types: readonly string[], kind = ''): Pick<LoadError, 'message' | 'fr'> {
+  const words = (lang: 'en' | 'fr') => ui(lang, key, { types: types.join(` ${ui(lang, 'orWord')} `), kind });
+  return expected(words('en'), words('fr'));
+}
 
 const ALLOWED: Record<FeatureKind, readonly string[]> = {
   place: ['Point'],
@@ -30,7 +37,7 @@ function checkPosition(pos: unknown, path: Path, out: GeometryProblem[]): void {
     out.push({
       path,
       value: pos,
-      ...expected('a position [longitude, latitude]', 'une position [longitude, latitude]'),
+      ...said('expectPosition'),
     });
     return;
   }
@@ -39,14 +46,14 @@ function checkPosition(pos: unknown, path: Path, out: GeometryProblem[]): void {
     out.push({
       path: [...path, 0],
       value: lon,
-      ...expected('a longitude between -180 and 180', 'une longitude entre -180 et 180'),
+      ...said('expectLongitude'),
     });
   }
   if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) {
     out.push({
       path: [...path, 1],
       value: lat,
-      ...expected('a latitude between -90 and 90', 'une latitude entre -90 et 90'),
+      ...said('expectLatitude'),
     });
   }
 }
@@ -56,10 +63,7 @@ function checkLine(coords: unknown, path: Path, minLength: number, out: Geometry
     out.push({
       path,
       value: coords,
-      ...expected(
-        `an array of at least ${minLength} positions`,
-        `un tableau d’au moins ${minLength} positions`,
-      ),
+      ...said('expectPositions', { n: minLength }),
     });
     return;
   }
@@ -68,7 +72,7 @@ function checkLine(coords: unknown, path: Path, minLength: number, out: Geometry
 
 function checkPolygon(rings: unknown, path: Path, out: GeometryProblem[]): void {
   if (!Array.isArray(rings) || rings.length === 0) {
-    out.push({ path, value: rings, ...expected('an array of linear rings', 'un tableau d’anneaux') });
+    out.push({ path, value: rings, ...said('expectRings') });
     return;
   }
   rings.forEach((ring, r) => {
@@ -82,10 +86,7 @@ function checkPolygon(rings: unknown, path: Path, out: GeometryProblem[]): void 
       out.push({
         path: [...path, r],
         value: last,
-        ...expected(
-          `a closed ring (last position equal to the first, ${f})`,
-          `un anneau fermé (dernière position égale à la première, ${f})`,
-        ),
+        ...said('expectClosedRing', { first: f }),
       });
     }
   });
@@ -98,7 +99,7 @@ function checkEach(
   check: (item: unknown, p: Path) => void,
 ) {
   if (!Array.isArray(items) || items.length === 0) {
-    out.push({ path, value: items, ...expected('a non-empty array', 'un tableau non vide') });
+    out.push({ path, value: items, ...said('expectNonEmpty') });
     return;
   }
   items.forEach((item, i) => check(item, [...path, i]));
@@ -113,12 +114,7 @@ function checkOne(
   out: GeometryProblem[],
 ) {
   if (typeof geometry !== 'object' || geometry === null) {
-    const list = allowed.join(' or ');
-    out.push({
-      path,
-      value: geometry,
-      ...expected(`a GeoJSON geometry (${list})`, `une géométrie GeoJSON (${allowed.join(' ou ')})`),
-    });
+    out.push({ path, value: geometry, ...saidTypes('expectGeometry', allowed) });
     return;
   }
   const { type, coordinates, geometries } = geometry as {
@@ -130,10 +126,7 @@ function checkOne(
     out.push({
       path: [...path, 'type'],
       value: type,
-      ...expected(
-        `${allowed.join(' or ')} for a ${kind}`,
-        `${allowed.join(' ou ')} pour un élément de type "${kind}"`,
-      ),
+      ...saidTypes('expectGeometryFor', allowed, kind),
     });
     return;
   }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/localize';
 import type { LocalizedText } from '../model/schema';
+import { ui, type StringKey } from '../i18n/strings';
 
 /** One problem found while loading a scenario, precise enough for a user to find and fix it. */
 export interface LoadError {
@@ -38,6 +39,15 @@ export type PlainIssue =
   | { code: 'missing_file' }
   | { code: 'json'; line?: number; column?: number; truncated?: boolean }
   | { code: 'invalid' };
+
+/** What was expected, from the i18n tables, in both languages: spread into a LoadError. */
+export function said(
+  key: StringKey,
+  values: Record<string, string | number> = {},
+  valueKey?: StringKey,
+): Pick<LoadError, 'message' | 'fr'> {
+  return expected(ui('en', key, values), ui('fr', key, values), valueKey && ui('fr', valueKey));
+}
 
 /** What was expected, in both languages: spread into a LoadError. */
 export function expected(en: string, fr: string, frValue?: string): Pick<LoadError, 'message' | 'fr'> {

@@ -1,5 +1,6 @@
 import type { Frame } from '../engine/frame-at';
 import { localize } from '../i18n/localize';
+import { ui } from '../i18n/strings';
 import type { Scenario, ScenarioFeature } from '../model/scenario';
 import type { LocalizedText } from '../model/schema';
 import type { SymbolIcon } from './symbol-icons';
@@ -13,8 +14,6 @@ export interface SymbolLegendEntry {
   icon?: SymbolIcon;
   label: LocalizedText;
 }
-
-const ESTIMATED = { en: 'type estimated', fr: 'type estimé' };
 
 const noScreen = { project: (p: [number, number]): [number, number] => p };
 
@@ -43,7 +42,7 @@ export function symbolLegend(
   const entries: SymbolLegendEntry[] = [...groups].map(([key, { icon, estimated }]) => {
     const label = (lang: 'en' | 'fr') => {
       const meaning = symbolMeaning(icon.sidc, icon.affiliation, lang, sideName(icon.side, lang));
-      return estimated ? `${meaning}, ${ESTIMATED[lang]}` : meaning;
+      return estimated ? `${meaning}, ${ui(lang, 'symbolTypeEstimated')}` : meaning;
     };
     return { key: `symbol-${key}`, icon, label: { en: label('en'), fr: label('fr') } };
   });
@@ -54,12 +53,9 @@ export function symbolLegend(
 function framesNote(scenario: Scenario, sideName: (id: string, lang: 'en' | 'fr') => string): LocalizedText {
   const p = scenario.perspective;
   if (p === undefined || p === 'neutral')
-    return {
-      en: 'Unit symbols: square frames for every side (no side’s point of view); the fill is the side’s colour',
-      fr: 'Symboles d’unités : cadre carré pour chaque camp (aucun point de vue) ; le remplissage est la couleur du camp',
-    };
+    return { en: ui('en', 'symbolFramesNeutral'), fr: ui('fr', 'symbolFramesNeutral') };
   return {
-    en: `Unit symbols from ${sideName(p, 'en')}’s point of view: friend blue rectangle, hostile red diamond, neutral green square`,
-    fr: `Symboles d’unités du point de vue de ${sideName(p, 'fr')} : ami rectangle bleu, hostile losange rouge, neutre carré vert`,
+    en: ui('en', 'symbolFramesOf', { side: sideName(p, 'en') }),
+    fr: ui('fr', 'symbolFramesOf', { side: sideName(p, 'fr') }),
   };
 }

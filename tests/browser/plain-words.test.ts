@@ -34,7 +34,7 @@ const ENGLISH = [
   /calibrated with/,
   /Imported file/,
   /No source yet/,
-  /Add source/,
+  /Add (a )?source/,
   /Map label/,
   /\b(is|are) missing\b/,
   /\bthe file\b/i,
@@ -137,7 +137,7 @@ describe('the editor’s fields', () => {
     const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 900 });
     await enterEditor(page);
     await page.getByText('Scenario', { exact: true }).click();
-    await page.getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('button', { name: 'Add a source' }).click();
     const form = page.getByRole('group', { name: 'New source' });
     await form.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => form.innerText()).toMatch(/Write the title of the source\./);
@@ -190,14 +190,14 @@ describe('the editor’s fields', () => {
     const id = Object.keys(await draftFeatures(page)).find((k) => k.startsWith('movement-'))!;
     const preview = selected.getByTestId('map-label-preview');
     await expect.poll(() => preview.innerText()).toMatch(/^On the map: Movement \d+$/);
-    const english = selected.getByLabel('Short map label (English)');
+    const english = selected.getByLabel('Map label, English');
     await english.click();
     await page.keyboard.type('Column Alpha');
     // Live, before the field is left.
     await expect.poll(() => preview.innerText()).toBe('On the map: Column Alpha');
     await english.press('Tab');
-    await selected.getByLabel('Short map label (French)').fill('Colonne Alpha');
-    await selected.getByLabel('Short map label (French)').press('Tab');
+    await selected.getByLabel('Map label, French').fill('Colonne Alpha');
+    await selected.getByLabel('Map label, French').press('Tab');
     await expect
       .poll(async () => (await draftFeatures(page))[id]?.properties.mapLabel)
       .toEqual({ en: 'Column Alpha', fr: 'Colonne Alpha' });

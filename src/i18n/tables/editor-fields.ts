@@ -9,12 +9,13 @@ export const editorFieldStrings = defineStrings(
     clockPlaceholder: 'DD/MM/YYYY HH:MM',
     clockInvalid: 'Write the date and time as DD/MM/YYYY HH:MM, on a 24-hour clock (e.g. 13/11/2023 14:05).',
     mapLabelField: 'Map label',
-    mapLabelFr: 'Short map label (French)',
+    mapLabelInEn: 'Map label, English',
+    mapLabelInFr: 'Map label, French',
     mapLabelHint:
       'The few words drawn on the map beside the feature; the name above is for lists and panels.',
     mapLabelPreview: 'On the map: {text}',
     mapLabelPreviewNone: 'On the map: no label',
-    addScenarioSource: 'Add source',
+    addScenarioSource: 'Add a source',
     newSourceLegend: 'New source',
     sourceReportedField: 'What it reports (optional)',
     sourceSave: 'Add',
@@ -30,7 +31,8 @@ export const editorFieldStrings = defineStrings(
     clockInvalid:
       'Écrivez la date et l’heure sous la forme JJ/MM/AAAA HH:MM, sur 24 heures (p. ex. 13/11/2023 14:05).',
     mapLabelField: 'Libellé sur la carte',
-    mapLabelFr: 'Libellé court sur la carte (français)',
+    mapLabelInEn: 'Libellé sur la carte, anglais',
+    mapLabelInFr: 'Libellé sur la carte, français',
     mapLabelHint:
       'Les quelques mots dessinés sur la carte près de l’élément ; le nom ci-dessus sert aux listes et aux panneaux.',
     mapLabelPreview: 'Sur la carte : {text}',
