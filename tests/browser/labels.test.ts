@@ -107,7 +107,7 @@ describe('labels for every scenario (issue #21)', () => {
 });
 
 describe('presenting (issue #21)', () => {
-  it('starts at chapter 1 from any moment; Shift+Present from the chapter on screen', async () => {
+  it('starts at chapter 1 from any moment', async () => {
     const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 768 });
     await page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
     const caption = page.getByRole('region', { name: 'Chapter caption' });
@@ -117,17 +117,19 @@ describe('presenting (issue #21)', () => {
       'Chapter 1 of 8',
     );
     await page.keyboard.press('Escape');
-
-    await page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
-    await page.getByRole('button', { name: 'Present' }).click({ modifiers: ['Shift'] });
-    await expect
-      .poll(() => caption.locator('h2').textContent())
-      .not.toBe('Prelude: the column reaches Anéfis');
-    expect(await page.locator('.dots [aria-current="step"]').getAttribute('aria-label')).not.toBe(
-      'Chapter 1 of 8',
-    );
-    await page.keyboard.press('Escape');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('with Shift, starts from the chapter on screen (13 November, chapter 5), not played', async () => {
+    const other = await openApp(browser, { width: 1366, height: 768 });
+    await other.page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
+    await other.page.getByRole('button', { name: 'Present' }).click({ modifiers: ['Shift'] });
+    const card = other.page.getByRole('region', { name: 'Chapter caption' });
+    await expect.poll(() => card.locator('h2').textContent()).toBe('13 November: the southern flank');
+    expect(await other.page.evaluate(() => window.sandtable.time)).toBe(Date.parse('2023-11-13T14:00:00Z'));
+    await other.page.keyboard.press('Escape');
+    expect(other.consoleErrors).toEqual([]);
+    await other.page.context().close();
   });
 });
