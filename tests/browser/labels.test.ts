@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './chromium';
 import { drawMovement, enterEditor } from '../support/editor-page';
+import { openExportDialog } from './export-dialog-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -131,5 +132,24 @@ describe('presenting (issue #21)', () => {
     await other.page.keyboard.press('Escape');
     expect(other.consoleErrors).toEqual([]);
     await other.page.context().close();
+  });
+});
+
+describe('export dialog (issue #21)', () => {
+  it('preselects the chapter on screen, and starts a GIF at 720p and 8 fps with its size estimated', async () => {
+    const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 768 });
+    await page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('combobox', { name: 'What' }).selectOption('mp4');
+    await dialog.getByRole('combobox', { name: 'Range' }).selectOption('chapter');
+    expect(await dialog.getByRole('combobox', { name: 'Chapter' }).inputValue()).toBe('southern-flank-13nov');
+    await dialog.getByRole('combobox', { name: 'What' }).selectOption('gif');
+    expect(await dialog.getByRole('combobox', { name: 'Size' }).inputValue()).toBe('720p');
+    expect(await dialog.getByRole('spinbutton', { name: 'fps' }).inputValue()).toBe('8');
+    expect(await dialog.getByTestId('gif-estimate').textContent()).toMatch(
+      /About [\d.]+ MB: 80 frames of 1280 × 720 px/,
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
   });
 });
