@@ -209,7 +209,8 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
       ['explained', 0.72, true],
     ];
     // Before an audience (a chapter card on the frame: presenting, or an export's captions) the legend keeps
-    // its words: bare swatches explain nothing to a room. It shrinks instead, to the lines in view.
+    // its words: bare swatches explain nothing to a room. It shrinks first, to the lines in view; only on a frame
+    // too small for any of that (a phone-sized 640×360) does it collapse rather than cover the action.
     const keepWords = input.chapter !== undefined;
     const smaller: [LegendForm, number, boolean][] = [
       ['expanded', 0.62, false],
@@ -219,8 +220,8 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
       form === 'collapsed'
         ? collapsed
         : form === 'full'
-          ? [...explained, ...expanded, ...(keepWords ? smaller : collapsed)]
-          : [...expanded, ...(keepWords ? smaller : collapsed)];
+          ? [...explained, ...expanded, ...(keepWords ? smaller : []), ...collapsed]
+          : [...expanded, ...(keepWords ? smaller : []), ...collapsed];
     const variants = forms.map(([f, s, withNote]) => {
       const l = layoutLegend(entries, input.lang, u * s, measure, f, withNote ? note : undefined);
       return { w: l.rect.w, h: l.rect.h, at: (x: number, y: number) => ({ ...l, rect: move(l.rect, x, y) }) };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './chromium';
 import { drawMovement, enterEditor } from '../support/editor-page';
+import { openExportDialog } from './export-dialog-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,7 +108,7 @@ describe('labels for every scenario (issue #21)', () => {
 });
 
 describe('presenting (issue #21)', () => {
-  it('starts at chapter 1 from any moment; Shift+Present from the chapter on screen', async () => {
+  it('starts at chapter 1 from any moment', async () => {
     const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 768 });
     await page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
     const caption = page.getByRole('region', { name: 'Chapter caption' });
@@ -117,16 +118,37 @@ describe('presenting (issue #21)', () => {
       'Chapter 1 of 8',
     );
     await page.keyboard.press('Escape');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 
+  it('with Shift, starts from the chapter on screen (13 November, chapter 5), not played', async () => {
+    const other = await openApp(browser, { width: 1366, height: 768 });
+    await other.page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
+    await other.page.getByRole('button', { name: 'Present' }).click({ modifiers: ['Shift'] });
+    const card = other.page.getByRole('region', { name: 'Chapter caption' });
+    await expect.poll(() => card.locator('h2').textContent()).toBe('13 November: the southern flank');
+    expect(await other.page.evaluate(() => window.sandtable.time)).toBe(Date.parse('2023-11-13T14:00:00Z'));
+    await other.page.keyboard.press('Escape');
+    expect(other.consoleErrors).toEqual([]);
+    await other.page.context().close();
+  });
+});
+
+describe('export dialog (issue #21)', () => {
+  it('preselects the chapter on screen, and starts a GIF at 720p and 8 fps with its size estimated', async () => {
+    const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 768 });
     await page.evaluate(() => window.sandtable.setTime('2023-11-13T14:00:00Z'));
-    await page.getByRole('button', { name: 'Present' }).click({ modifiers: ['Shift'] });
-    await expect
-      .poll(() => caption.locator('h2').textContent())
-      .not.toBe('Prelude: the column reaches Anéfis');
-    expect(await page.locator('.dots [aria-current="step"]').getAttribute('aria-label')).not.toBe(
-      'Chapter 1 of 8',
+    const dialog = await openExportDialog(page);
+    await dialog.getByRole('combobox', { name: 'What' }).selectOption('mp4');
+    await dialog.getByRole('combobox', { name: 'Range' }).selectOption('chapter');
+    expect(await dialog.getByRole('combobox', { name: 'Chapter' }).inputValue()).toBe('southern-flank-13nov');
+    await dialog.getByRole('combobox', { name: 'What' }).selectOption('gif');
+    expect(await dialog.getByRole('combobox', { name: 'Size' }).inputValue()).toBe('720p');
+    expect(await dialog.getByRole('spinbutton', { name: 'fps' }).inputValue()).toBe('8');
+    expect(await dialog.getByTestId('gif-estimate').textContent()).toMatch(
+      /About [\d.]+ MB: 80 frames of 1280 × 720 px/,
     );
-    await page.keyboard.press('Escape');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
