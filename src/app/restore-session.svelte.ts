@@ -4,7 +4,8 @@ import { loadScenario, type ScenarioFiles } from '../scenario/load';
 import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
 import { openDraftId } from '../editor/open-draft';
 import { readLastOpen, writeLastOpen, type LastOpen, type LastScenario } from './last-open';
-import { loadImportedScenario, saveImportedScenario } from './session-store';
+// IndexedDB (and `idb`) load only when a scenario from disk is opened or reopened: never for a first visit.
+const sessionStore = () => import('./session-store');
 
 // What was open comes back (issue 21): the scenario or draft in view and the moment shown are remembered as
 // they change, and reopened at start-up before `sandtable.ready`.
@@ -76,7 +77,10 @@ export function rememberSession(app: AppState, builtIn: ScenarioFiles): { hash: 
         else {
           const title = typeof name === 'string' ? name : name.en;
           scenario = { kind: 'imported', name: title };
-          if (saved !== files) void saveImportedScenario({ name: title, files }).catch(() => undefined);
+          if (saved !== files)
+            void sessionStore()
+              .then((store) => store.saveImportedScenario({ name: title, files }))
+              .catch(() => undefined);
         }
         saved = files;
         write();
