@@ -25,7 +25,9 @@ export async function reopen(app: AppState, last: LastScenario): Promise<boolean
   if (last.kind === 'draft' && openDraftId(storage()) === last.id) return false;
   try {
     const files =
-      last.kind === 'imported' ? (await loadImportedScenario())?.files : await draftFiles(last.id);
+      last.kind === 'imported'
+        ? (await (await sessionStore()).loadImportedScenario())?.files
+        : await draftFiles(last.id);
     if (!files) return false;
     const result = loadScenario(files);
     if (!result.ok) return false;
