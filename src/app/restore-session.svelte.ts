@@ -1,6 +1,8 @@
 import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte';
 import { loadScenario, type ScenarioFiles } from '../scenario/load';
+import type { Scenario } from '../model/scenario';
+import { ui } from '../i18n/strings';
 import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
 import { openDraftId } from '../editor/open-draft';
 import { readLastOpen, writeLastOpen, type LastOpen, type LastScenario } from './last-open';
@@ -24,30 +26,37 @@ export async function reopen(app: AppState, last: LastScenario): Promise<boolean
   // A draft open in the editor when the page went away: the editor reopens it itself.
   if (last.kind === 'draft' && openDraftId(storage()) === last.id) return false;
   try {
-    const files =
-      last.kind === 'imported'
-        ? (await (await sessionStore()).loadImportedScenario())?.files
-        : await draftFiles(last.id);
-    if (!files) return false;
-    const result = loadScenario(files);
-    if (!result.ok) return false;
-    app.replaceScenario(result.scenario, files);
-    if (last.kind === 'draft') app.draftInView = { id: last.id, files };
+    const opened = last.kind === 'imported' ? await importedScenario() : await draftScenario(last.id, app);
+    if (!opened) return false;
+    app.replaceScenario(opened.scenario, opened.files);
+    if (last.kind === 'draft') app.draftInView = { id: last.id, files: opened.files };
     return true;
   } catch {
     return false;
   }
 }
 
-async function draftFiles(id: string): Promise<ScenarioFiles | undefined> {
-  const [{ DraftStore }, { filesFromDoc }] = await Promise.all([
+type Opened = { scenario: Scenario; files: ScenarioFiles } | undefined;
+
+async function importedScenario(): Promise<Opened> {
+  const files = (await (await sessionStore()).loadImportedScenario())?.files;
+  const result = files && loadScenario(files);
+  return result && result.ok ? { scenario: result.scenario, files: files! } : undefined;
+}
+
+/** A draft as the editor shows it: checked by the editor's own rules (a draft may still lack a source). */
+async function draftScenario(id: string, app: AppState): Promise<Opened> {
+  const [{ DraftStore }, { filesFromDoc }, { DraftChecker }] = await Promise.all([
     import('../editor/draft-store'),
     import('../editor/draft-doc'),
+    import('../editor/draft-check'),
   ]);
   const store = await DraftStore.open();
   try {
     const record = await store.get(id);
-    return record && filesFromDoc(record.doc);
+    if (!record) return undefined;
+    const check = new DraftChecker().check(record.doc, ui(app.lang, 'noSourceYet'));
+    return check.scenario && { scenario: check.scenario, files: filesFromDoc(record.doc) };
   } finally {
     store.close();
   }
