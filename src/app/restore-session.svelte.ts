@@ -1,10 +1,13 @@
 import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte';
 import { loadScenario, type ScenarioFiles } from '../scenario/load';
+import type { Scenario } from '../model/scenario';
+import { ui } from '../i18n/strings';
 import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
 import { openDraftId } from '../editor/open-draft';
 import { readLastOpen, writeLastOpen, type LastOpen, type LastScenario } from './last-open';
-import { loadImportedScenario, saveImportedScenario } from './session-store';
+// IndexedDB (and `idb`) load only when a scenario from disk is opened or reopened: never for a first visit.
+const sessionStore = () => import('./session-store');
 
 // What was open comes back (issue 21): the scenario or draft in view and the moment shown are remembered as
 // they change, and reopened at start-up before `sandtable.ready`.
@@ -23,28 +26,37 @@ export async function reopen(app: AppState, last: LastScenario): Promise<boolean
   // A draft open in the editor when the page went away: the editor reopens it itself.
   if (last.kind === 'draft' && openDraftId(storage()) === last.id) return false;
   try {
-    const files =
-      last.kind === 'imported' ? (await loadImportedScenario())?.files : await draftFiles(last.id);
-    if (!files) return false;
-    const result = loadScenario(files);
-    if (!result.ok) return false;
-    app.replaceScenario(result.scenario, files);
-    if (last.kind === 'draft') app.draftInView = { id: last.id, files };
+    const opened = last.kind === 'imported' ? await importedScenario() : await draftScenario(last.id, app);
+    if (!opened) return false;
+    app.replaceScenario(opened.scenario, opened.files);
+    if (last.kind === 'draft') app.draftInView = { id: last.id, files: opened.files };
     return true;
   } catch {
     return false;
   }
 }
 
-async function draftFiles(id: string): Promise<ScenarioFiles | undefined> {
-  const [{ DraftStore }, { filesFromDoc }] = await Promise.all([
+type Opened = { scenario: Scenario; files: ScenarioFiles } | undefined;
+
+async function importedScenario(): Promise<Opened> {
+  const files = (await (await sessionStore()).loadImportedScenario())?.files;
+  const result = files && loadScenario(files);
+  return result && result.ok ? { scenario: result.scenario, files: files! } : undefined;
+}
+
+/** A draft as the editor shows it: checked by the editor's own rules (a draft may still lack a source). */
+async function draftScenario(id: string, app: AppState): Promise<Opened> {
+  const [{ DraftStore }, { filesFromDoc }, { DraftChecker }] = await Promise.all([
     import('../editor/draft-store'),
     import('../editor/draft-doc'),
+    import('../editor/draft-check'),
   ]);
   const store = await DraftStore.open();
   try {
     const record = await store.get(id);
-    return record && filesFromDoc(record.doc);
+    if (!record) return undefined;
+    const check = new DraftChecker().check(record.doc, ui(app.lang, 'noSourceYet'));
+    return check.scenario && { scenario: check.scenario, files: filesFromDoc(record.doc) };
   } finally {
     store.close();
   }
@@ -76,7 +88,10 @@ export function rememberSession(app: AppState, builtIn: ScenarioFiles): { hash: 
         else {
           const title = typeof name === 'string' ? name : name.en;
           scenario = { kind: 'imported', name: title };
-          if (saved !== files) void saveImportedScenario({ name: title, files }).catch(() => undefined);
+          if (saved !== files)
+            void sessionStore()
+              .then((store) => store.saveImportedScenario({ name: title, files }))
+              .catch(() => undefined);
         }
         saved = files;
         write();

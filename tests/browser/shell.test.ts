@@ -39,8 +39,13 @@ async function pick(page: Page, name: string, text: string) {
 }
 
 const time = (page: Page) => page.evaluate(() => window.sandtable.time);
+/** The scenario's title (English), as its manifest holds it: a string, or {en, fr} once edited. */
 const title = (page: Page) =>
-  page.evaluate(() => JSON.parse(window.sandtable.scenarioJson().files['scenario.json']!).title as string);
+  page.evaluate(() => {
+    const t = JSON.parse(window.sandtable.scenarioJson().files['scenario.json']!).title as
+      string | { en: string };
+    return typeof t === 'string' ? t : t.en;
+  });
 
 describe('the toolbar', () => {
   for (const lang of ['en', 'fr'] as const)
