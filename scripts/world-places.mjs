@@ -1,0 +1,86 @@
+// Which towns the built-in Earth names at each zoom: capitals and large cities first, then smaller towns as the
+// view narrows, down to towns of 10,000 people at zoom 9 and the seats of local government at zoom 10. Pure, so
+// the ranking is unit-tested on hand-made places (scripts/world-places.test.ts) without the 135,000 of GeoNames.
+
+/**
+ * @typedef {{ name: string; country: string; featureCode: string; population: number; lon: number; lat: number }} Place
+ */
+
+/** Population thresholds: a town of at least `population` is named from `zoom` on. */
+export const PLACE_ZOOMS = /** @type {const} */ ([
+  { population: 5_000_000, zoom: 3 },
+  { population: 1_000_000, zoom: 4 },
+  { population: 300_000, zoom: 5 },
+  { population: 100_000, zoom: 6 },
+  { population: 50_000, zoom: 7 },
+  { population: 25_000, zoom: 8 },
+  { population: 10_000, zoom: 9 },
+]);
+/** The deepest zoom places are tiled for; the map magnifies those tiles beyond it. */
+export const PLACES_MAX_ZOOM = 10;
+
+/** GeoNames feature codes of capitals, and of the seats of first- and second-order administrative units. */
+const CAPITAL = 'PPLC';
+const SEATS = new Set(['PPLA', 'PPLA2']);
+
+/**
+ * The first zoom a place is named at, or undefined when the built-in Earth leaves it out (a village of under
+ * 10,000 that seats no local government).
+ * @param {Pick<Place, 'featureCode' | 'population'>} place
+ * @returns {number | undefined}
+ */
+export function placeMinZoom({ featureCode, population }) {
+  if (featureCode === CAPITAL) return population >= 1_000_000 ? 2 : population >= 100_000 ? 3 : 5;
+  for (const step of PLACE_ZOOMS) if (population >= step.population) return step.zoom;
+  return SEATS.has(featureCode) ? PLACES_MAX_ZOOM : undefined;
+}
+
+/**
+ * The places drawn at zoom z, the most important first (the order labels are placed in): lower first zoom,
+ * then larger population, then name, so ties never depend on the input's order.
+ * @template {Place & { minZoom: number }} T
+ * @param {T[]} places
+ * @param {number} z
+ * @returns {T[]}
+ */
+export function placesAtZoom(places, z) {
+  return places.filter((p) => p.minZoom <= z).sort(comparePlaces);
+}
+
+/**
+ * @param {Place & { minZoom: number }} a
+ * @param {Place & { minZoom: number }} b
+ */
+export function comparePlaces(a, b) {
+  return (
+    a.minZoom - b.minZoom ||
+    b.population - a.population ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    a.lon - b.lon ||
+    a.lat - b.lat
+  );
+}
+
+/**
+ * Ranks places, dropping those left out, and the duplicates GeoNames holds (the same name in the same country
+ * within about 5 km: a town and its municipality).
+ * @param {Place[]} places
+ * @returns {(Place & { minZoom: number })[]}
+ */
+export function rankPlaces(places) {
+  const ranked = places.flatMap((p) => {
+    const minZoom = placeMinZoom(p);
+    return minZoom === undefined ? [] : [{ ...p, minZoom }];
+  });
+  ranked.sort(comparePlaces);
+  /** @type {Map<string, { lon: number; lat: number }[]>} */
+  const kept = new Map();
+  return ranked.filter((p) => {
+    const key = `${p.name}|${p.country}`;
+    const same = kept.get(key) ?? [];
+    if (same.some((q) => Math.abs(q.lon - p.lon) < 0.05 && Math.abs(q.lat - p.lat) < 0.05)) return false;
+    same.push(p);
+    kept.set(key, same);
+    return true;
+  });
+}
