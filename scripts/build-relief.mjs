@@ -35,7 +35,11 @@ export const ETOPO5 = '/usr/share/ferret-vis/data/etopo5.cdf';
 const MARBLE_TILE = 675;
 /** Marble's finest shipped level: 16 × 8 tiles of 675 px, 2 arc-minutes a pixel. */
 const MARBLE_MAX_LEVEL = 3;
-export const RELIEF_MAX_ZOOM = 6;
+/**
+ * The world's relief stops at zoom 5: its 256-px tiles are 4.9 km a pixel at the equator and 3.1 km at 50°, about
+ * the 2′ (3.7 km) of the data, so zoom 6 would add little but its 4,000 tiles; MapLibre magnifies beyond.
+ */
+export const RELIEF_MAX_ZOOM = 5;
 /**
  * Three pixels (≈ 11 km): Marble's JPEGs have 8-pixel blocks and 8-bit steps that the (exaggerated) hillshade
  * drew as a grid of blotches over flat desert at σ = 1.5–2; at σ = 3 the block frequency is down to 6 %.

@@ -62,8 +62,76 @@ export function comparePlaces(a, b) {
 }
 
 /**
+ * In sparse country a town stands for its whole region: the largest place within LOCAL_KM[i].km of it is named
+ * from LOCAL_KM[i].zoom at the latest, so the Arctic or the desert is not left blank at zoom 7–8 for want of a
+ * town of 50,000.
+ */
+export const LOCAL_KM = /** @type {const} */ ([
+  { km: 80, zoom: 7 },
+  { km: 40, zoom: 8 },
+]);
+
+/**
+ * The zoom each place is promoted to as the largest around (see LOCAL_KM), or its own first zoom.
+ * @template {Place & { minZoom: number }} T
+ * @param {T[]} places
+ * @returns {T[]}
+ */
+export function promoteLocal(places) {
+  /** @type {Map<string, T[]>} one-degree cells, each largest first */
+  const cells = new Map();
+  const cellKey = (/** @type {number} */ lon, /** @type {number} */ lat) =>
+    `${Math.floor(lon)}|${Math.floor(lat)}`;
+  for (const p of places) {
+    const key = cellKey(p.lon, p.lat);
+    const cell = cells.get(key);
+    if (cell) cell.push(p);
+    else cells.set(key, [p]);
+  }
+  for (const cell of cells.values()) cell.sort(comparePopulation);
+  return places.map((p) => {
+    let minZoom = p.minZoom;
+    const cos = Math.cos((p.lat * Math.PI) / 180);
+    for (const { km: radius, zoom } of LOCAL_KM) {
+      if (minZoom <= zoom) continue;
+      const r2 = (radius / 111.32) ** 2;
+      const reach = Math.ceil(radius / (111.32 * Math.max(0.2, cos)));
+      let largest = true;
+      for (let dx = -reach; dx <= reach && largest; dx++)
+        for (let dy = -1; dy <= 1 && largest; dy++)
+          for (const q of cells.get(cellKey(p.lon + dx, p.lat + dy)) ?? []) {
+            // Largest first: past p's own rank every place is smaller.
+            if (comparePopulation(q, p) >= 0) break;
+            const ex = (q.lon - p.lon) * cos;
+            const ey = q.lat - p.lat;
+            if (ex * ex + ey * ey <= r2) {
+              largest = false;
+              break;
+            }
+          }
+      if (largest) minZoom = zoom;
+    }
+    return minZoom === p.minZoom ? p : { ...p, minZoom };
+  });
+}
+
+/**
+ * Larger population first, then name and position: a total order, so promotion never depends on input order.
+ * @param {Place} a
+ * @param {Place} b
+ */
+function comparePopulation(a, b) {
+  return (
+    b.population - a.population ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    a.lon - b.lon ||
+    a.lat - b.lat
+  );
+}
+
+/**
  * Ranks places, dropping those left out, and the duplicates GeoNames holds (the same name in the same country
- * within about 5 km: a town and its municipality).
+ * within about 5 km: a town and its municipality); then promotes the largest town of sparse regions.
  * @param {Place[]} places
  * @returns {(Place & { minZoom: number })[]}
  */
@@ -75,7 +143,7 @@ export function rankPlaces(places) {
   ranked.sort(comparePlaces);
   /** @type {Map<string, { lon: number; lat: number }[]>} */
   const kept = new Map();
-  return ranked.filter((p) => {
+  const unique = ranked.filter((p) => {
     const key = `${p.name}|${p.country}`;
     const same = kept.get(key) ?? [];
     if (same.some((q) => Math.abs(q.lon - p.lon) < 0.05 && Math.abs(q.lat - p.lat) < 0.05)) return false;
@@ -83,4 +151,5 @@ export function rankPlaces(places) {
     kept.set(key, same);
     return true;
   });
+  return promoteLocal(unique).sort(comparePlaces);
 }

@@ -36,6 +36,15 @@ export interface BasemapStyleOptions {
   relief?: boolean;
 }
 
+/** The basemap's name layers: towns (campaign and world), capitals, countries. */
+export const BASEMAP_LABEL_LAYERS = [
+  'town-labels',
+  'town-labels-key',
+  'place-labels',
+  'capital-labels',
+  'country-labels',
+];
+
 /** The lowest town-name layer: overlays that must not hide place names are inserted below it. */
 export const BASEMAP_FIRST_LABEL_LAYER = 'town-labels';
 
@@ -44,8 +53,11 @@ export const BASEMAP_BOUNDS: [number, number, number, number] = WORLD_BOUNDS;
 
 export { BASEMAP_CREDITS, basemapCredits, type BasemapCredit } from './basemap-credits';
 export { RELIEF_ATTRIBUTION };
-/** The relief archives' zoom range: 2′ data, so z6 tiles (≈ 2.3 km a pixel) hold all there is; MapLibre overzooms. */
-export const RELIEF_ZOOMS = { min: 0, max: 6 } as const;
+/**
+ * The relief archives' zoom range: 2′ data (3.7 km), and z5 tiles are 4.9 km a pixel at the equator, 3.1 km at
+ * 50°: about all there is; MapLibre overzooms.
+ */
+export const RELIEF_ZOOMS = { min: 0, max: 5 } as const;
 /** The relief layer, the ground itself when the relief is on: overlays that belong on the ground go above it. */
 export const BASEMAP_RELIEF_LAYER = 'relief';
 
