@@ -1,7 +1,8 @@
 // Regenerates public/basemap/* from registry packages and the curated regional layer.
 // Deterministic: same inputs give byte-identical files, so the outputs can be committed and diffed.
 //
-// Usage: vite-node scripts/build-basemap.mjs -- [--regional <path>] [--out <dir>] [--no-relief] (vite-node, as
+// Usage: vite-node scripts/build-basemap.mjs -- [--regional <path>] [--out <dir>] [--no-relief] [--no-world]
+// [--relief-cache <dir> [--relief-part k/n]] (vite-node, as
 // `npm run basemap` runs it, because the relief is baked in the colours of src/map/basemap-palette.ts)
 // (--regional / --out exist so the build can be exercised outside the repo; --no-relief skips the relief
 // (scripts/build-relief.mjs), which needs two Debian packages and tens of minutes for the whole Earth, and leaves
@@ -54,6 +55,8 @@ const { values: args } = parseArgs({
     regional: { type: 'string' },
     out: { type: 'string' },
     'no-relief': { type: 'boolean' },
+    // Leaves world.pmtiles and places.pmtiles as they are (scripts/build-world-tiles.mjs builds them alone).
+    'no-world': { type: 'boolean' },
     // A slow machine can share the relief between processes: each `--relief-part k/n --relief-cache <dir>`
     // bakes its share of the blocks into the cache, then one run with --relief-cache alone assembles them.
     'relief-cache': { type: 'string' },
@@ -213,7 +216,7 @@ async function main() {
     await buildRelief({ outDir, ...reliefThemes(), cacheDir, part: { index, count } });
     return;
   }
-  await buildWorldTiles({ outDir });
+  if (!args['no-world']) await buildWorldTiles({ outDir });
   if (!args['no-relief']) {
     // Before the regional layer, so it carries the massif outline traced from this relief.
     const { l3, curve } = await buildRelief({ outDir, ...reliefThemes(), cacheDir });
@@ -242,7 +245,7 @@ async function main() {
       {
         name: 'Country names in French',
         license: 'MIT',
-        via: `i18n-iso-countries@${await packageVersion('i18n-iso-countries', 'langs/fr.json')}`,
+        via: `i18n-iso-countries@${await packageVersion('i18n-iso-countries', 'index.js')}`,
         files: ['world.pmtiles'],
       },
       {
