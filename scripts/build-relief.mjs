@@ -22,11 +22,9 @@ import {
   gaussianBlur,
   levelToMetres,
   sampleGrid,
-  tileBbox,
   tileToLonLat,
-  tilesCovering,
 } from './relief-dem.mjs';
-import { groundTile } from './relief-ground.mjs';
+import { bakeWorld } from './relief-tiles.mjs';
 
 /** @typedef {import('./relief-dem.mjs').Grid} Grid */
 /** @typedef {import('./relief-dem.mjs').Bbox} Bbox */
@@ -37,7 +35,11 @@ export const ETOPO5 = '/usr/share/ferret-vis/data/etopo5.cdf';
 const MARBLE_TILE = 675;
 /** Marble's finest shipped level: 16 × 8 tiles of 675 px, 2 arc-minutes a pixel. */
 const MARBLE_MAX_LEVEL = 3;
-export const RELIEF_MAX_ZOOM = 6;
+/**
+ * The world's relief stops at zoom 5: its 256-px tiles are 4.9 km a pixel at the equator and 3.1 km at 50°, about
+ * the 2′ (3.7 km) of the data, so zoom 6 would add little but its 4,000 tiles; MapLibre magnifies beyond.
+ */
+export const RELIEF_MAX_ZOOM = 5;
 /**
  * Three pixels (≈ 11 km): Marble's JPEGs have 8-pixel blocks and 8-bit steps that the (exaggerated) hillshade
  * drew as a grid of blotches over flat desert at σ = 1.5–2; at σ = 3 the block frequency is down to 6 %.
@@ -203,26 +205,36 @@ function union(boxes, margin) {
 export function tileHeights({ z, x, y }, heightAt, size, exaggeration = 1) {
   const stride = size + 2;
   const out = new Float32Array(stride * stride);
+  // Longitude depends on the column only and latitude on the row only: project each once.
+  const lons = Array.from({ length: stride }, (_, i) => tileToLonLat(z, x + (i - 0.5) / size, y)[0]);
   for (let j = 0; j < stride; j++) {
+    const [, lat] = tileToLonLat(z, x, y + (j - 0.5) / size);
     for (let i = 0; i < stride; i++) {
-      const [lon, lat] = tileToLonLat(z, x + (i - 0.5) / size, y + (j - 0.5) / size);
-      out[j * stride + i] = Math.round(heightAt(lon, lat)) * exaggeration;
+      out[j * stride + i] = Math.round(heightAt(/** @type {number} */ (lons[i]), lat)) * exaggeration;
     }
   }
   return out;
 }
 
+/** The relief covers the Web Mercator world (west, south, east, north). */
+export const WORLD_BOUNDS = /** @type {[number, number, number, number]} */ ([-180, -85.0511, 180, 85.0511]);
+
 /**
- * @typedef {object} ReliefTheme one pre-shaded archive
- * @property {string} name e.g. projector: written to relief-<name>.pmtiles
- * @property {import('./relief-ground.mjs').Ground} ground
- * @property {import('./relief-ground.mjs').Light} light
+ * @typedef {import('./relief-tiles.mjs').TileTheme} ReliefTheme one pre-shaded archive, relief-<name>.pmtiles
  */
 
 /**
- * Writes one pre-shaded ground archive per theme, relief-<theme>.pmtiles in `outDir`.
- * @param {{ outDir?: string; themes: ReliefTheme[]; log?: (line: string) => void }} options
- * @returns {Promise<{ files: { name: string; bytes: number }[]; tiles: number; curve: Float64Array; l3: Grid; seconds: number }>}
+ * Writes one pre-shaded ground archive per theme, relief-<theme>.pmtiles in `outDir`, over the whole world.
+ * @param {{
+ *   outDir?: string;
+ *   land: number[][][];
+ *   themes: ReliefTheme[];
+ *   log?: (line: string) => void;
+ *   cacheDir?: string;
+ *   part?: { index: number; count: number };
+ * }} options land: the land rings (lon/lat) the ground is filled with; cacheDir and part: see bakeWorld
+ *   (with a part, only that part's blocks are baked into the cache and no archive is written)
+ * @returns {Promise<{ files: { name: string; bytes: number; byZoom: number[] }[]; tiles: number; curve: Float64Array; l3: Grid; seconds: number }>}
  */
 export async function buildRelief(options) {
   const started = performance.now();
@@ -231,45 +243,28 @@ export async function buildRelief(options) {
   ensureDebianPackage('marble-qt-data', join(MARBLE_SRTM, '3/000000/000000_000000.jpg'));
   ensureDebianPackage('ferret-datasets', ETOPO5);
 
+  // Calibrated where it always was (the Sahel window), so Kidal's heights and the massif outline stay put.
   const curve = fitLevelCurve(calibrationSamples(INSET));
-
-  /** @type {Map<number, { z: number; x: number; y: number }[]>} */
-  const byLevel = new Map();
-  for (let z = 0; z <= RELIEF_MAX_ZOOM; z++) {
-    const level = marbleLevelForZoom(z);
-    const list = byLevel.get(level) ?? [];
-    list.push(...tilesCovering(INSET, z).map((t) => ({ z, ...t })));
-    byLevel.set(level, list);
-  }
-  /** @type {Map<string, { z: number; x: number; y: number; data: Uint8Array }[]>} */
-  const tilesByTheme = new Map(options.themes.map((t) => [t.name, []]));
-  /** @type {Grid | undefined} */
-  let l3;
-  for (const [level, list] of [...byLevel].sort((a, b) => a[0] - b[0])) {
-    const pixel = 360 / (MARBLE_TILE * 2 ** (level + 1));
-    const grid = heightGrid(
-      level,
-      union(
-        list.map((t) => tileBbox(t.z, t.x, t.y)),
-        8 * pixel,
-      ),
-      curve,
-      DEBLOCK_SIGMA,
-    );
-    if (level === MARBLE_MAX_LEVEL) l3 = grid;
-    // The sea is flat: hillshaded sea floor would only be noise under the coast.
-    const heightAt = (/** @type {number} */ lon, /** @type {number} */ lat) =>
-      Math.max(0, sampleGrid(grid, lon, lat));
-    for (const t of list) {
-      const heights = tileHeights(t, heightAt, TILE_SIZE, RELIEF_VERTICAL_EXAGGERATION);
-      for (const theme of options.themes) {
-        const rgb = groundTile(t, heights, theme.ground, theme.light);
-        const data = await encodeWebp({ width: TILE_SIZE, height: TILE_SIZE, data: rgb });
-        tilesByTheme.get(theme.name)?.push({ ...t, data });
-      }
-    }
-  }
-  if (!l3) throw new Error(`no tile uses Marble level ${MARBLE_MAX_LEVEL}`);
+  const { tiles: tilesByTheme, landTiles } = await bakeWorld({
+    maxZoom: RELIEF_MAX_ZOOM,
+    land: options.land,
+    themes: options.themes,
+    encode: (rgb) => encodeWebp({ width: TILE_SIZE, height: TILE_SIZE, data: rgb }),
+    log,
+    cacheDir: options.cacheDir,
+    part: options.part,
+    heightsFor: (z, block) => {
+      const level = marbleLevelForZoom(z);
+      const pixel = 360 / (MARBLE_TILE * 2 ** (level + 1));
+      const grid = heightGrid(level, union([block], 8 * pixel), curve, DEBLOCK_SIGMA);
+      // The sea is flat: hillshaded sea floor would only be noise under the coast.
+      const heightAt = (/** @type {number} */ lon, /** @type {number} */ lat) =>
+        Math.max(0, sampleGrid(grid, lon, lat));
+      return (tile) => tileHeights(tile, heightAt, TILE_SIZE, RELIEF_VERTICAL_EXAGGERATION);
+    },
+  });
+  const l3 = heightGrid(MARBLE_MAX_LEVEL, INSET, curve, DEBLOCK_SIGMA);
+  if (options.part) return { files: [], tiles: 0, curve, l3, seconds: (performance.now() - started) / 1000 };
 
   await mkdir(outDir, { recursive: true });
   const files = [];
@@ -277,33 +272,42 @@ export async function buildRelief(options) {
     const tiles = tilesByTheme.get(theme.name) ?? [];
     const archive = writePmtiles(tiles, {
       tileType: TILE_TYPE.webp,
-      bounds: [INSET.west, INSET.south, INSET.east, INSET.north],
+      bounds: WORLD_BOUNDS,
       center: [1.4, 18.4, RELIEF_MAX_ZOOM],
       metadata: {
         name: `Sandtable relief (${theme.name})`,
         description:
-          `The basemap's ground in the ${theme.name} theme (sea, land, the focus country) with a hillshade baked ` +
+          `The basemap's ground in the ${theme.name} theme (sea and land) with a hillshade baked ` +
           "in: MapLibre's basic method, light from the north-west at 30°, heights ×" +
           `${RELIEF_VERTICAL_EXAGGERATION}, from the SRTM30-based relief of marble-qt-data (2 arc-minute 8-bit ` +
-          'levels) calibrated to metres against ETOPO5 (ferret-datasets).',
+          'levels) calibrated to metres against ETOPO5 (ferret-datasets). Tiles without land are the plain sea.',
         attribution: RELIEF_ATTRIBUTION,
         verticalExaggeration: RELIEF_VERTICAL_EXAGGERATION,
         // What the tiles were baked with, so a test can tell when the palette has moved on without them.
-        sea: theme.ground.sea,
-        fills: theme.ground.fills.map((f) => f.colour),
+        sea: theme.sea,
+        fills: [theme.land],
         light: theme.light,
         levelToMetres: [...curve].map((m) => Math.round(m)),
       },
     });
     const name = `relief-${theme.name}.pmtiles`;
     await writeFile(join(outDir, name), archive);
-    files.push({ name, bytes: archive.length });
+    const byZoom = Array.from({ length: RELIEF_MAX_ZOOM + 1 }, () => 0);
+    const counted = new Set();
+    for (const t of tiles) {
+      // Bytes stored per zoom: a tile repeated (the sea) is stored once.
+      if (counted.has(t.data)) continue;
+      counted.add(t.data);
+      byZoom[t.z] = (byZoom[t.z] ?? 0) + t.data.length;
+    }
+    files.push({ name, bytes: archive.length, byZoom });
     log(
       `${name.padEnd(24)} ${(archive.length / 1024).toFixed(1).padStart(7)} KiB, ${tiles.length} tiles, z0–${RELIEF_MAX_ZOOM}`,
     );
+    log(`  KiB per zoom: ${byZoom.map((b, z) => `z${z} ${(b / 1024).toFixed(0)}`).join(', ')}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  log(`relief             ${seconds.toFixed(1)} s`);
+  log(`relief             ${seconds.toFixed(1)} s, ${landTiles} land tiles`);
   const tiles = tilesByTheme.get(options.themes[0]?.name ?? '')?.length ?? 0;
   return { files, tiles, curve, l3, seconds };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
+import { singleFileBasemap } from './single-file-basemap.ts';
 
 export const SINGLE_FILE_MODE = 'single';
 export const SINGLE_FILE_NAME = 'sandtable.html';
@@ -62,6 +63,7 @@ export function inlineScriptText(code: string): string {
 export function singleFilePlugins(mode: string): Plugin[] {
   if (mode !== SINGLE_FILE_MODE) return [];
   return [
+    singleFileBasemap(),
     {
       name: 'sandtable-single-file-config',
       config: (): UserConfig => ({

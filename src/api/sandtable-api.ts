@@ -1,4 +1,5 @@
 import { flushSync } from 'svelte';
+import { BASEMAP_LABEL_LAYERS } from '../map/basemap-style';
 import { frameAt } from '../engine/frame-at';
 import { localize } from '../i18n/localize';
 import { briefingFraming } from '../scene/framing';
@@ -140,6 +141,8 @@ export interface SandtableApi {
   briefingCamera(t: number | string, size?: { width: number; height: number; pixelRatio?: number }): Camera;
   /** Canvas CSS-pixel position of a lon/lat under the current camera. */
   project(lonLat: LonLat): [number, number];
+  /** The place and country names the basemap draws now, sorted: what a check of the ground's labels reads. */
+  basemapLabels(): string[];
   /** The scenario's chapters as time ranges (empty when it has none). */
   readonly chapters: ChapterRange[];
   /** A chapter by id or by its title in either language (case-insensitive), or null. */
@@ -383,6 +386,14 @@ export function createApi(
     project(lonLat) {
       const p = requireView().map.project(lonLat);
       return [p.x, p.y];
+    },
+    basemapLabels() {
+      const map = requireView().map;
+      const ids = BASEMAP_LABEL_LAYERS.filter((id) => map.getLayer(id));
+      const names = map
+        .queryRenderedFeatures({ layers: ids })
+        .map((f) => String(f.properties.name ?? f.properties[`name_${app.lang}`] ?? ''));
+      return [...new Set(names)].filter(Boolean).sort();
     },
     get chapters() {
       return chapterRanges(app.scenario.chapters, app.lang);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_DETAIL_SCALE,
   basemapDetailLimit,
+  builtInDetailZoom,
   metresPerPixel,
   scaleDenominator,
   zoomForScale,
@@ -52,5 +53,19 @@ describe('basemapDetailLimit', () => {
       expect(limit.scale, id).toBeGreaterThan(0);
       expect(limit.beyond, id).toBe(camera.zoom > limit.limitZoom);
     }
+  });
+
+  it('reaches zoom 10 outside the campaign window, where the world archive names towns of 10,000', () => {
+    // Bakhmut and Narvik: towns of 10,000+ are named at zoom 9-10, so the notice waits until past 10.
+    for (const [lon, lat] of [
+      [38, 48.6],
+      [17.4, 68.4],
+    ] as const) {
+      expect(basemapDetailLimit(10, lat, undefined, lon).beyond).toBe(false);
+      expect(basemapDetailLimit(10.2, lat, undefined, lon).beyond).toBe(true);
+    }
+    // Kidal keeps its 1:500 000, with or without a longitude.
+    expect(builtInDetailZoom(KIDAL_LAT, 1.4)).toBeCloseTo(builtInDetailZoom(KIDAL_LAT), 9);
+    expect(basemapDetailLimit(9.5, KIDAL_LAT, undefined, 1.4).beyond).toBe(true);
   });
 });

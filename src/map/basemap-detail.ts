@@ -1,12 +1,29 @@
 // How far the built-in basemap can be zoomed before it runs out of detail, for the map furniture's notice
 // ("base map detail ends at 1:500 000 — open a detailed basemap").
 
+import { REGIONAL_BOUNDS } from './basemap-credits';
+import { PLACES_ZOOMS } from './world-layers';
+
 /**
- * The largest scale the built-in basemap carries information at. Its finest data are the 2′ relief (a cell
- * 3.7 km north–south) and schematic roads placed to within 10–30 km: at 1:500 000 a relief cell is already
- * 7 mm on screen and a road may be 20–60 mm from its true course, so zooming further only magnifies.
+ * The largest scale the built-in basemap carries information at in the Kidal campaign window. Its finest data
+ * there are the 2′ relief (a cell 3.7 km north–south) and schematic roads placed to within 10–30 km: at
+ * 1:500 000 a relief cell is already 7 mm on screen and a road may be 20–60 mm from its true course, so
+ * zooming further only magnifies.
  */
 export const BUILT_IN_DETAIL_SCALE = 500_000;
+
+/**
+ * Where the built-in basemap's detail ends at a place, as a zoom: in the campaign window, at 1:500 000 (its
+ * schematic roads); elsewhere on Earth at the places archive's deepest zoom (towns of 10,000 and local seats
+ * of government at zoom 10; borders and relief stop adding detail earlier, at zoom 6–7). Without a longitude,
+ * the campaign window's rule, as before the world basemap.
+ */
+export function builtInDetailZoom(latitude: number, longitude?: number): number {
+  const [w, s, e, n] = REGIONAL_BOUNDS;
+  const inWindow =
+    longitude === undefined || (longitude >= w && longitude <= e && latitude >= s && latitude <= n);
+  return inWindow ? zoomForScale(BUILT_IN_DETAIL_SCALE, latitude) : PLACES_ZOOMS.max;
+}
 
 const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
 /** A CSS pixel is 1/96 inch, the size the scale bar and the export's DPI framing assume. */
@@ -48,14 +65,20 @@ export interface DetailLimit {
 }
 
 /**
- * Whether the basemap still carries detail at this camera. The built-in basemap stops at 1:500 000; a user's
+ * Whether the basemap still carries detail at this camera (longitude: see builtInDetailZoom). The built-in
+ * basemap stops at 1:500 000 in the campaign window and at zoom 10 elsewhere; a user's
  * archive one zoom past its deepest tiles (vector tiles overzoom sharply but hold nothing finer; a raster
  * tile is allowed twice its pixel size).
  */
-export function basemapDetailLimit(zoom: number, latitude: number, source?: DetailSource): DetailLimit {
+export function basemapDetailLimit(
+  zoom: number,
+  latitude: number,
+  source?: DetailSource,
+  longitude?: number,
+): DetailLimit {
   const limitZoom = source
     ? source.maxZoom + 1 - (source.kind === 'raster' ? Math.log2(512 / (source.tileSize ?? 256)) : 0)
-    : zoomForScale(BUILT_IN_DETAIL_SCALE, latitude);
+    : builtInDetailZoom(latitude, longitude);
   return {
     beyond: zoom > limitZoom + 1e-9,
     scale: scaleDenominator(zoom, latitude),

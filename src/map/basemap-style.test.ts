@@ -11,7 +11,11 @@ import {
   basemapStyle,
 } from './basemap-style';
 import { PMTILES_SCHEME } from './pmtiles-url';
-import { INSET } from '../../scripts/basemap-geometry.mjs';
+import { REGION } from '../../scripts/basemap-geometry.mjs';
+import { REGIONAL_BOUNDS, WORLD_BOUNDS } from './basemap-credits';
+import { PLACES_ZOOMS, WORLD_ZOOMS } from './world-layers';
+import { WORLD_MAX_ZOOM } from '../../scripts/build-world-tiles.mjs';
+import { PLACES_MAX_ZOOM } from '../../scripts/world-places.mjs';
 import {
   RELIEF_ATTRIBUTION as BUILT_ATTRIBUTION,
   RELIEF_MAX_ZOOM as BUILT_MAX_ZOOM,
@@ -69,7 +73,11 @@ describe.each(variants)('basemapStyle($theme, $lang)', ({ theme, lang }) => {
   it('serves its data from under the base URL, as absolute URLs the worker can fetch', () => {
     for (const [id, source] of Object.entries(style.sources)) {
       const data =
-        source.type === 'geojson' ? source.data : source.type === 'raster' ? source.tiles?.[0] : undefined;
+        source.type === 'geojson'
+          ? source.data
+          : source.type === 'raster' || source.type === 'vector'
+            ? source.tiles?.[0]
+            : undefined;
       const url = typeof data === 'string' ? fetchedFrom(data).href : '';
       expect(url.startsWith(`${BASE_URL}basemap/`), `${id}: ${String(data)}`).toBe(true);
     }
@@ -126,8 +134,28 @@ describe('basemapStyle themes', () => {
     expect(text('en')).not.toContain('name_fr');
   });
 
-  it('reports the extent the build script clips to', () => {
-    expect(BASEMAP_BOUNDS).toEqual([INSET.west, INSET.south, INSET.east, INSET.north]);
+  it('covers the world, with the curated regional layer where the build script puts it', () => {
+    expect(BASEMAP_BOUNDS).toEqual(WORLD_BOUNDS);
+    expect(REGIONAL_BOUNDS).toEqual([REGION.west, REGION.south, REGION.east, REGION.north]);
+    expect([WORLD_ZOOMS.max, PLACES_ZOOMS.max]).toEqual([WORLD_MAX_ZOOM, PLACES_MAX_ZOOM]);
+  });
+
+  it("labels countries in the reader's language and draws disputed borders dashed", () => {
+    const layer = (lang: 'en' | 'fr', id: string) =>
+      basemapStyle({ baseUrl: BASE_URL, theme: 'print', lang }).layers.find((l) => l.id === id);
+    expect(JSON.stringify(layer('fr', 'country-labels'))).toContain('name_fr');
+    expect(JSON.stringify(layer('en', 'country-labels'))).not.toContain('name_fr');
+    const disputed = layer('en', 'borders-disputed');
+    expect(disputed?.type === 'line' && disputed.paint?.['line-dasharray']).toBeTruthy();
+    const settled = layer('en', 'borders');
+    expect(settled?.type === 'line' && settled.paint?.['line-dasharray']).toBeFalsy();
+  });
+
+  it('outlines the massif rather than filling it over the relief', () => {
+    const style = basemapStyle({ baseUrl: BASE_URL, theme: 'projector' });
+    const fills = style.layers.filter((l) => l.type === 'fill' && 'source' in l && l.source === 'regional');
+    expect(fills).toEqual([]);
+    expect(style.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['massif-outline', 'massif-label']));
   });
 });
 
@@ -150,13 +178,12 @@ describe.each(['projector', 'print'] as const)('basemapStyle relief (%s)', (them
     expect(off.sources).not.toHaveProperty('relief');
   });
 
-  it('replaces the land and country fills rather than adding a pass over them', () => {
-    const flat = ['land', 'countries'];
+  it('replaces the land fill rather than adding a pass over it', () => {
+    const flat = ['land'];
     for (const id of flat) expect(ids(on)).not.toContain(id);
     for (const id of flat) expect(ids(off)).toContain(id);
-    // The Natural Earth land is not even loaded; the countries stay for their names.
-    expect(on.sources).not.toHaveProperty('land');
-    expect(on.sources).toHaveProperty('countries');
+    // The countries stay for their borders and names.
+    expect(on.sources).toHaveProperty('world');
     // Everything else is the same, in the same order, with the relief where the fills were.
     expect(ids(on).filter((id) => id !== BASEMAP_RELIEF_LAYER)).toEqual(
       ids(off).filter((id) => !flat.includes(id)),
@@ -168,7 +195,14 @@ describe.each(['projector', 'print'] as const)('basemapStyle relief (%s)', (them
     const order = ids(on);
     const at = (id: string) => order.indexOf(id);
     expect(at(BASEMAP_RELIEF_LAYER)).toBeGreaterThan(at('background'));
-    for (const above of ['massif', 'borders', 'roads', 'tracks', 'country-labels', BASEMAP_FIRST_LABEL_LAYER])
+    for (const above of [
+      'massif-outline',
+      'borders',
+      'roads',
+      'tracks',
+      'country-labels',
+      BASEMAP_FIRST_LABEL_LAYER,
+    ])
       expect(at(BASEMAP_RELIEF_LAYER), above).toBeLessThan(at(above));
   });
 

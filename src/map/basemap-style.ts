@@ -13,6 +13,16 @@ import {
   type BasemapPalette,
 } from './basemap-palette';
 import { pmtilesTiles } from './pmtiles-url';
+import { GEONAMES, REGIONAL, RELIEF_ATTRIBUTION, WORLD_BOUNDS } from './basemap-credits';
+import {
+  archiveKey,
+  worldBorders,
+  worldCountryLabels,
+  worldLand,
+  worldPlaceDots,
+  worldPlaceLabels,
+  worldSources,
+} from './world-layers';
 
 export interface BasemapStyleOptions {
   /** Absolute URL of the app's origin + base; MapLibre's worker cannot resolve relative URLs. */
@@ -26,19 +36,28 @@ export interface BasemapStyleOptions {
   relief?: boolean;
 }
 
+/** The basemap's name layers: towns (campaign and world), capitals, countries. */
+export const BASEMAP_LABEL_LAYERS = [
+  'town-labels',
+  'town-labels-key',
+  'place-labels',
+  'capital-labels',
+  'country-labels',
+];
+
 /** The lowest town-name layer: overlays that must not hide place names are inserted below it. */
 export const BASEMAP_FIRST_LABEL_LAYER = 'town-labels';
 
-/** Extent of the Natural Earth layers and the relief (west, south, east, north); use as maxBounds for an inset. */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [-26, -2, 26, 37.5];
+/** Extent of the built-in basemap (west, south, east, north): the Web Mercator world. */
+export const BASEMAP_BOUNDS: [number, number, number, number] = WORLD_BOUNDS;
 
-const NATURAL_EARTH = '© Natural Earth';
-const GEONAMES = 'GeoNames (CC BY 4.0)';
-const REGIONAL = 'Regional roads: Sandtable, schematic';
-/** Also written into the archive's metadata by scripts/build-relief.mjs. */
-export const RELIEF_ATTRIBUTION = 'SRTM30 relief (NASA, via KDE Marble), calibrated with NOAA ETOPO5';
-/** The relief archives' zoom range: 2′ data, so z6 tiles (≈ 2.3 km a pixel) hold all there is; MapLibre overzooms. */
-export const RELIEF_ZOOMS = { min: 0, max: 6 } as const;
+export { BASEMAP_CREDITS, basemapCredits, type BasemapCredit } from './basemap-credits';
+export { RELIEF_ATTRIBUTION };
+/**
+ * The relief archives' zoom range: 2′ data (3.7 km), and z5 tiles are 4.9 km a pixel at the equator, 3.1 km at
+ * 50°: about all there is; MapLibre overzooms.
+ */
+export const RELIEF_ZOOMS = { min: 0, max: 5 } as const;
 /** The relief layer, the ground itself when the relief is on: overlays that belong on the ground go above it. */
 export const BASEMAP_RELIEF_LAYER = 'relief';
 
@@ -60,16 +79,6 @@ const inlineLayers = new Map<string, object>();
 
 export function useInlineBasemap(files: Readonly<Record<string, object>>): void {
   for (const [file, data] of Object.entries(files)) inlineLayers.set(file, data);
-}
-
-/**
- * The relief archives handed over inline, by theme: the key each was added to the pmtiles:// protocol under
- * (src/single/). The single-file briefing reads them from its own bytes; the served app from public/basemap/.
- */
-const inlineRelief = new Map<Theme, string>();
-
-export function useInlineRelief(keys: Readonly<Partial<Record<Theme, string>>>): void {
-  for (const [theme, key] of Object.entries(keys)) if (key) inlineRelief.set(theme as Theme, key);
 }
 
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
@@ -127,39 +136,20 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
-    // The relief is the ground: sea, land and the focus country with the hillshade baked in (npm run basemap),
+    // The relief is the ground: sea and land with the hillshade baked in (npm run basemap),
     // one raster pass in place of the flat fills below, where a hillshade layer on top cost a second
     // full-screen pass with a heavy shader (half the frame rate in software WebGL).
     ...(relief ? [reliefLayer()] : flatGround(p)),
-    {
-      id: 'massif',
-      type: 'fill',
-      source: 'regional',
-      filter: isKind('massif'),
-      paint: { 'fill-color': p.massifFill, 'fill-opacity': p.massifFillOpacity },
-    },
     {
       id: 'massif-outline',
       type: 'line',
       source: 'regional',
       filter: isKind('massif'),
-      paint: { 'line-color': p.massifOutline, 'line-width': 1, 'line-dasharray': [1, 2] },
-    },
-    {
-      id: 'borders',
-      type: 'line',
-      source: 'borders',
-      filter: ['!', ['get', 'focus']],
-      paint: { 'line-color': p.border, 'line-width': ramp(3, 0.6, 8, 1.2), 'line-dasharray': [4, 2] },
-    },
-    {
-      id: 'borders-focus',
-      type: 'line',
-      source: 'borders',
-      filter: ['get', 'focus'],
+      // An outline, not a fill: a fill over the relief washed out the very mountains it marks.
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.focusBorder, 'line-width': ramp(3, 1.2, 8, 2.4), 'line-dasharray': [5, 2] },
+      paint: { 'line-color': p.massifOutline, 'line-width': ramp(5, 1, 9, 2), 'line-dasharray': [2, 1.5] },
     },
+    ...worldBorders(p),
     {
       id: 'roads-casing',
       type: 'line',
@@ -184,21 +174,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': p.track, 'line-width': ramp(5, 1, 7, 1.6, 10, 2.6), 'line-dasharray': [3, 2] },
     },
-    {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'countries',
-      filter: isPoint,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [REGULAR_FONT],
-        'text-size': ['case', ['get', 'focus'], 15, 12],
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.15,
-        'text-max-width': 7,
-      },
-      paint: { 'text-color': p.minorLabel, ...halo },
-    },
+    worldCountryLabels(p, lang, halo),
     {
       id: 'massif-label',
       type: 'symbol',
@@ -234,10 +210,12 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       },
       paint: { 'text-color': p.minorLabel, ...halo },
     },
+    worldPlaceDots(p),
     townDots('town-dots', ['<=', ['get', 'rank'], 1], 0),
     townDots('town-dots-minor', ['==', ['get', 'rank'], 2], 6),
-    townLabels('capital-labels', 0, 2, REGULAR_FONT, ramp(2, 10, 9, 13)),
     townLabels('town-labels', 2, 6, REGULAR_FONT, ramp(6, 11, 10, 13)),
+    // Above the campaign's overlays (inserted before town-labels), placed after the campaign's own towns.
+    ...worldPlaceLabels(p, halo),
     // Last in the stack, so placed first: campaign towns win collisions against everything else.
     townLabels('town-labels-key', 1, 4, BOLD_FONT, ramp(4, 12, 9, 17)),
   ];
@@ -247,9 +225,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     name: `Sandtable basemap (${theme})`,
     'font-faces': basemapFontFaces(baseUrl),
     sources: {
-      ...(!relief && { land: geojson('land.geojson', NATURAL_EARTH) }),
-      countries: geojson('countries.geojson', NATURAL_EARTH),
-      borders: geojson('borders.geojson', NATURAL_EARTH),
+      ...worldSources(baseUrl),
       towns: geojson('towns.geojson', GEONAMES),
       regional: geojson('regional.geojson', REGIONAL),
       ...(relief && { relief: reliefSource(baseUrl, theme) }),
@@ -258,31 +234,20 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
   };
 }
 
-/** Land, then every country in the land colour but the focus country in its own: the ground without relief. */
+/** The ground without relief: the land over the sea. */
 function flatGround(p: BasemapPalette): LayerSpecification[] {
-  return [
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
-    {
-      id: 'countries',
-      type: 'fill',
-      source: 'countries',
-      filter: ['!', isPoint],
-      paint: { 'fill-color': ['case', ['get', 'focus'], p.focusCountry, p.land] },
-    },
-  ];
+  return [worldLand(p)];
 }
 
 /** A theme's relief archive: its ground, pre-shaded, read through the pmtiles:// protocol (src/map/pmtiles-protocol.ts). */
 export function reliefSource(baseUrl: string, theme: Theme): SourceSpecification {
   return {
     type: 'raster',
-    tiles: [
-      pmtilesTiles(inlineRelief.get(theme) ?? new URL(`basemap/relief-${theme}.pmtiles`, baseUrl).href),
-    ],
+    tiles: [pmtilesTiles(archiveKey(`relief-${theme}.pmtiles`, baseUrl))],
     tileSize: 256,
     minzoom: RELIEF_ZOOMS.min,
     maxzoom: RELIEF_ZOOMS.max,
-    // The tiles cover the inset window; nothing is asked for beyond it, where the background is the sea.
+    // The whole world: tiles without land are the plain sea colour.
     bounds: BASEMAP_BOUNDS,
     attribution: RELIEF_ATTRIBUTION,
   };

@@ -74,7 +74,14 @@ describe('openUserBasemap, vector (Protomaps schema)', async () => {
     // The campaign's own layers stay, over the user's map; Natural Earth's give way.
     for (const id of ['roads', 'tracks', 'massif-outline', 'town-labels-key']) expect(ids).toContain(id);
     // So do our ground and its relief: the user's map is the ground now.
-    for (const id of ['land', 'countries', 'borders', 'capital-labels', BASEMAP_RELIEF_LAYER])
+    for (const id of [
+      'land',
+      'borders',
+      'place-labels',
+      'capital-labels',
+      'country-labels',
+      BASEMAP_RELIEF_LAYER,
+    ])
       expect(ids).not.toContain(id);
     expect(style.sources).not.toHaveProperty('relief');
     // Minor towns give way too: their layer stays only as the campaign layers' anchor, hidden.
@@ -106,7 +113,7 @@ describe('openUserBasemap, raster', () => {
       expect(validateStyleMin(style)).toEqual([]);
       expectOffline(style, basemap.key);
       const ids = style.layers.map((l) => l.id);
-      expect(ids.slice(0, 3)).toEqual(['user-background', 'user-raster', 'massif']);
+      expect(ids.slice(0, 3)).toEqual(['user-background', 'user-raster', 'massif-outline']);
       expect(ids).not.toContain(BASEMAP_RELIEF_LAYER);
       expect(ids).toContain(BASEMAP_FIRST_LABEL_LAYER);
       expect(style.sources['user-basemap']).toMatchObject({ type: 'raster', tileSize: size });

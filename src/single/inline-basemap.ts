@@ -1,10 +1,11 @@
-import { useInlineBasemap, useInlineRelief } from '../map/basemap-style';
+import archives from 'virtual:sandtable-single-basemap';
+import { useInlineBasemap } from '../map/basemap-style';
+import { useInlineArchives } from '../map/world-layers';
 import { BlobSource } from '../map/blob-source';
 import { addPmtilesSource } from '../map/pmtiles-protocol';
-import type { Theme } from '../model/theme';
 
 // Only the single-file build imports this module (behind a build-time constant): the served app fetches
-// the same files from public/basemap/ instead of carrying 900 kB of GeoJSON in its bundle.
+// the same files from public/basemap/ instead of carrying them in its bundle.
 const raw = import.meta.glob('../../public/basemap/*.geojson', {
   query: '?raw',
   import: 'default',
@@ -20,22 +21,15 @@ useInlineBasemap(
   ),
 );
 
-// The relief archives (one per theme, about 0.4 MB each), read by the pmtiles:// protocol from their bytes.
-const relief = import.meta.glob('../../public/basemap/relief-*.pmtiles', {
-  query: '?inline',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
-useInlineRelief(
+// The relief and world archives, cut to the world's low zooms and the default scenario's region at build time
+// (scripts/single-file-basemap.ts), read by the pmtiles:// protocol from their bytes.
+useInlineArchives(
   Object.fromEntries(
-    Object.entries(relief).map(([path, dataUrl]) => {
-      const theme = /relief-(\w+)\.pmtiles$/.exec(path)?.[1] as Theme;
-      const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+    Object.entries(archives).map(([file, base64]) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const key = `inline-relief-${theme}`;
+      const key = `inline-${file.replace(/\.pmtiles$/, '')}`;
       addPmtilesSource(new BlobSource(new Blob([bytes]), key));
-      return [theme, key];
+      return [file, key];
     }),
   ),
 );

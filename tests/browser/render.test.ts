@@ -6,12 +6,16 @@ import pixelmatch from 'pixelmatch';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './chromium';
 import { syntheticScenarioFiles, type SyntheticOptions } from '../../bench/synthetic-scenario';
+import { WORLD_CASES, worldScenarioFiles } from '../fixtures/world-scenarios';
 
 /** A render test case, as data: tests/render/<name>/case.json beside its expected.png. */
 interface RenderCase {
   description: string;
-  /** The built-in Kidal scenario, or a synthetic one (bench/synthetic-scenario.ts) opened through the import. */
-  scenario: 'kidal-2023' | { synthetic: SyntheticOptions };
+  /**
+   * The built-in Kidal scenario, or one opened through the import: synthetic (bench/synthetic-scenario.ts) or
+   * a tiny one elsewhere on Earth (tests/fixtures/world-scenarios.ts, by id).
+   */
+  scenario: 'kidal-2023' | { synthetic: SyntheticOptions } | { world: string };
   t: string;
   size: [number, number];
   view?: { center: [number, number]; zoom: number; bearing?: number; pitch?: number };
@@ -53,7 +57,14 @@ describe('render cases', () => {
         query: `&chrome=0${spec.query ?? ''}`,
       });
       if (spec.scenario !== 'kidal-2023') {
-        const files = Object.entries(syntheticScenarioFiles(spec.scenario.synthetic)).map(([n, text]) => ({
+        const world = 'world' in spec.scenario ? spec.scenario.world : undefined;
+        const worldCase = WORLD_CASES.find((c) => c.id === world);
+        if (world && !worldCase) throw new Error(`${name}: no world case "${world}"`);
+        const scenarioFiles =
+          'synthetic' in spec.scenario
+            ? syntheticScenarioFiles(spec.scenario.synthetic)
+            : worldScenarioFiles(worldCase!);
+        const files = Object.entries(scenarioFiles).map(([n, text]) => ({
           name: n,
           text,
         }));

