@@ -58,7 +58,7 @@ function nameOf(raw: unknown): LocalizedText | undefined {
 export function buildFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   const built = checkFeature(raw, index, ctx);
   const name = built.errors && nameOf(raw);
-  return name ? { errors: built.errors!.map((e) => ({ ...e, name })) } : built;
+  return name ? { ...built, errors: built.errors!.map((e) => ({ ...e, name })) } : built;
 }
 
 function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
