@@ -101,6 +101,7 @@ export function composeScene(input: SceneInput): Scene {
     options: input,
     ...(input.basemapDetail && { basemapDetail: input.basemapDetail }),
     ...(input.symbols && { symbols: input.symbols }),
+    ...(assets.world && { world: assets.world }),
     ...(symbolLines.framesNote && { note: localize(symbolLines.framesNote, lang) }),
   });
   const plan = planFurniture(furnitureInput, assets.measure);
