@@ -1,4 +1,7 @@
 import type { LonLat } from '../model/geo';
+import { lonInterval, near } from '../model/lon-interval';
+
+export { lonInterval, near };
 import { polygonAt, polygonBoxes, type InsetCountry, type InsetWorld } from './inset-world';
 
 /**
@@ -41,25 +44,6 @@ const MAX_POINTS = 2_000;
 const COAST = 0.3;
 
 const RAD = Math.PI / 180;
-
-/** The shortest interval of longitude holding all of `lons`, [lo, hi] with hi − lo ≤ 360 (hi may pass 180). */
-export function lonInterval(lons: readonly number[]): [number, number] {
-  const sorted = [...new Set(lons.map((l) => ((((l + 180) % 360) + 360) % 360) - 180))].sort((a, b) => a - b);
-  if (!sorted.length) return [0, 0];
-  // The widest gap between neighbours (round the back too) is where the interval is not.
-  let gap = sorted[0]! + 360 - sorted[sorted.length - 1]!;
-  let start = 0;
-  for (let i = 1; i < sorted.length; i++) {
-    const g = sorted[i]! - sorted[i - 1]!;
-    if (g > gap) [gap, start] = [g, i];
-  }
-  const lo = sorted[start]!;
-  const hi = start === 0 ? sorted[sorted.length - 1]! : sorted[start - 1]! + 360;
-  return [lo, hi];
-}
-
-/** `lon` moved by whole turns to within 180° of `centre`. */
-export const near = (lon: number, centre: number) => lon - 360 * Math.round((lon - centre) / 360);
 
 /** The country holding a point, or one whose coast is within COAST of it (1:110m misses small islands). */
 function countryAt(world: InsetWorld, lon: number, lat: number): InsetCountry | undefined {
