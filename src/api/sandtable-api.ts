@@ -326,7 +326,7 @@ export function createApi(
         presenter: !size && app.presenting,
         legendForm: size ? 'auto' : app.legendForm,
         assets,
-        basemap: basemap.credits,
+        basemap: basemap.drawn,
         ...(basemap.detail && { basemapDetail: basemap.detail }),
         ...(app.showSymbols && symbolsShown(app.scenario, app.theme)),
       }).camera;

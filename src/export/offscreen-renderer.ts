@@ -158,7 +158,7 @@ export class OffscreenRenderer {
       presenter: false,
       legendForm: this.legendForm ?? 'auto',
       assets: this.assets,
-      basemap: this.basemap.credits,
+      basemap: this.basemap.drawn,
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       ...(this.symbols && { symbols: this.symbols }),
     });
@@ -191,7 +191,7 @@ export class OffscreenRenderer {
       theme,
       lang,
       assets: this.assets,
-      basemap: this.basemap.credits,
+      basemap: this.basemap.drawn,
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
       captions: this.captions,

@@ -16,6 +16,7 @@ import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
 import { focusBox, union } from './focus';
+import type { DrawnCredit } from './drawn-credits';
 import type { SceneAssets } from './scene-assets';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 
@@ -27,7 +28,7 @@ export interface FramingEnv {
   presenter: boolean;
   legendForm: LegendChoice;
   assets: SceneAssets;
-  basemap: readonly string[];
+  basemap: readonly (string | DrawnCredit)[];
   /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
   basemapDetail?: DetailSource;
   /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
