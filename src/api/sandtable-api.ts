@@ -4,6 +4,7 @@ import { frameAt } from '../engine/frame-at';
 import { localize } from '../i18n/localize';
 import { briefingFraming } from '../scene/framing';
 import { readyAssets } from '../scene/scene-assets';
+import { insetSummary } from '../scene/scene-inset';
 import { appBasemap } from '../app/app-basemap';
 import { drawnSymbolAtlas } from '../symbols/symbol-atlas';
 import { toEpochMs } from '../time/format-time';
@@ -133,6 +134,17 @@ export interface SandtableApi {
   furniture(): {
     items: FurnitureBox[];
     focus: { x: number; y: number; width: number; height: number } | null;
+    /**
+     * What the inset shows: the countries under the action (in the reader's language, as drawn), its window
+     * in degrees, and whether it frames those countries or the action itself; null before the world is loaded.
+     */
+    inset: {
+      countries: string[];
+      window: { west: number; south: number; east: number; north: number };
+      kind: 'countries' | 'frame';
+    } | null;
+    /** The credits line as drawn on the frame. */
+    credits: string;
   };
   /**
    * The briefing camera at t: chapter keyframes, each fitted around the furniture of a frame of `size` (CSS px;
@@ -339,7 +351,7 @@ export function createApi(
         presenter: !size && app.presenting,
         legendForm: size ? 'auto' : app.legendForm,
         assets,
-        basemap: basemap.credits,
+        basemap: basemap.drawn,
         ...(basemap.detail && { basemapDetail: basemap.detail }),
         ...(app.showSymbols && symbolsShown(app.scenario, app.theme)),
       }).camera;
@@ -372,6 +384,8 @@ export function createApi(
           ...box(r),
         })),
         focus: scene.focus && box(scene.focus),
+        inset: insetSummary(scene.furniture.input),
+        credits: scene.furniture.input.attribution,
       };
     },
     async setView(v) {

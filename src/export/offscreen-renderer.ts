@@ -159,7 +159,7 @@ export class OffscreenRenderer {
       advice: false,
       legendForm: this.legendForm ?? 'auto',
       assets: this.assets,
-      basemap: this.basemap.credits,
+      basemap: this.basemap.drawn,
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       ...(this.symbols && { symbols: this.symbols }),
     });
@@ -192,7 +192,7 @@ export class OffscreenRenderer {
       theme,
       lang,
       assets: this.assets,
-      basemap: this.basemap.credits,
+      basemap: this.basemap.drawn,
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
       captions: this.captions,

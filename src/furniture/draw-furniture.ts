@@ -31,7 +31,7 @@ export function drawFurniture(
   const palette = furniturePalette(input.theme);
   const { u } = plan;
 
-  if (plan.inset) drawInset(ctx, plan.inset, input.bounds, input.lang, palette, u);
+  if (plan.inset) drawInset(ctx, plan.inset, input.inset, plan.insetLabels ?? [], input.bounds, palette, u);
   if (plan.title) drawTitleBlock(ctx, plan.title, palette, u);
   if (plan.legend) drawLegend(ctx, plan.legend, palette, input.symbols);
   if (plan.scale) {

@@ -4,6 +4,7 @@ import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import type { Lang } from '../i18n/localize';
 import type { ChapterCard } from './caption';
 import type { LegendForm } from './legend';
+import type { InsetView } from './inset-choice';
 
 /** What a user or an export asks of the legend; the layout picks the `LegendForm` that fits. */
 export type LegendChoice = 'auto' | 'full' | Exclude<LegendForm, 'explained'>;
@@ -40,6 +41,8 @@ export interface FurnitureInput {
   bearing: number;
   /** Visible map bounds [[west, south], [east, north]], for the inset's red rectangle. */
   bounds: [[number, number], [number, number]];
+  /** The inset's window and the countries under the action (`scenarioInset`); absent: an empty inset. */
+  inset?: InsetView;
   /** Only what is on the map at t: the caller decides. */
   legend: LegendEntry[];
   /**

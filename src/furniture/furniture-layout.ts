@@ -1,7 +1,7 @@
 import { layoutAttribution, type AttributionLayout } from './attribution';
 import { layoutCaption, layoutProgress, type CaptionLayout, type ProgressLayout } from './caption';
 import { isShown, layoutUnit, type FurnitureInput, type Measure, type Rect } from './furniture-input';
-import { layoutInset } from './inset';
+import { insetLabels, insetMarker, layoutInset, type InsetLabel } from './inset';
 import { layoutLegend, type LegendForm, type LegendLayout } from './legend';
 import { approxMeasure } from './text';
 import { layoutScaleBar, type ScaleLayout } from './scale-bar';
@@ -20,6 +20,8 @@ export interface FurniturePlan {
   scale?: ScaleLayout;
   north?: Rect;
   inset?: Rect;
+  /** The country names on the inset, set with the same measure as the rest of the layout. */
+  insetLabels?: InsetLabel[];
   attribution?: AttributionLayout;
   caption?: CaptionLayout;
   progress?: ProgressLayout;
@@ -238,6 +240,10 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
     // The least important piece: dropped rather than laid over the action or over the budget.
     const inset = place('inset', 'top-right', variants, true);
     if (inset) plan.inset = inset;
+    if (inset && input.inset) {
+      const marker = insetMarker(input.bounds, input.inset.window, inset, 6 * u);
+      plan.insetLabels = insetLabels(input.inset, inset, marker, input.lang, u, measure);
+    }
   }
   return plan;
 }

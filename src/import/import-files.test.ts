@@ -137,9 +137,13 @@ describe('importFiles: files without a manifest', () => {
       sources: [{ id: 'my-data', title: 'My Data.geojson', date: '2023-11-14' }],
       files: ['my-data.geojson'],
     });
-    expect(m.defaultView.center[0]).toBe(1.3);
-    expect(m.defaultView.center[1]).toBeCloseTo(18.5, 2);
-    expect(m.defaultView.zoom).toBeGreaterThan(8);
+    // No view of its own: it opens framed on all its features, at the first dated fact (the column setting off).
+    expect(m.defaultView).toBeUndefined();
+    expect(m.initialTime).toBe('2023-11-10T00:00:00Z');
+    expect(r.scenario.featureExtent).toEqual([0.6, 18, 2, 19]);
+    expect(r.scenario.defaultView.center[0]).toBeCloseTo(1.3, 5);
+    expect(r.scenario.defaultView.center[1]).toBeCloseTo(18.5, 2);
+    expect(r.scenario.defaultView.zoom).toBeGreaterThan(8);
     // Untimed, another tool's point and area are context; the line with a time per point moves.
     expect(r.scenario.features.map((f) => [f.id, f.kind])).toEqual([
       ['my-data-kidal', 'context'],

@@ -9,7 +9,7 @@ import { nothingLoaded } from './summary';
 import { baseName, IdPool, slugify, stem } from './text';
 import type { ImportReport, ImportResult, ImportRun } from './types';
 import { validateFeatures, type Collection } from './validate-features';
-import { extendBBox, fitView, type BBox } from './view-fit';
+import { openingTime } from './opening';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -79,12 +79,10 @@ export function synthesizeScenario(
   const sideNames = new Map(drafts.flatMap((d) => [...d.sideNames]));
   const tally = new SideTally();
   const cited = new Set<string>();
-  let bbox: BBox | undefined;
   for (const features of v.kept.values()) {
     for (const f of features) {
       for (const s of sideRefs(propsOf(f))) tally.add(s, sideNames.get(s));
       for (const s of sourceRefs(propsOf(f))) cited.add(s);
-      bbox = extendBBox(bbox, (f as { geometry?: unknown }).geometry);
     }
   }
   const chapters = drafts.flatMap((d) => d.chapters ?? []);
@@ -130,7 +128,7 @@ export function synthesizeScenario(
     },
     timeZone: zones.length === 1 && isTimeZone(zones[0] as string) ? (zones[0] as string) : 'UTC',
     timeRange: range,
-    defaultView: fitView(bbox),
+    initialTime: iso(openingTime(v.built, Date.parse(range.start))),
     sides: tally.sides(drafts.flatMap((d) => [...(d.sideColors ?? [])])),
     sources,
     files: collections.filter((c) => v.kept.get(c.file)?.length).map((c) => c.file),

@@ -1,5 +1,6 @@
 import type { Camera } from '../model/camera';
 import { latOfMercatorY, mercatorY } from '../map/mercator';
+import { near } from '../model/lon-interval';
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
@@ -48,7 +49,8 @@ export function fitView(bbox: BBox | undefined): Camera {
   const zy = Math.log2((HEIGHT * FILL) / (TILE * (bottom - top)));
   const zoom = Math.max(0, Math.min(MAX_ZOOM, zx, zy));
   return {
-    center: [round((w + e) / 2, 5), round(latOfMercatorY((top + bottom) / 2), 5)],
+    // A box across the antimeridian runs east past 180: its centre is brought back into [−180, 180].
+    center: [round(near((w + e) / 2, 0), 5), round(latOfMercatorY((top + bottom) / 2), 5)],
     zoom: Math.floor(zoom * 100) / 100,
     bearing: 0,
     pitch: 0,

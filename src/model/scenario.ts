@@ -85,4 +85,10 @@ export interface Scenario {
   chapters: Chapter[];
   /** Whose point of view unit symbols take; absent means neutral. */
   perspective?: Perspective;
+  /**
+   * Set when the manifest has no `defaultView` (every import of files that bring none): [west, south, east,
+   * north] of all the features (east past 180 across the antimeridian). The scenario then opens framed on all
+   * of them at the frame's own size, around its furniture; `defaultView` is their fit on a 1920×1080 screen.
+   */
+  featureExtent?: [number, number, number, number];
 }

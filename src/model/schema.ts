@@ -130,7 +130,8 @@ export const manifest = z
     timeZone: z.string().min(1),
     timeRange: z.object({ start: isoInstant, end: isoInstant }).strict(),
     initialTime: isoInstant.optional(),
-    defaultView: view,
+    /** Where the map opens; without it, framed on all the features at the frame's size. */
+    defaultView: view.optional(),
     sides: z.array(side).min(1),
     sources: z.array(source).min(1),
     files: z

@@ -1,6 +1,7 @@
 import type { Manifest } from '../model/schema';
 import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from '../model/scenario';
 import { packTracks } from '../engine/packed-tracks';
+import { featureExtent, fitExtent } from '../model/extent';
 import { describeValue, expected, type LoadError } from './load-error';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: LoadError[] };
@@ -54,6 +55,8 @@ export function assembleScenario(m: Manifest, features: ScenarioFeature[]): Load
   if (errors.length) return { ok: false, errors };
 
   const start = Date.parse(m.timeRange.start);
+  // No view of its own: the scenario opens framed on all its features (scene/framing.ts).
+  const extent = m.defaultView ? undefined : featureExtent(features.map((f) => f.geometry));
   const movements = features.filter((f): f is MovementFeature => f.kind === 'movement');
   const scenario: Scenario = {
     id: m.id,
@@ -63,7 +66,8 @@ export function assembleScenario(m: Manifest, features: ScenarioFeature[]): Load
     start,
     end: Date.parse(m.timeRange.end),
     initialTime: m.initialTime ? Date.parse(m.initialTime) : start,
-    defaultView: m.defaultView,
+    defaultView: m.defaultView ?? fitExtent(extent, { width: 1920, height: 1080 }),
+    ...(!m.defaultView && extent && { featureExtent: extent }),
     sides: m.sides,
     sideById: new Map(m.sides.map((s) => [s.id, s])),
     sources: m.sources,

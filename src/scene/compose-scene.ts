@@ -22,6 +22,7 @@ import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { creditsFor, type Credits } from './credits';
+import { creditsInView, type DrawnCredit } from './drawn-credits';
 import { focusBox } from './focus';
 import type { SceneAssets } from './scene-assets';
 import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
@@ -39,8 +40,11 @@ export interface SceneInput extends FurnitureOptions {
   theme: Theme;
   lang: Lang;
   assets: SceneAssets;
-  /** Attributions of the basemap drawn under the scene (`basemapCredits(style)`). */
-  basemap: readonly string[];
+  /**
+   * Attributions of the basemap drawn under the scene with where each is drawn (`SceneBasemap.drawn`): the
+   * frame credits those that reach its view. A plain string is credited everywhere.
+   */
+  basemap: readonly (string | DrawnCredit)[];
   /** The user's archive under the scene (`SceneBasemap.detail`), for where its detail ends; absent: built-in. */
   basemapDetail?: DetailSource;
   /**
@@ -86,7 +90,7 @@ export function composeScene(input: SceneInput): Scene {
   const symbolsInFrame = input.symbols ? symbolsOnMap(scenario, frame, viewport, input.symbols) : [];
   const symbolLines = symbolLegendEntries(scenario, frame, symbolsInFrame);
   const legend = [...legendForFrame({ scenario, frame, theme, density }), ...symbolLines.entries];
-  const credits = creditsFor(scenario, input.basemap, lang);
+  const credits = creditsFor(scenario, creditsInView(input.basemap, viewport.bounds()), lang);
   const labelled = mapLabels(scenario, frame, lang, labelScale(input.size.width, input.size.height));
   const focus = focusBox(frame, viewport, labelled);
   const furnitureInput = furnitureInputFor({
@@ -101,6 +105,7 @@ export function composeScene(input: SceneInput): Scene {
     options: input,
     ...(input.basemapDetail && { basemapDetail: input.basemapDetail }),
     ...(input.symbols && { symbols: input.symbols }),
+    ...(assets.world && { world: assets.world }),
     ...(symbolLines.framesNote && { note: localize(symbolLines.framesNote, lang) }),
   });
   const plan = planFurniture(furnitureInput, assets.measure);

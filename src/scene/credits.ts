@@ -70,7 +70,10 @@ export function creditsFor(scenario: Scenario, source: readonly string[], lang: 
     basemap: [...basemap],
     outlets,
     sources: scenario.sources,
-    line: `${basemap.join(' · ')} · ${ui(lang, 'creditsSources', { names: named })}`,
-    short: `${basemap.map(shortCredit).join(' · ')} · ${ui(lang, 'creditsCount', { n: scenario.sources.length })}`,
+    // A frame can show none of the basemap's sources (a user archive that does not reach the view).
+    line: [...basemap, ui(lang, 'creditsSources', { names: named })].join(' · '),
+    short: [...basemap.map(shortCredit), ui(lang, 'creditsCount', { n: scenario.sources.length })].join(
+      ' · ',
+    ),
   };
 }

@@ -8,12 +8,15 @@ import type { LegendChoice } from '../furniture/furniture-input';
 import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
+import { fitExtent, type Extent } from '../model/extent';
+import { near } from '../model/lon-interval';
 import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
 import { focusBox, union } from './focus';
+import type { DrawnCredit } from './drawn-credits';
 import type { SceneAssets } from './scene-assets';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 
@@ -25,7 +28,7 @@ export interface FramingEnv {
   presenter: boolean;
   legendForm: LegendChoice;
   assets: SceneAssets;
-  basemap: readonly string[];
+  basemap: readonly (string | DrawnCredit)[];
   /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
   basemapDetail?: DetailSource;
   /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
@@ -61,16 +64,19 @@ function fitted(
   end: number,
   chapter: string | undefined,
   env: FramingEnv,
+  boxUnder?: (camera: Camera) => Rect | null,
 ): Framing {
   const scale = labelScale(env.size.width, env.size.height);
   const frames = Array.from({ length: SAMPLES + 1 }, (_, i) =>
     frameAt(scenario, span[0] + ((span[1] - span[0]) * i) / SAMPLES),
   );
   const labels = frames.map((frame) => mapLabels(scenario, frame, env.lang, scale));
-  const actionUnder = (camera: Camera) => {
-    const viewport = viewportOf(camera, env.size);
-    return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
-  };
+  const actionUnder =
+    boxUnder ??
+    ((camera: Camera) => {
+      const viewport = viewportOf(camera, env.size);
+      return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
+    });
   const avoid = actionUnder(authored);
   const scene = composeScene({
     scenario,
@@ -153,18 +159,53 @@ export function briefingFraming(
   return { camera, avoid: chapters[scenario.chapters.indexOf(shown)]?.avoid ?? null };
 }
 
-/** The default view fitted around the furniture and the scenario's action over its whole range. */
+/**
+ * The default view fitted around the furniture and the scenario's action over its whole range; for a scenario
+ * without a view of its own (an import), all its features fitted to this frame and around its furniture.
+ */
 export function defaultFraming(scenario: Scenario, env: FramingEnv): Framing {
   const framings = framingsOf(scenario, env);
-  framings.initial ??= fitted(
-    scenario,
-    scenario.defaultView,
-    [scenario.start, scenario.end],
-    scenario.initialTime,
-    undefined,
-    env,
-  );
+  const extent = scenario.featureExtent;
+  framings.initial ??= extent
+    ? fitted(
+        scenario,
+        fitExtent(extent, env.size, FEATURES_FILL),
+        [scenario.start, scenario.end],
+        scenario.initialTime,
+        undefined,
+        env,
+        (camera) => extentBox(extent, camera, env.size),
+      )
+    : fitted(
+        scenario,
+        scenario.defaultView,
+        [scenario.start, scenario.end],
+        scenario.initialTime,
+        undefined,
+        env,
+      );
   return framings.initial;
+}
+
+/** Share of the frame all the features of a scenario without a view of its own fill before the furniture. */
+const FEATURES_FILL = 0.8;
+/** Room kept around the features' box for their labels and symbols, CSS px. */
+const FEATURES_MARGIN = 24;
+
+/** The screen box of an extent under a camera, with room for what is drawn at its edges. */
+function extentBox(extent: Extent, camera: Camera, size: Size): Rect {
+  const viewport = viewportOf(camera, size);
+  const [w, s, e, n] = extent;
+  // The extent's longitudes are continuous across the antimeridian: moved whole to the camera's side of it.
+  const shift = near((w + e) / 2, camera.center[0]) - (w + e) / 2;
+  const [x0, y0] = viewport.project([w + shift, n]);
+  const [x1, y1] = viewport.project([e + shift, s]);
+  return {
+    x: Math.min(x0, x1) - FEATURES_MARGIN,
+    y: Math.min(y0, y1) - FEATURES_MARGIN,
+    w: Math.abs(x1 - x0) + 2 * FEATURES_MARGIN,
+    h: Math.abs(y1 - y0) + 2 * FEATURES_MARGIN,
+  };
 }
 
 const atlasIds = new WeakMap<SymbolAtlas, number>();

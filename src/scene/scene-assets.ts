@@ -1,11 +1,14 @@
 import { ICON_ATLAS_URL, loadIconAtlas } from '../layers/icon-atlas';
 import type { Measure } from '../furniture/furniture-input';
 import { approxMeasure } from '../furniture/text';
+import { loadInsetWorld, type InsetWorld } from '../furniture/inset-world';
 
 /** What drawing a frame needs beyond its data: the icon atlas and text widths in the shipped font. */
 export interface SceneAssets {
   icons: HTMLImageElement | ImageBitmap | string;
   measure: Measure;
+  /** The world the inset is drawn from; absent where nothing loaded it (the inset is then left empty). */
+  world?: InsetWorld;
 }
 
 /** Widths of distinct strings kept; the time label changes every frame, so the cache must not grow forever. */
@@ -33,15 +36,17 @@ let assets: Promise<SceneAssets> | undefined;
 let loaded: SceneAssets | undefined;
 
 /**
- * Loads the icon atlas and both weights of Noto Sans once for the page, for the screen and every export
- * alike: no frame is ever drawn, measured or laid out with a fallback font or missing symbols.
+ * Loads the icon atlas, both weights of Noto Sans and the inset's world once for the page, for the screen and
+ * every export alike: no frame is ever drawn, measured or laid out with a fallback font, missing symbols or
+ * an empty inset.
  */
 export function sceneReady(): Promise<SceneAssets> {
   assets ??= Promise.all([
     loadIconAtlas(),
     document.fonts.load('700 16px "Noto Sans"'),
     document.fonts.load('400 16px "Noto Sans"'),
-  ]).then(([icons]) => (loaded = { icons, measure: canvasMeasure() }));
+    loadInsetWorld(),
+  ]).then(([icons, , , world]) => (loaded = { icons, measure: canvasMeasure(), world }));
   return assets;
 }
 
@@ -50,7 +55,10 @@ export function readyAssets(): SceneAssets | undefined {
   return loaded;
 }
 
-/** Assets where there is no DOM (unit tests, benchmarks in Node): the atlas as a URL, estimated widths. */
-export function headlessAssets(): SceneAssets {
-  return { icons: ICON_ATLAS_URL, measure: approxMeasure };
+/**
+ * Assets where there is no DOM (unit tests, benchmarks in Node): the atlas as a URL, estimated widths, and the
+ * inset's world when the caller has it.
+ */
+export function headlessAssets(world?: InsetWorld): SceneAssets {
+  return { icons: ICON_ATLAS_URL, measure: approxMeasure, ...(world && { world }) };
 }

@@ -3,11 +3,14 @@ import { basemapStyle, type BasemapStyleOptions } from '../map/basemap-style';
 import type { DetailSource } from '../map/basemap-detail';
 import type { UserBasemap } from '../map/user-basemap';
 import { basemapCredits } from './credits';
+import { drawnCredits, type DrawnCredit } from './drawn-credits';
 
 /** The basemap a scene is drawn on, and what it must credit. */
 export interface SceneBasemap {
   style: StyleSpecification;
   credits: string[];
+  /** The same credits with where each source is drawn, for the frame's credits (`creditsInView`). */
+  drawn: DrawnCredit[];
   /** A user's archive, for where its detail ends; absent for the built-in basemap. */
   detail?: DetailSource;
 }
@@ -38,6 +41,7 @@ export function sceneBasemap(options: SceneBasemapOptions): SceneBasemap {
     basemap = {
       style,
       credits: basemapCredits(style),
+      drawn: drawnCredits(style),
       ...(user && {
         detail: {
           kind: user.kind,

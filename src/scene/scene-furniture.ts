@@ -14,6 +14,8 @@ import type { Credits } from './credits';
 import type { DetailSource } from '../map/basemap-detail';
 import { detailNotice } from './detail-notice';
 import { captionAt } from '../captions/caption-at';
+import type { InsetWorld } from '../furniture/inset-world';
+import { scenarioInset } from './scene-inset';
 
 /** How the furniture is asked for: the presenter's chapter, the legend's form, pieces switched off. */
 export interface FurnitureOptions {
@@ -71,6 +73,8 @@ export function furnitureInputFor(input: {
   /** A user archive under the scene, for where its detail ends; absent: the built-in basemap. */
   basemapDetail?: DetailSource;
   symbols?: SymbolAtlas;
+  /** The world the inset is drawn from (`SceneAssets.world`); absent: the inset is left empty. */
+  world?: InsetWorld;
   /** A sentence added to the uncertainty note (how unit symbols' frames read). */
   note?: string;
 }): FurnitureInput {
@@ -93,6 +97,7 @@ export function furnitureInputFor(input: {
     zoom: camera.zoom,
     bearing: camera.bearing,
     bounds: viewport.bounds(),
+    ...(input.world && { inset: scenarioInset(scenario, input.world) }),
     legend: input.legend,
     legendForm: options?.legendForm ?? 'auto',
     attribution: input.credits.line,

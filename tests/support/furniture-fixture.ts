@@ -1,6 +1,18 @@
 // Test support: a Kidal-like frame whose legend uses every swatch type and every group.
 import type { LegendEntry } from '../../src/cartography/legend-entry';
 import type { FurnitureInput } from '../../src/furniture/furniture-input';
+import { chooseInset } from '../../src/furniture/inset-choice';
+import type { InsetWorld } from '../../src/furniture/inset-world';
+import world from '../../src/furniture/world-inset.json';
+
+/** The inset of a campaign around Kidal, from the world the app loads. */
+export const KIDAL_INSET = chooseInset(
+  [
+    [1.41, 18.44],
+    [0.5, 16.7],
+  ],
+  world as unknown as InsetWorld,
+);
 
 const BLUE: [number, number, number, number] = [0, 114, 178, 255];
 const ORANGE: [number, number, number, number] = [213, 94, 0, 255];
@@ -67,6 +79,7 @@ export function sampleInput(
       [-2, 15.5],
       [4.5, 21.5],
     ],
+    inset: KIDAL_INSET,
     legend: SAMPLE_LEGEND,
     attribution: '© Sandtable · Natural Earth · GeoNames · Sources: Wikipedia, RFI, Le Monde, ACLED',
     attributionShort: '© Sandtable · Natural Earth · GeoNames · + 18 sources',

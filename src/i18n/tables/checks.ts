@@ -26,9 +26,6 @@ export const checkStrings = defineStrings(
       'Unit symbols: square frames for every side (no side’s point of view); the fill is the side’s colour',
     symbolFramesOf:
       'Unit symbols from {side}’s point of view: friend blue rectangle, hostile red diamond, neutral green square',
-    insetMali: 'MALI',
-    insetNiger: 'NIGER',
-    insetAlgeria: 'ALGERIA',
   },
   {
     expectPosition: 'une position [longitude, latitude]',
@@ -51,8 +48,5 @@ export const checkStrings = defineStrings(
       'Symboles d’unités : cadre carré pour chaque camp (aucun point de vue) ; le remplissage est la couleur du camp',
     symbolFramesOf:
       'Symboles d’unités du point de vue de {side} : ami rectangle bleu, hostile losange rouge, neutre carré vert',
-    insetMali: 'MALI',
-    insetNiger: 'NIGER',
-    insetAlgeria: 'ALGÉRIE',
   },
 );

@@ -165,6 +165,7 @@ describe('Kidal 2023: files and schema', () => {
   });
 
   it('frames Anéfis, Kidal, Aguelhok and Abeïbara in the default view on a 1920×1080 screen', () => {
+    if (!manifest.defaultView) throw new Error('Kidal has a default view of its own');
     const { center, zoom } = manifest.defaultView;
     const world = 512 * 2 ** zoom; // MapLibre: 512 px tiles
     const x = (lon: number) => ((lon + 180) / 360) * world;
