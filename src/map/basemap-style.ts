@@ -51,7 +51,6 @@ export const BASEMAP_FIRST_LABEL_LAYER = 'town-labels';
 /** Extent of the built-in basemap (west, south, east, north): the Web Mercator world. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = WORLD_BOUNDS;
 
-export { BASEMAP_CREDITS, basemapCredits, type BasemapCredit } from './basemap-credits';
 export { RELIEF_ATTRIBUTION };
 /**
  * The relief archives' zoom range: 2′ data (3.7 km), and z5 tiles are 4.9 km a pixel at the equator, 3.1 km at

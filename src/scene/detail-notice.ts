@@ -12,9 +12,10 @@ export function formatScale(denominator: number): string {
 
 /**
  * What the furniture says when the camera is past the basemap's detail (the built-in one's 1:500 000, or a
- * user archive's deepest tiles): nothing before it.
+ * user archive's deepest tiles) at the place shown: nothing before it.
  */
 export function detailNotice(camera: Camera, lang: Lang, source?: DetailSource): string | undefined {
-  const limit = basemapDetailLimit(camera.zoom, camera.center[1], source);
+  // The built-in Earth is more detailed outside Kidal's window (towns to zoom 10): the place shown decides.
+  const limit = basemapDetailLimit(camera.zoom, camera.center[1], source, camera.center[0]);
   return limit.beyond ? ui(lang, 'basemapDetailEnds', { scale: formatScale(limit.limitScale) }) : undefined;
 }
