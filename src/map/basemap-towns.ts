@@ -6,14 +6,6 @@ import type { LonLat } from '../model/geo';
  * keep clear of that name. Any other place is named by the map labels.
  */
 const TOWNS: readonly [string, number, number][] = [
-  ['Algiers', 3.0875, 36.7323],
-  ['Bamako', -7.9752, 12.6092],
-  ['Conakry', -13.6773, 9.538],
-  ['Dakar', -17.4441, 14.6937],
-  ['Niamey', 2.1098, 13.5137],
-  ['Nouakchott', -15.9785, 18.0858],
-  ['Ouagadougou', -1.5339, 12.3657],
-  ['Yamoussoukro', -5.2767, 6.8206],
   ['Abeïbara', 1.75, 19.1167],
   ['Aguelhok', 0.8589, 19.4614],
   ['Bourem', -0.3486, 16.955],

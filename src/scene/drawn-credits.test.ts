@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle, RELIEF_ATTRIBUTION } from '../map/basemap-style';
 import { REGIONAL_PATH } from '../../tests/support/kidal-data';
-import { REGIONAL_BOUNDS } from '../map/basemap-credits';
-import { creditsInView, drawnCredits } from './drawn-credits';
+import { creditsInView, drawnCredits, REGIONAL_BOUNDS } from './drawn-credits';
 
 const REGIONAL = 'Regional roads: Sandtable, schematic';
 const style = (relief: boolean) =>

@@ -1,5 +1,4 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { REGIONAL_BOUNDS } from '../map/basemap-credits';
 
 /** [west, south, east, north], degrees. */
 export type CreditBounds = [number, number, number, number];
@@ -11,10 +10,14 @@ export interface DrawnCredit {
 }
 
 /**
- * Bounds of sources whose extent the style does not say, by source id: Kidal's curated layer is GeoJSON, which
- * declares no bounds, so its credit would otherwise follow the map everywhere (a unit test checks the window
- * still holds every position of geodata/basemap/regional.geojson).
+ * Where Kidal's curated layer (geodata/basemap/regional.geojson: the schematic roads and tracks, the massif)
+ * has data, rounded outward; a unit test checks it still holds every position of the file. A GeoJSON source
+ * declares no bounds of its own, so its credit would otherwise follow the map everywhere. (The wider window of
+ * src/map's REGIONAL_BOUNDS is where the built-in basemap's detail ends at 1:500 000, another question.)
  */
+export const REGIONAL_BOUNDS: CreditBounds = [-0.4, 16.2, 4.5, 21.5];
+
+/** Bounds of sources whose extent the style does not say, by source id. */
 const KNOWN_BOUNDS: Readonly<Record<string, CreditBounds>> = { regional: REGIONAL_BOUNDS };
 
 /**
