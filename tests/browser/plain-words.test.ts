@@ -63,6 +63,15 @@ async function drawMovementByDoubleClick(page: Page, points: [number, number][])
   await page.mouse.dblclick(x, y);
 }
 
+/** View › Sources in French. */
+async function toggleSources(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Affichage', exact: true }).click();
+  await page
+    .getByRole('menu', { name: 'Affichage' })
+    .getByRole('menuitemcheckbox', { name: 'Sources', exact: true })
+    .click();
+}
+
 describe('every word in the reader’s language', () => {
   it('walks the app in French: problems of bad imports, sources, credits and the editor, with no English', async () => {
     const { page, consoleErrors } = await openApp(browser, { width: 1366, height: 900, query: '&lang=fr' });
@@ -86,12 +95,14 @@ describe('every word in the reader’s language', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'geojson' }).count()).toBe(0);
 
     // The Sources panel: the basemap's credits in French.
-    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await toggleSources(page);
     const sources = await shown(page, '#sources-panel');
     expect(sources).toMatch(/Routes régionales : Sandtable, schématiques/);
     expect(sources).toMatch(/Relief SRTM30 \(NASA, via KDE Marble\), calé sur NOAA ETOPO5/);
     found.push(...englishIn(sources));
-    await page.keyboard.press('Escape');
+    // Closed with its own button, so it covers none of the editor's tools.
+    await page.getByRole('button', { name: 'Fermer la liste des sources' }).click();
+    await page.locator('#sources-panel').waitFor({ state: 'detached' });
 
     // The map as text (what a screen reader hears), with its credits.
     const described = await page
