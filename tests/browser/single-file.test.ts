@@ -127,7 +127,8 @@ describe('the briefing as one file', () => {
     const { page, requests, errors } = await openFile(path);
     expect(await page.evaluate(() => window.sandtable.time)).toBe(Date.parse('2023-11-13T14:00:00Z'));
     expect(await page.getByRole('combobox', { name: 'Chapter' }).inputValue()).toBe('southern-flank-13nov');
-    await page.getByRole('button', { name: 'Present' }).click();
+    // Shift+Present: from the chapter on screen (Present alone starts the briefing at chapter 1).
+    await page.getByRole('button', { name: 'Present' }).click({ modifiers: ['Shift'] });
     expect(await page.locator('.presenter .caption h2').textContent()).toBe(
       await page.evaluate(
         () => window.sandtable.chapters.find((c) => c.id === 'southern-flank-13nov')!.title,
