@@ -32,6 +32,8 @@ export interface AppPage {
   origin: string;
   /** Requests that left the page's origin: must stay empty. */
   foreignRequests: string[];
+  /** Every request to the page's origin since the page opened, with its Range header when it has one. */
+  originRequests: { url: string; range?: string }[];
   consoleErrors: string[];
 }
 
@@ -51,11 +53,15 @@ export async function openApp(
   });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
+  const originRequests: { url: string; range?: string }[] = [];
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (new URL(url).origin === origin) {
+      originRequests.push({ url, range: route.request().headers().range });
       return route.continue();
+    }
     foreignRequests.push(url);
     return route.abort();
   });
@@ -68,5 +74,5 @@ export async function openApp(
   await page.goto(`${base}?antialias=0${options.query ?? ''}${options.hash ?? ''}`);
   await page.waitForFunction(() => 'sandtable' in window, null, { timeout: 60_000 });
   await page.evaluate(() => window.sandtable.ready);
-  return { page, origin, foreignRequests, consoleErrors };
+  return { page, origin, foreignRequests, originRequests, consoleErrors };
 }

@@ -11,7 +11,11 @@ export async function menuItem(page: Page, menu: string, item: string | RegExp):
 export async function viewToggle(page: Page, item: string): Promise<Locator> {
   const button = page.getByRole('button', { name: 'View', exact: true });
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  return page.getByRole('menu', { name: 'View' }).getByRole('menuitemcheckbox', { name: item, exact: true });
+  // By its text: an item's title can make its accessible name differ from what the reader sees.
+  return page
+    .getByRole('menu', { name: 'View' })
+    .getByRole('menuitemcheckbox')
+    .filter({ hasText: new RegExp(`^${item}$`) });
 }
 
 /** Chooses a File menu item by name. */
