@@ -88,7 +88,9 @@ describe('your own basemap', () => {
     const notes = join(dir, 'notes.pmtiles');
     writeFileSync(notes, 'not an archive');
     await page.setInputFiles('input[data-basemap-input]', notes);
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/^Could not open notes\.pmtiles/);
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /^This is not a PMTiles basemap: notes\.pmtiles\. Choose a \.pmtiles file/,
+    );
     expect(await page.evaluate(() => window.sandtable.basemap)).toBeNull();
     expect(consoleErrors).toEqual([]);
     await page.context().close();
