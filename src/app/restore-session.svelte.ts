@@ -36,6 +36,12 @@ export async function reopen(app: AppState, last: LastScenario): Promise<boolean
   }
 }
 
+/** Runs `task` when the browser has nothing else to do (at the latest after 5 s). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 0);
+}
+
 type Opened = { scenario: Scenario; files: ScenarioFiles } | undefined;
 
 async function importedScenario(): Promise<Opened> {
@@ -88,10 +94,15 @@ export function rememberSession(app: AppState, builtIn: ScenarioFiles): { hash: 
         else {
           const title = typeof name === 'string' ? name : name.en;
           scenario = { kind: 'imported', name: title };
+          // Stored once the page is idle: cloning a large import into IndexedDB is a long main-thread task,
+          // which must not land on the moment the new scenario arrives.
           if (saved !== files)
-            void sessionStore()
-              .then((store) => store.saveImportedScenario({ name: title, files }))
-              .catch(() => undefined);
+            whenIdle(
+              () =>
+                void sessionStore()
+                  .then((store) => store.saveImportedScenario({ name: title, files }))
+                  .catch(() => undefined),
+            );
         }
         saved = files;
         write();
