@@ -1,4 +1,11 @@
 import type { Geometry } from 'geojson';
+import {
+  adoptTrackQuads,
+  buildTrackQuads,
+  GPU_TRACKS_FROM,
+  trackQuadBuffers,
+  type TrackQuads,
+} from '../cartography/track-quads';
 import type { ScenarioFeature } from '../model/scenario';
 import { lazyFiles, packFiles, type PackedFiles } from './packed-files';
 import type { ImportResult } from './types';
@@ -8,6 +15,7 @@ import type { ImportResult } from './types';
 // - every position in one Float64Array and the scenario's texts as UTF-8 bytes, moved rather than copied;
 // - the features in chunks of their own messages, each rebuilt in its own short task;
 // - a track's vertex times as one string;
+// - a large scenario's track vertices as the map will upload them (`TrackQuads`), built here, moved too;
 // and the page puts coordinates back in slices of a few milliseconds and decodes texts only when asked.
 
 /** Vertex times travel joined by this (never in an ISO time). */
@@ -44,6 +52,8 @@ interface Packing {
   positions: PackedPositions;
   lists: PackedLists;
   files: PackedFiles;
+  /** The tracks' vertices of a scenario that draws them on the GPU (the page would stall building them). */
+  quads?: TrackQuads;
 }
 
 export interface PackedResult {
@@ -118,6 +128,8 @@ export function packResult(result: ImportResult): PackedResult {
   const s = result.scenario;
   const features = s.features;
   const index = new Map(features.map((f, i) => [f, i]));
+  // Before the positions are packed: the quads are built from the tracks' coordinates.
+  const quads = s.movements.length > GPU_TRACKS_FROM ? buildTrackQuads(s) : undefined;
   const positions = packPositions(features);
   const lists: PackedLists = {
     movements: s.movements.map((f) => index.get(f) as number),
@@ -129,14 +141,19 @@ export function packResult(result: ImportResult): PackedResult {
   const chunks: ScenarioFeature[][] = [];
   for (let i = 0; i < features.length; i += FEATURES_PER_CHUNK)
     chunks.push(features.slice(i, i + FEATURES_PER_CHUNK));
-  const packing: Packing = { positions, lists, files };
+  const packing: Packing = { positions, lists, files, ...(quads && { quads }) };
   const skeleton = {
     ...result,
     files: {},
     scenario: { ...s, features: [], movements: [], timed: [], context: [] },
     packing,
   };
-  const transfer = [positions.counts.buffer, positions.values.buffer, files.bytes.buffer];
+  const transfer = [
+    positions.counts.buffer,
+    positions.values.buffer,
+    files.bytes.buffer,
+    ...(quads ? trackQuadBuffers(quads) : []),
+  ];
   return { result: skeleton, chunks, transfer };
 }
 
@@ -177,7 +194,7 @@ export async function unpackResult(
   const packing = (result as { packing?: Packing }).packing;
   if (!result.ok || !packing) return result;
   delete (result as { packing?: Packing }).packing;
-  const { positions, lists, files } = packing;
+  const { positions, lists, files, quads } = packing;
   const features = chunks.flat();
   if (features.length !== lists.count)
     throw new Error(`unpackResult: ${features.length} of ${lists.count} features`);
@@ -205,6 +222,7 @@ export async function unpackResult(
     timed: pick(lists.timed),
     context: pick(lists.context),
   });
+  if (quads) adoptTrackQuads(result.scenario, quads);
   result.files = lazyFiles(files);
   // The caller's next step (putting the scenario in view) gets a task of its own.
   await nextTask();

@@ -13,6 +13,7 @@ import { CAMPAIGN_DENSITY } from '../cartography/density';
 import type { MovementFeature } from '../model/scenario';
 import { gpuTime, NEVER } from './gpu-time';
 import { trackGeometry } from './track-geometry';
+import { GPU_TRACKS_FROM } from '../cartography/track-quads';
 import { TrackRibbonLayer } from './track-ribbon-layer';
 import { HeadLayer } from './head-layer';
 import { selectTracks } from './track-selection';
@@ -38,13 +39,6 @@ function dashOf(m: MovementState): [number, number] {
   if (isEstimated(p)) return [14, 9];
   return [0, 0];
 }
-
-/**
- * Scenarios with more movements than this draw their tracks from vertices uploaded once, cut at t on the
- * GPU, and their heads as plain quads (`timedMovementLayers`); smaller ones (Kidal's five columns) keep the
- * trails and icons built for each frame, whose pixels the render goldens hold.
- */
-export const GPU_TRACKS_FROM = 64;
 
 /**
  * Campaign arrows: a trail from start to head, an arrowhead at the head while moving, and a muted finished

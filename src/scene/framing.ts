@@ -66,17 +66,7 @@ function fitted(
   env: FramingEnv,
   boxUnder?: (camera: Camera) => Rect | null,
 ): Framing {
-  const scale = labelScale(env.size.width, env.size.height);
-  const frames = Array.from({ length: SAMPLES + 1 }, (_, i) =>
-    frameAt(scenario, span[0] + ((span[1] - span[0]) * i) / SAMPLES),
-  );
-  const labels = frames.map((frame) => mapLabels(scenario, frame, env.lang, scale));
-  const actionUnder =
-    boxUnder ??
-    ((camera: Camera) => {
-      const viewport = viewportOf(camera, env.size);
-      return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
-    });
+  const actionUnder = boxUnder ?? sampledAction(scenario, span, env);
   const avoid = actionUnder(authored);
   const scene = composeScene({
     scenario,
@@ -106,6 +96,27 @@ function fitted(
     action = actionUnder(camera);
   }
   return { camera, avoid };
+}
+
+/**
+ * The box of the action over a span under a camera: the union of its frames' focus boxes at a few moments.
+ * Sampled only when a framing needs it (not for an import's extent fit), as 13 frames of a 10,000-movement
+ * scenario and their labels take a quarter of a second.
+ */
+function sampledAction(
+  scenario: Scenario,
+  span: [number, number],
+  env: FramingEnv,
+): (camera: Camera) => Rect | null {
+  const scale = labelScale(env.size.width, env.size.height);
+  const frames = Array.from({ length: SAMPLES + 1 }, (_, i) =>
+    frameAt(scenario, span[0] + ((span[1] - span[0]) * i) / SAMPLES),
+  );
+  const labels = frames.map((frame) => mapLabels(scenario, frame, env.lang, scale));
+  return (camera) => {
+    const viewport = viewportOf(camera, env.size);
+    return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
+  };
 }
 
 const memo = new WeakMap<Scenario, Map<string, { chapters: Framing[]; initial?: Framing }>>();
