@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FOREIGN_DIR, readInput } from '../../tests/support/import-helpers';
+import { buildTrackQuads, GPU_TRACKS_FROM, trackQuads } from '../cartography/track-quads';
 import { importFiles } from './import-files';
 import { FEATURES_PER_CHUNK, packResult, unpackResult } from './result-transfer';
 
@@ -34,6 +35,38 @@ describe('packResult / unpackResult', () => {
     const { result, chunks, transfer } = packResult(structuredClone(original));
     expect(chunks.map((c) => c.length)).toEqual([FEATURES_PER_CHUNK, FEATURES_PER_CHUNK, 1]);
     expect(await unpackResult(structuredClone(result, { transfer }), chunks)).toEqual(original);
+  });
+
+  it('sends a large scenario’s track vertices built, for the page to upload as they are', async () => {
+    const features = Array.from({ length: GPU_TRACKS_FROM + 1 }, (_, i) => ({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [1 + i * 1e-3, 18],
+          [1.1 + i * 1e-3, 18.1],
+          [1.2, 18.3],
+        ],
+      },
+      properties: {
+        name: `Column ${i}`,
+        coordTimes: ['2023-11-10T00:00:00Z', '2023-11-10T06:00:00Z', '2023-11-11T00:00:00Z'],
+      },
+    }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+    const original = await importFiles([{ name: 'columns.geojson', bytes }]);
+    if (!original.ok) throw new Error(JSON.stringify(original.errors));
+    expect(original.scenario.movements).toHaveLength(GPU_TRACKS_FROM + 1);
+    const { result, chunks, transfer } = packResult(structuredClone(original));
+    // Positions, counts, texts, and the six arrays of the quads.
+    expect(transfer).toHaveLength(3 + 6);
+    const back = await unpackResult(structuredClone(result, { transfer }), structuredClone(chunks));
+    expect(back).toEqual(original);
+    if (!back.ok) return;
+    // The page's quads are the ones that came over (the same object each time), equal to a build of its own.
+    const adopted = trackQuads(back.scenario);
+    expect(trackQuads(back.scenario)).toBe(adopted);
+    expect(adopted).toEqual(buildTrackQuads(back.scenario));
   });
 
   it('leaves a failed import alone', async () => {
