@@ -1,11 +1,15 @@
 // Time to import a 10,000-event ACLED-like CSV, and the median cost of one `frameAt` frame over the result;
 // then, in the built app in Chromium, a 200,000-point GPX and a 49 MB GeoJSON road network imported through
 // the file input: the worker's time and the page's longest main-thread task while it runs; and a 25 MB
-// GeoJSON of 10,000 movements, whose handover to the page must not block it (issue #22: no task over 200 ms).
-// `-- --movements` runs the browser part for that file only.
+// GeoJSON of 10,000 movements, whose handover to the page must not block it (issue #22: no task over 200 ms),
+// against a 100-movement file of the same kind as the baseline; then that 25 MB import again in an unminified
+// build under Chromium's profiler, its longest busy stretches broken down by cause.
+// `-- --movements` runs the browser part for the movement files only; `-- --no-profile` skips the profile.
 // Run: npm run bench:import (vite-node bench/import.bench.ts; `-- --node` for the first part only).
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { frameAt } from '../src/engine/frame-at';
 import { importFiles } from '../src/import/import-files';
@@ -13,6 +17,7 @@ import { exportScenarioZip } from '../src/import/export-zip';
 import { reportSummary } from '../src/import/report-text';
 import { acledSyntheticCsv } from './acled-synthetic';
 import { benchBrowserImports } from './import-browser';
+import { profileBrowserImport, type BusyStretch } from './import-profile';
 import { roadNetworkGeojson } from './road-network';
 import { longGpx } from '../tests/support/long-gpx';
 import { syntheticScenarioFiles } from './synthetic-scenario';
@@ -82,25 +87,30 @@ async function main(): Promise<void> {
   if (process.argv.includes('--node')) return;
 
   console.log('\nin the app (Chromium, 1280×720, importer in its worker):');
-  // 10,000 movements of 45 vertices, one GeoJSON file in the scenario format: about 25 MB.
-  const movements = {
-    name: 'movements-10k.geojson',
-    text: syntheticScenarioFiles({ movements: 10_000, vertices: 45, seed: SEED, labels: true })[
+  // 10,000 movements of 45 vertices, one GeoJSON file in the scenario format: about 25 MB; and 100 of them,
+  // the baseline: what any scenario switch costs the page.
+  const movementFile = (count: number) => ({
+    name: `movements-${count}.geojson`,
+    text: syntheticScenarioFiles({ movements: count, vertices: 45, seed: SEED, labels: true })[
       'movements.geojson'
     ] as string,
-  };
+  });
+  const baseline = movementFile(100);
+  const movements = movementFile(10_000);
   const runs = await benchBrowserImports(
     process.argv.includes('--movements')
-      ? [movements]
+      ? [baseline, movements]
       : [
           { name: 'long-patrol.gpx', text: longGpx(200_000) },
           {
             name: 'roads.geojson',
             text: roadNetworkGeojson({ maxBytes: 49_900_000, vertices: 100, seed: SEED }),
           },
+          baseline,
           movements,
         ],
   );
+  const base = runs.find((r) => r.file === baseline.name);
   for (const r of runs) {
     console.log(`${r.file} (${r.megabytes.toFixed(1)} MB): ${r.summary}`);
     console.log(
@@ -108,7 +118,40 @@ async function main(): Promise<void> {
         `page meanwhile: longest task ${ms(r.longestTaskMs)} ms, longest frame gap ${ms(r.longestGapMs)} ms ` +
         `(longest task / worker time ${(r.longestTaskMs / r.workerMs).toFixed(3)})`,
     );
-    console.log(`  drawing the new scenario afterwards: longest task ${ms(r.longestTaskAfterMs)} ms`);
+    const ratio =
+      base && r !== base
+        ? ` (×${(r.longestTaskAfterMs / base.longestTaskAfterMs).toFixed(2)} the baseline's)`
+        : '';
+    console.log(`  drawing the new scenario afterwards: longest task ${ms(r.longestTaskAfterMs)} ms${ratio}`);
+  }
+  if (process.argv.includes('--no-profile')) return;
+
+  console.log(`\nwhere the main thread goes, ${movements.name} in an unminified build under the profiler:`);
+  const dir = mkdtempSync(join(os.tmpdir(), 'sandtable-bench-'));
+  try {
+    const path = join(dir, movements.name);
+    writeFileSync(path, movements.text);
+    const busy = await profileBrowserImport(path);
+    const show = (label: string, list: BusyStretch[]) => {
+      console.log(label);
+      for (const b of [...list].sort((x, y) => y.ms - x.ms).slice(0, 3)) {
+        const causes = b.causes
+          .filter(([, t]) => t >= 5)
+          .map(([c, t]) => `${c} ${ms(t)}`)
+          .join(', ');
+        console.log(`  ${ms(b.ms)} ms at +${ms(b.at)} ms: ${causes}`);
+      }
+    };
+    show(
+      '  longest busy stretches while importing:',
+      busy.filter((b) => !b.afterHandover),
+    );
+    show(
+      '  longest busy stretches drawing it (after the handover):',
+      busy.filter((b) => b.afterHandover),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

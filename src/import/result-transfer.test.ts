@@ -1,9 +1,13 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FOREIGN_DIR, readInput } from '../../tests/support/import-helpers';
 import { buildTrackQuads, GPU_TRACKS_FROM, trackQuads } from '../cartography/track-quads';
 import { importFiles } from './import-files';
 import { FEATURES_PER_CHUNK, packResult, unpackResult } from './result-transfer';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('packResult / unpackResult', () => {
   it('moves the result through structured clones in pieces and puts it back as it was', async () => {
@@ -67,6 +71,37 @@ describe('packResult / unpackResult', () => {
     const adopted = trackQuads(back.scenario);
     expect(trackQuads(back.scenario)).toBe(adopted);
     expect(adopted).toEqual(buildTrackQuads(back.scenario));
+  });
+
+  it('yields to the page between slices of unpacking: under a virtual clock, no beat of the page is missed', async () => {
+    const features = Array.from({ length: 500 }, (_, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [1 + i * 1e-4, 18] },
+      properties: { name: `P${i}` },
+    }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+    const original = await importFiles([{ name: 'many.geojson', bytes }]);
+    const { result, chunks, transfer } = packResult(structuredClone(original));
+    const sent = structuredClone(result, { transfer });
+    // Each reading of the clock is one virtual millisecond of work; the page beats in tasks of its own
+    // (a timer chain), as its frames would. A slice of 8 ms then lets a beat through every 8 readings.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => ++clock);
+    const beats: number[] = [];
+    let unpacking = true;
+    const beat = () => {
+      beats.push(clock);
+      if (unpacking) setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+    const back = await unpackResult(sent, chunks, 8);
+    unpacking = false;
+    expect(back).toEqual(original);
+    // Expected: one beat per slice of at most 8 readings (and a reading or two of the beat's own) over the
+    // whole unpacking; none missed, so no gap between beats is longer than a slice.
+    const gaps = beats.slice(1).map((b, i) => b - beats[i]!);
+    expect(beats.length).toBeGreaterThanOrEqual(Math.floor(clock / 10));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(10);
   });
 
   it('leaves a failed import alone', async () => {
