@@ -11,8 +11,7 @@ function positions(geometry: unknown, out: LonLat[]): void {
     const node = stack.pop();
     if (Array.isArray(node)) {
       const [lon, lat] = node as unknown[];
-      // The position itself, not a copy: a 10,000-movement import has half a million of them.
-      if (typeof lon === 'number' && typeof lat === 'number') out.push(node as unknown as LonLat);
+      if (typeof lon === 'number' && typeof lat === 'number') out.push([lon, lat]);
       else for (const child of node) stack.push(child);
     } else if (typeof node === 'object' && node !== null) {
       const g = node as { coordinates?: unknown; geometries?: unknown };
