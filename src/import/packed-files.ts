@@ -18,12 +18,23 @@ export function packFiles(files: Readonly<Record<string, string>>): PackedFiles 
   return { names, ends, bytes };
 }
 
+const sources = new WeakMap<object, PackedFiles>();
+
+/**
+ * The bytes a record of `lazyFiles` reads from, so it can be stored as they are (a clone of one byte array)
+ * rather than decoded and its strings cloned: undefined for any other record.
+ */
+export function packedSource(files: object): PackedFiles | undefined {
+  return sources.get(files);
+}
+
 /**
  * The texts back as a plain-looking record whose values are decoded on first read: a 50 MB import is
  * only decoded if the scenario is exported, and then file by file.
  */
 export function lazyFiles(packed: PackedFiles): Record<string, string> {
   const out: Record<string, string> = {};
+  sources.set(out, packed);
   const decoder = new TextDecoder();
   packed.names.forEach((name, i) => {
     let text: string | undefined;
