@@ -3,6 +3,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { Scene } from '../../src/scene/compose-scene';
 import { furnitureRects } from '../../src/furniture/furniture-layout';
+import { localize } from '../../src/i18n/localize';
 
 /** Numbers to 0.1 so the snapshot reads as a layout, not as floating-point noise. */
 const round = (value: unknown): unknown => {
@@ -55,7 +56,12 @@ export function sceneData(scene: Scene): unknown {
   const { plan } = scene.furniture;
   return round({
     layers: scene.layers.map(layerData),
-    legend: scene.legend.map((e) => ({ key: e.key, group: e.group, swatch: e.swatch, label: e.label.en })),
+    legend: scene.legend.map((e) => ({
+      key: e.key,
+      group: e.group,
+      swatch: e.swatch,
+      label: localize(e.label, 'en'),
+    })),
     furniture: {
       u: plan.u,
       rects: furnitureRects(plan),
