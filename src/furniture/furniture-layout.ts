@@ -1,7 +1,8 @@
 import type { AttributionLayout } from './attribution';
 import type { CaptionLayout, ProgressLayout } from './caption';
 import { layoutUnit, type FurnitureInput, type Measure, type Rect } from './furniture-input';
-import { PIECES, type PieceEnv } from './furniture-pieces';
+import type { PieceEnv } from './furniture-piece';
+import { PIECES } from './furniture-pieces';
 import type { InsetLabel } from './inset';
 import type { LegendLayout } from './legend';
 import { approxMeasure } from './text';
