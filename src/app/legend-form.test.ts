@@ -15,16 +15,20 @@ describe('legend form', () => {
   });
 
   it('survives a storage that throws', () => {
+    const tried: [string, string][] = [];
     const broken = {
       getItem: () => {
         throw new Error('denied');
       },
-      setItem: () => {
+      setItem: (k: string, v: string) => {
+        tried.push([k, v]);
         throw new Error('quota');
       },
     };
     expect(rememberedLegendForm(broken, 800, 600)).toBe('auto');
-    expect(() => rememberLegendForm(broken, 800, 600, 'expanded')).not.toThrow();
+    // The write is tried with the screen's key, and its failure swallowed: the call returns as usual.
+    expect(rememberLegendForm(broken, 800, 600, 'expanded')).toBeUndefined();
+    expect(tried).toEqual([['sandtable.legend.800x600', 'expanded']]);
   });
 
   it('toggles to the other form from the one shown', () => {

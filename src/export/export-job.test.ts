@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ExportCancelled, formatEta, pipelineFrames, ProgressTracker } from './export-job';
+import { settled } from '../../tests/support/fake-clock';
 
 describe('export job', () => {
   it('estimates time left from an injected clock', () => {
@@ -17,18 +18,26 @@ describe('export job', () => {
 
   it('overlaps consuming frame i with producing frame i+1, in order', async () => {
     const log: string[] = [];
-    await pipelineFrames(
-      3,
-      async (i) => {
-        log.push(`p${i}`);
-        return i;
-      },
-      async (i) => {
-        log.push(`c${i}<`);
-        await new Promise((r) => setTimeout(r, 5));
-        log.push(`c${i}>`);
-      },
-    );
+    // Each consume takes 5 ms of fake time: the order is the pipeline's, not the machine's.
+    vi.useFakeTimers();
+    try {
+      await settled(
+        pipelineFrames(
+          3,
+          async (i) => {
+            log.push(`p${i}`);
+            return i;
+          },
+          async (i) => {
+            log.push(`c${i}<`);
+            await new Promise((r) => setTimeout(r, 5));
+            log.push(`c${i}>`);
+          },
+        ),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
     expect(log).toEqual(['p0', 'c0<', 'p1', 'c0>', 'c1<', 'p2', 'c1>', 'c2<', 'c2>']);
   });
 

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RendererPool } from './renderer-pool';
 import { ExportCancelled } from './export-job';
 import type { RenderSettings } from './offscreen-renderer';
 import type { Scenario } from '../model/scenario';
 import type { UserBasemap } from '../map/user-basemap';
+import { settled } from '../../tests/support/fake-clock';
 
 class FakeRenderer {
   log: string[] = [];
@@ -38,6 +39,14 @@ const settings = (over: Partial<RenderSettings> = {}): RenderSettings => ({
   size: { width: 1920, height: 1080, pixelRatio: 1 },
   baseUrl: 'http://127.0.0.1/',
   ...over,
+});
+
+// Jobs that take time take it on the fake clock: their order is the pool's, not the machine's.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('RendererPool', () => {
@@ -88,10 +97,10 @@ describe('RendererPool', () => {
       events.push(`${name} end`);
       return name;
     };
-    const results = await Promise.all([
-      pool.use(settings(), job('a', 20)),
-      pool.use(settings(), job('b', 1)),
-    ]);
+    // b is the shorter: run at once, it would end first.
+    const results = await settled(
+      Promise.all([pool.use(settings(), job('a', 20)), pool.use(settings(), job('b', 1))]),
+    );
     expect(results).toEqual(['a', 'b']);
     expect(events).toEqual(['a start', 'a end', 'b start', 'b end']);
   });
@@ -129,8 +138,8 @@ describe('RendererPool', () => {
     fail = false;
     const running = pool.use(settings(), () => new Promise((r) => setTimeout(() => r('done'), 10)));
     const released = pool.release();
-    expect(await running).toBe('done');
-    await released;
+    expect(await settled(running)).toBe('done');
+    await settled(released);
     await Promise.resolve();
     expect(made[0]!.log).toEqual(['begin 8', 'end', 'destroy']);
     expect(pool.holds(settings())).toBe(false);

@@ -1,13 +1,10 @@
-import type { RGBA } from '../cartography/legend-entry';
+import type { PaintCtx } from '../cartography/marks/paint';
 import type { Rect } from './furniture-input';
 import type { FurniturePalette } from './furniture-theme';
 
-export type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-/** deck.gl colours are 0–255 including alpha; canvas wants CSS. */
-export function css([r, g, b, a]: RGBA): string {
-  return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
-}
+// The legend's swatches are painted by the marks (cartography/marks/), on the furniture's canvas and in its colours.
+export { css } from '../cartography/marks/paint';
+export type Ctx = PaintCtx;
 
 export function roundedRect(ctx: Ctx, r: Rect, radius: number): void {
   const k = Math.min(radius, r.w / 2, r.h / 2);

@@ -49,8 +49,21 @@ describe('readZip', () => {
     const zip = zipSync({ 'a.geojson': bytes('{"type":"FeatureCollection","features":[]}'.repeat(100)) });
     for (const cut of [10, zip.length / 2, zip.length - 30]) {
       const read = readZip('t.zip', zip.subarray(0, Math.floor(cut)), limits);
-      expect(read.errors?.length).toBeGreaterThan(0);
+      expect(read.entries).toBeUndefined();
+      expect(read.errors).toHaveLength(1);
+      expect(read.errors?.[0]).toMatchObject({ file: 't.zip', field: '' });
+      expect(read.errors?.[0]?.message).toMatch(/^a zip archive \(no end-of-archive record found\)$/);
     }
+    // The end record kept but the entry's bytes cut out: the directory points past the data.
+    const end = zip.length - 22;
+    const gutted = new Uint8Array([...zip.subarray(0, 40), ...zip.subarray(end - 60)]);
+    const read = readZip('t.zip', gutted, limits);
+    expect(read.entries).toBeUndefined();
+    expect(read.errors?.[0]).toMatchObject({
+      file: 't.zip',
+      value: 'entry 1',
+      message: 'an intact zip (central directory is corrupt)',
+    });
   });
 });
 

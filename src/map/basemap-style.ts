@@ -1,17 +1,7 @@
 import type { Theme } from '../model/theme';
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
-import {
-  basemapFontFaces,
-  basemapPalette,
-  BOLD_FONT,
-  REGULAR_FONT,
-  type BasemapPalette,
-} from './basemap-palette';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { basemapFontFaces, basemapPalette, type BasemapPalette } from './basemap-palette';
+import { labelHalo, regionalLayers, townLayers } from './basemap-groups';
 import { pmtilesTiles } from './pmtiles-url';
 import { GEONAMES, REGIONAL, RELIEF_ATTRIBUTION, WORLD_BOUNDS } from './basemap-credits';
 import {
@@ -60,16 +50,6 @@ export const RELIEF_ZOOMS = { min: 0, max: 5 } as const;
 /** The relief layer, the ground itself when the relief is on: overlays that belong on the ground go above it. */
 export const BASEMAP_RELIEF_LAYER = 'relief';
 
-const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
-const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
-/** Linear zoom ramp, as the flat [zoom, value, zoom, value, ...] list. */
-const ramp = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecification => [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  ...stops,
-];
-
 /**
  * Basemap layers handed over inline, by file name. The single-file briefing, opened from disk, can fetch
  * nothing, so it registers its bundled copies once at start-up; the served app leaves this empty.
@@ -90,48 +70,9 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     // Natural Earth 10m and the schematic roads carry no detail worth tiling beyond this.
     maxzoom: 12,
   });
-  const halo = { 'text-halo-color': p.labelHalo, 'text-halo-width': 1.6, 'text-halo-blur': 0.2 };
-  const townDots = (id: string, filter: ExpressionSpecification, minzoom: number): LayerSpecification => ({
-    id,
-    type: 'circle',
-    source: 'towns',
-    filter,
-    minzoom,
-    paint: {
-      'circle-color': p.townDot,
-      'circle-stroke-color': p.townDotStroke,
-      'circle-stroke-width': 1.2,
-      'circle-radius': ramp(2, 2, 9, ['case', ['==', ['get', 'rank'], 1], 5, 3.5]),
-    },
-  });
-  const townLabels = (
-    id: string,
-    rank: number,
-    minzoom: number,
-    font: string,
-    size: ExpressionSpecification,
-  ): LayerSpecification => ({
-    id,
-    type: 'symbol',
-    source: 'towns',
-    filter: ['==', ['get', 'rank'], rank],
-    minzoom,
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [font],
-      'text-size': size,
-      // A fixed anchor, not a variable one: MapLibre keeps a variable label on the anchor it chose in earlier
-      // frames, which would make a frame depend on how it was reached. Map labels reserve this spot too.
-      'text-anchor': 'left',
-      'text-offset': [0.6, 0],
-    },
-    paint: {
-      'text-color': rank === 1 ? p.keyLabel : p.label,
-      ...halo,
-      'text-halo-width': rank === 1 ? 2 : 1.6,
-    },
-  });
-  const regionalName: ExpressionSpecification = ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+  const halo = labelHalo(p);
+  const regional = regionalLayers(p, lang);
+  const towns = townLayers(p);
 
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': p.sea } },
@@ -139,84 +80,18 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     // one raster pass in place of the flat fills below, where a hillshade layer on top cost a second
     // full-screen pass with a heavy shader (half the frame rate in software WebGL).
     ...(relief ? [reliefLayer()] : flatGround(p)),
-    {
-      id: 'massif-outline',
-      type: 'line',
-      source: 'regional',
-      filter: isKind('massif'),
-      // An outline, not a fill: a fill over the relief washed out the very mountains it marks.
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.massifOutline, 'line-width': ramp(5, 1, 9, 2), 'line-dasharray': [2, 1.5] },
-    },
+    regional.massifOutline,
     ...worldBorders(p),
-    {
-      id: 'roads-casing',
-      type: 'line',
-      source: 'regional',
-      filter: isKind('road'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': p.roadCasing, 'line-width': ramp(5, 2.4, 7, 4.2, 10, 7), 'line-opacity': 0.7 },
-    },
-    {
-      id: 'roads',
-      type: 'line',
-      source: 'regional',
-      filter: isKind('road'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': p.road, 'line-width': ramp(5, 1.2, 7, 2.4, 10, 4) },
-    },
-    {
-      id: 'tracks',
-      type: 'line',
-      source: 'regional',
-      filter: isKind('track'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.track, 'line-width': ramp(5, 1, 7, 1.6, 10, 2.6), 'line-dasharray': [3, 2] },
-    },
+    ...regional.roads,
     worldCountryLabels(p, lang, halo),
-    {
-      id: 'massif-label',
-      type: 'symbol',
-      source: 'regional',
-      filter: ['all', isKind('massif'), isPoint],
-      minzoom: 5.5,
-      layout: {
-        'text-field': regionalName,
-        'text-font': [REGULAR_FONT],
-        'text-size': ramp(6, 12, 10, 16),
-        'text-letter-spacing': 0.12,
-        'text-max-width': 6,
-        // On the outline's most interior point, clear of the towns on its edge. A fixed anchor keeps every
-        // frame independent of the frames before it.
-        'text-anchor': 'center',
-      },
-      paint: { 'text-color': p.massifLabel, ...halo },
-    },
-    {
-      id: 'road-labels',
-      type: 'symbol',
-      source: 'regional',
-      filter: ['in', ['get', 'kind'], ['literal', ['road', 'track']]],
-      minzoom: 7.5,
-      layout: {
-        'symbol-placement': 'line',
-        'text-field': regionalName,
-        'text-font': [REGULAR_FONT],
-        'text-size': 12,
-        // Beside the line rather than on it, so the road does not strike through the letters.
-        'text-offset': [0, -0.9],
-        'symbol-spacing': 400,
-      },
-      paint: { 'text-color': p.minorLabel, ...halo },
-    },
+    ...regional.labels,
     worldPlaceDots(p),
-    townDots('town-dots', ['<=', ['get', 'rank'], 1], 0),
-    townDots('town-dots-minor', ['==', ['get', 'rank'], 2], 6),
-    townLabels('town-labels', 2, 6, REGULAR_FONT, ramp(6, 11, 10, 13)),
+    ...towns.dots,
+    towns.minorLabels,
     // Above the campaign's overlays (inserted before town-labels), placed after the campaign's own towns.
     ...worldPlaceLabels(p, halo),
     // Last in the stack, so placed first: campaign towns win collisions against everything else.
-    townLabels('town-labels-key', 1, 4, BOLD_FONT, ramp(4, 12, 9, 17)),
+    towns.keyLabels,
   ];
 
   return {

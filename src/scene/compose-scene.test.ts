@@ -5,6 +5,7 @@ import { describeScene } from './scene-text';
 import { furnitureRects } from '../furniture/furniture-layout';
 import { loadScenario } from '../scenario/load';
 import { readScenarioFiles } from '../../tests/support/kidal-data';
+import { layerData, sceneData } from '../../tests/support/scene-data';
 
 const loaded = loadScenario(readScenarioFiles());
 if (!loaded.ok) throw new Error('Kidal scenario rejected');
@@ -23,12 +24,16 @@ const input = (iso: string, overrides: Partial<SceneInput> = {}): SceneInput => 
 });
 
 describe('composeScene', () => {
-  it('is a function of its input: the same input twice gives the same frame, labels and furniture', () => {
+  it('is a function of its input: the same input twice gives the same frame, labels, furniture and layers', () => {
     const a = composeScene(input('2023-11-13T14:00:00Z'));
     const b = composeScene(input('2023-11-13T14:00:00Z'));
     expect(b.labels).toEqual(a.labels);
     expect(b.furniture).toEqual(a.furniture);
-    expect(b.layers.map((l) => l.id)).toEqual(a.layers.map((l) => l.id));
+    expect(sceneData(b)).toEqual(sceneData(a));
+    // …and of t: a day later the layers draw other things (a constant stub would pass the lines above).
+    const later = composeScene(input('2023-11-14T14:00:00Z'));
+    expect(later.layers.map((l) => l.id)).toEqual(a.layers.map((l) => l.id));
+    expect(later.layers.map(layerData)).not.toEqual(a.layers.map(layerData));
   });
 
   it('gives the screen its advice (open a detailed basemap), and an export none', () => {

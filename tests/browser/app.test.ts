@@ -106,10 +106,17 @@ describe('the built app', () => {
     await app.page.evaluate(() => window.sandtable.setTime('2023-11-10T00:00:00Z'));
     await app.page.getByRole('button', { name: 'Play' }).click();
     await app.page.waitForFunction(() => window.sandtable.time > Date.parse('2023-11-10T01:00:00Z'));
+    // Playing, t moves on every animation frame; paused, twenty frames later it has not moved.
+    const twentyFrames = () =>
+      app.page.evaluate(async () => {
+        const before = window.sandtable.time;
+        for (let i = 0; i < 20; i++) await new Promise(requestAnimationFrame);
+        return window.sandtable.time - before;
+      });
+    expect(await twentyFrames()).toBeGreaterThan(0);
     await app.page.getByRole('button', { name: 'Pause' }).click();
-    const paused = await app.page.evaluate(() => window.sandtable.time);
-    await app.page.waitForTimeout(300);
-    expect(await app.page.evaluate(() => window.sandtable.time)).toBe(paused);
+    await app.page.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await twentyFrames()).toBe(0);
     expect(app.consoleErrors).toEqual([]);
   });
 });

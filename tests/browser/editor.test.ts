@@ -1,7 +1,6 @@
 import { fromFileMenu } from '../support/menus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createRequire } from 'node:module';
@@ -71,13 +70,13 @@ async function reopen(page: Page): Promise<void> {
 }
 
 describe('the scenario editor', () => {
-  it('loads on demand: the initial JS stays within 0.75 MB gzip without Terra Draw or idb', async () => {
+  // The startup budget itself is bundle.test.ts's: here, only that the editor's libraries stay out of it.
+  it('loads on demand: the initial JS carries neither Terra Draw nor idb', async () => {
     const dist = join(import.meta.dirname, '../../dist');
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
     expect(initial.length).toBeGreaterThan(0);
     const bytes = initial.map((f) => readFileSync(join(dist, f)));
-    expect(bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0)).toBeLessThanOrEqual(750_000);
     for (const b of bytes) expect(b.toString('utf8')).not.toMatch(/TerraDraw|openDB/);
 
     const { page } = await openApp(browser, { width: 1366, height: 768 });

@@ -32,7 +32,16 @@ interface RenderCase {
 const ROOT = join(import.meta.dirname, '..', 'render');
 const OUT = join(import.meta.dirname, '..', 'output', 'render');
 const UPDATE = process.env.UPDATE === '1';
-const cases = readdirSync(ROOT).filter((name) => existsSync(join(ROOT, name, 'case.json')));
+const cases = readdirSync(ROOT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const specOf = (name: string) =>
+  JSON.parse(readFileSync(join(ROOT, name, 'case.json'), 'utf8')) as RenderCase;
+
+/** Pixels that differ beyond the case's colour threshold; `diff` gets the picture of where. */
+function differingPixels(actual: PNG, expected: PNG, threshold: number, diff?: PNG): number {
+  return pixelmatch(actual.data, expected.data, diff?.data, actual.width, actual.height, { threshold });
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,13 +52,34 @@ afterAll(async () => {
 });
 
 describe('render cases', () => {
-  it('has cases to run', () => {
-    expect(cases.length).toBeGreaterThan(0);
+  it('has every folder as a case whose tolerance tells its golden from another case of its size', () => {
+    expect(cases.length).toBeGreaterThan(1);
+    const goldens = new Map<string, PNG>();
+    for (const name of cases) {
+      const spec = specOf(name);
+      expect(spec.size, name).toHaveLength(2);
+      expect(spec.threshold, name).toBeGreaterThanOrEqual(0);
+      expect(spec.threshold, name).toBeLessThan(0.3);
+      if (!UPDATE) goldens.set(name, PNG.sync.read(readFileSync(join(ROOT, name, 'expected.png'))));
+    }
+    // A tolerance so loose that another moment's picture passes would make the case unable to fail.
+    for (const [name, golden] of goldens) {
+      const spec = specOf(name);
+      const other = [...goldens].find(
+        ([n, g]) => n !== name && g.width === golden.width && g.height === golden.height,
+      );
+      if (!other) continue;
+      expect(differingPixels(golden, golden, spec.threshold), name).toBe(0);
+      expect(
+        differingPixels(other[1], golden, spec.threshold),
+        `${name} against ${other[0]}`,
+      ).toBeGreaterThan(spec.maxDiffPixels);
+    }
   });
 
   for (const name of cases) {
     it(name, async () => {
-      const spec = JSON.parse(readFileSync(join(ROOT, name, 'case.json'), 'utf8')) as RenderCase;
+      const spec = specOf(name);
       const [width, height] = spec.size;
       const { page, consoleErrors, foreignRequests } = await openApp(browser, {
         width,
@@ -91,9 +121,7 @@ describe('render cases', () => {
       const expected = PNG.sync.read(readFileSync(expectedPath));
       expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
       const diff = new PNG({ width: actual.width, height: actual.height });
-      const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
-        threshold: spec.threshold,
-      });
+      const differing = differingPixels(actual, expected, spec.threshold, diff);
       if (differing > spec.maxDiffPixels) {
         mkdirSync(OUT, { recursive: true });
         writeFileSync(join(OUT, `${name}-actual.png`), PNG.sync.write(actual));
