@@ -39,7 +39,7 @@ export interface MapPageContent {
   more: (n: number) => string;
 }
 
-const SWATCH = { w: 8, h: 4.6 };
+const SWATCH = { w: 8, h: 4.45 };
 const NORTH = { w: 9, h: 13 };
 const LABEL = 6.5;
 

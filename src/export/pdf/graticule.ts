@@ -42,6 +42,19 @@ function ticksBetween(lo: number, hi: number, maxTicks: number): number[] {
   return out;
 }
 
+/** The map's edges in degrees. */
+export function viewBounds(view: FlatView): { west: number; south: number; east: number; north: number } {
+  const world = 512 * 2 ** view.zoom;
+  const cx = ((view.center[0] + 180) / 360) * world;
+  const cy = mercY(view.center[1]) * world;
+  return {
+    west: ((cx - view.width / 2) / world) * 360 - 180,
+    east: ((cx + view.width / 2) / world) * 360 - 180,
+    north: latOf((cy - view.height / 2) / world),
+    south: latOf((cy + view.height / 2) / world),
+  };
+}
+
 /**
  * Meridians and parallels at a round step where they cross the map's frame, in mm on the page: x for the
  * longitudes (top and bottom edges), y for the latitudes (left and right), about `maxTicks` per edge at most.
@@ -51,10 +64,7 @@ export function graticuleTicks(view: FlatView, map: BoxMm, maxTicks = 6): { lon:
   const cx = ((view.center[0] + 180) / 360) * world;
   const cy = mercY(view.center[1]) * world;
   const mmPerPx = map.w / view.width;
-  const west = ((cx - view.width / 2) / world) * 360 - 180;
-  const east = ((cx + view.width / 2) / world) * 360 - 180;
-  const north = latOf((cy - view.height / 2) / world);
-  const south = latOf((cy + view.height / 2) / world);
+  const { west, south, east, north } = viewBounds(view);
   const lon = ticksBetween(west, east, maxTicks).map((v) => ({
     at: map.x + (((v + 180) / 360) * world - (cx - view.width / 2)) * mmPerPx,
     label: degreeLabel(v, 'lon'),
