@@ -481,8 +481,9 @@ export function createApi(
         signal: o.signal,
         onProgress: o.onProgress,
       };
-      // The page sizes its own maps; the job carries the scenario, look and camera.
-      return exporter.pdf(job({ width: 1, height: 1, view: o.view }), request);
+      // The page sizes its own maps; the job carries the scenario, language and camera. Paper takes the print
+      // theme: the projector's dark ground wastes ink and hides the pencil marks of a reader.
+      return exporter.pdf({ ...job({ width: 1, height: 1, view: o.view }), theme: 'print' }, request);
     },
     get symbols() {
       return app.showSymbols;

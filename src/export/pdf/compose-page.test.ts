@@ -103,6 +103,27 @@ describe('a map page', () => {
     expect(texts.some((t) => t.kind === 'text' && /^… and \d+ more$/.test(t.text))).toBe(true);
   });
 
+  it('sets every legend label beside its swatch and labels each meridian and parallel in view', () => {
+    const layout = layoutPage('a4', 'landscape', 10);
+    const c = content(layout, 3);
+    const ops = composeMapPage(layout, c, measure);
+    const texts = ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []));
+    const legend = c.panel.find((b) => b.type === 'legend')!;
+    for (const item of legend.type === 'legend' ? legend.items : []) {
+      expect(ops.some((o) => o.kind === 'image' && o.key === item.key)).toBe(true);
+      expect(texts.join(' ')).toContain(item.label);
+    }
+    expect(c.ticks.lat.length).toBeGreaterThanOrEqual(2);
+    const { map } = layout;
+    const inView = [
+      ...c.ticks.lon.filter((t) => t.at >= map.x && t.at <= map.x + map.w),
+      ...c.ticks.lat.filter((t) => t.at >= map.y && t.at <= map.y + map.h),
+    ];
+    expect(inView.length).toBeGreaterThanOrEqual(4);
+    // Each on two opposite edges.
+    for (const t of inView) expect(texts.filter((x) => x === t.label).length, t.label).toBe(2);
+  });
+
   it('refuses margins that leave no room for a map', () => {
     expect(() => layoutPage('a4', 'portrait', 80)).toThrow(/Margins of 80 mm/);
   });

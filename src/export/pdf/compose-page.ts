@@ -85,14 +85,14 @@ function graticule(layout: PageLayout, ticks: MapPageContent['ticks'], measure: 
     ops.push({ kind: 'text', box: { x, y: Math.max(frame.y, top), w, h }, size: LABEL, text: tick.label });
     ops.push({ kind: 'text', box: { x, y: map.y + map.h + t, w, h }, size: LABEL, text: tick.label });
   }
-  let lastSide = -Infinity;
+  const placed: number[] = [];
   for (const tick of ticks.lat) {
     if (tick.at < map.y || tick.at > map.y + map.h) continue;
     ops.push({ kind: 'line', from: [map.x - t, tick.at], to: [map.x, tick.at], width: 0.2 });
     ops.push({ kind: 'line', from: [map.x + map.w, tick.at], to: [map.x + map.w + t, tick.at], width: 0.2 });
     const y = Math.min(Math.max(tick.at - h / 2, frame.y), frame.y + frame.h - h);
-    if (y < lastSide + 0.5) continue;
-    lastSide = y + h;
+    if (placed.some((p) => Math.abs(p - y) < h + 0.5)) continue;
+    placed.push(y);
     const w = Math.min(measure(tick.label, LABEL), TICK_BAND.side - t - 0.3);
     ops.push({ kind: 'text', box: { x: map.x - t - 0.3 - w, y, w, h }, size: LABEL, text: tick.label });
     ops.push({ kind: 'text', box: { x: map.x + map.w + t + 0.3, y, w, h }, size: LABEL, text: tick.label });
@@ -170,11 +170,12 @@ function legend(flow: Flow, items: { key: string; label: string }[], measure: Me
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const textW = flow.box.w - SWATCH.w - 2;
-    const lines = Math.max(1, Math.ceil(measure(item.label, size) / textW));
+    const lines = Math.max(1, wrapText(item.label, textW, size, false, measure).length);
     const h = Math.max(SWATCH.h, lineMm(size) * lines) + 0.8;
     if (!flow.fits(h)) return flow.stop(items.length - i);
     flow.ops.push({ kind: 'image', key: item.key, box: { x: flow.box.x, y: flow.y, ...SWATCH } });
     const inner = new Flow({ x: flow.box.x + SWATCH.w + 2, y: flow.y, w: textW, h }, measure, () => '');
+    inner.reserve = false;
     inner.y = flow.y + Math.max(0, (SWATCH.h - lineMm(size)) / 2);
     inner.paragraph(item.label, size);
     flow.ops.push(...inner.ops);

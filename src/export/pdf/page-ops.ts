@@ -71,6 +71,8 @@ export function wrapText(
 export class Flow {
   y: number;
   full = false;
+  /** Keep a line free for the notice of what is left out (off for a box that holds one item). */
+  reserve = true;
   readonly ops: Op[] = [];
 
   constructor(
@@ -83,8 +85,8 @@ export class Flow {
   }
 
   /** Room for `h` mm more, keeping a line for the notice of what is left out. */
-  fits(h: number, reserve = true): boolean {
-    return !this.full && this.y + h + (reserve ? lineMm(6.5) : 0) <= this.box.y + this.box.h + 1e-9;
+  fits(h: number): boolean {
+    return !this.full && this.y + h + (this.reserve ? lineMm(6.5) : 0) <= this.box.y + this.box.h + 1e-9;
   }
 
   gap(mm: number): void {
