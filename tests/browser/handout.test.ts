@@ -74,15 +74,17 @@ describe('npm run export -- --format pdf', () => {
     const zero = /<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>0<\/word>/.exec(words)!;
     expect(words).toMatch(/>20<\/word>\s*<word[^>]*>km<\/word>/);
     const pxPerPt = 254 / 72;
-    // The bar lies in the 2.5 mm above its "0"; every row through it spans it whole (segments and outline).
+    // The bar is just above its "0": its outline's top and bottom rows are one dark run from end to end,
+    // longer than any run in a line of text (the north arrow beside it is apart).
     const top = Math.round(Number(zero[2]) * pxPerPt);
     const from = Math.round(Number(zero[1]) * pxPerPt - 20);
     let length = 0;
-    for (let row = top - 25; row < top - 1; row++) {
-      const dark: number[] = [];
-      for (let x = from; x < from + 700; x++)
-        if (image.data[(row * image.width + x) * 4]! < 100) dark.push(x);
-      if (dark.length > 100) length = Math.max(length, dark[dark.length - 1]! - dark[0]! + 1);
+    for (let row = top - 40; row < top; row++) {
+      let run = 0;
+      for (let x = from; x < from + 700; x++) {
+        run = image.data[(row * image.width + x) * 4]! < 100 ? run + 1 : 0;
+        length = Math.max(length, run);
+      }
     }
     expect(length / 10).toBeGreaterThan(39.5);
     expect(length / 10).toBeLessThan(40.5);
@@ -95,7 +97,7 @@ describe('npm run export -- --format pdf', () => {
     expect(pageText(1)).toContain('Camps');
     for (let i = 1; i <= 8; i++) expect(pageText(i + 1)).toContain(`Chapitre ${i} sur 8`);
     expect(pageText(7)).toContain('Ce qui a changé');
-    expect(pageText(7)).toMatch(/Kidal : CSP-PSD → FAMa/);
+    expect(pageText(7).replace(/\s+/g, ' ')).toMatch(/• Kidal : de CSP-PSD à FAMa–Wagner/);
     expect(pageText(10)).toContain('Légende');
     expect(pageText(11)).toMatch(/^Sources/);
     expect(pageText(11)).toContain('https://');
