@@ -32,15 +32,25 @@ interface Faces {
  * files are the app's own (@fontsource), fetched from its origin; subsetting keeps each PDF small.
  */
 async function loadFaces(doc: PDFDocument): Promise<Faces> {
-  const face = async (url: string): Promise<Face> => {
+  // Fixed subset tags: pdf-lib would add a random suffix to each name, and the same handout gives the same file.
+  const face = async ([url, customName]: [string, string]): Promise<Face> => {
     const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
     const parsed = fontkit.create(bytes);
     return {
-      font: await doc.embedFont(bytes, { subset: true }),
+      font: await doc.embedFont(bytes, { subset: true, customName }),
       has: (c) => parsed.hasGlyphForCodePoint(c),
     };
   };
-  const [r, b, er, eb] = await Promise.all([latinRegular, latinBold, extRegular, extBold].map(face));
+  const [r, b, er, eb] = await Promise.all(
+    (
+      [
+        [latinRegular, 'SANDTA+NotoSans-Regular'],
+        [latinBold, 'SANDTB+NotoSans-Bold'],
+        [extRegular, 'SANDTC+NotoSans-Regular'],
+        [extBold, 'SANDTD+NotoSans-Bold'],
+      ] as [string, string][]
+    ).map(face),
+  );
   return { regular: [r!, er!], bold: [b!, eb!] };
 }
 
