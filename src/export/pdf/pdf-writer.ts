@@ -33,24 +33,23 @@ interface Faces {
  */
 async function loadFaces(doc: PDFDocument): Promise<Faces> {
   // Fixed subset tags: pdf-lib would add a random suffix to each name, and the same handout gives the same file.
-  const face = async ([url, customName]: [string, string]): Promise<Face> => {
-    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-    const parsed = fontkit.create(bytes);
-    return {
-      font: await doc.embedFont(bytes, { subset: true, customName }),
-      has: (c) => parsed.hasGlyphForCodePoint(c),
-    };
-  };
-  const [r, b, er, eb] = await Promise.all(
-    (
-      [
-        [latinRegular, 'SANDTA+NotoSans-Regular'],
-        [latinBold, 'SANDTB+NotoSans-Bold'],
-        [extRegular, 'SANDTC+NotoSans-Regular'],
-        [extBold, 'SANDTD+NotoSans-Bold'],
-      ] as [string, string][]
-    ).map(face),
+  const files: [string, string][] = [
+    [latinRegular, 'SANDTA+NotoSans-Regular'],
+    [latinBold, 'SANDTB+NotoSans-Bold'],
+    [extRegular, 'SANDTC+NotoSans-Regular'],
+    [extBold, 'SANDTD+NotoSans-Bold'],
+  ];
+  const fetched = await Promise.all(
+    files.map(async ([url]) => new Uint8Array(await (await fetch(url)).arrayBuffer())),
   );
+  // Embedded one after another, in a fixed order: their object numbers must not follow the network.
+  const faces: Face[] = [];
+  for (const [i, bytes] of fetched.entries()) {
+    const parsed = fontkit.create(bytes);
+    const font = await doc.embedFont(bytes, { subset: true, customName: files[i]![1] });
+    faces.push({ font, has: (c) => parsed.hasGlyphForCodePoint(c) });
+  }
+  const [r, b, er, eb] = faces;
   return { regular: [r!, er!], bold: [b!, eb!] };
 }
 
