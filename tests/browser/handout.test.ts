@@ -103,6 +103,12 @@ describe('npm run export -- --format pdf', () => {
     expect(pageText(11)).toContain('https://');
   });
 
+  it('gives the same bytes when made again from the same inputs', () => {
+    const again = join(dir, 'again.pdf');
+    exportPdf(['--chapter', 'fall-14nov', '--scale', '500000', '--ppi', '200'], again);
+    expect(readFileSync(again).equals(readFileSync(page))).toBe(true);
+  }, 400_000);
+
   it('renders like the golden page (pdftoppm, looked at)', () => {
     const out = join(dir, 'golden');
     poppler('pdftoppm', '-r', '40', '-singlefile', '-png', page, out);
