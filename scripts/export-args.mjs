@@ -1,6 +1,13 @@
 // Strict argument parsing for `npm run export`: every mistake is a message, never a guess.
 import { DATA_USAGE, dataFormatOf, parseDataArgs } from './export-data-args.mjs';
 import { segmentArgs, segmentFormat } from './export-segment.mjs';
+import {
+  PDF_BOOLEAN_FLAGS,
+  PDF_USAGE,
+  PDF_VALUE_FLAGS,
+  parsePdfArgs,
+  pdfFlagsOnly,
+} from './export-pdf-args.mjs';
 
 export const USAGE = `Usage: npm run export -- [range] [options] --out FILE
 
@@ -21,7 +28,7 @@ Options:
   --frames N               number of frames (instead of --duration)
   --size WxH               output size in device px (default 1920x1080), e.g. 3840x2160
   --pixel-ratio R          device px per CSS px (default: 1 up to 1080p, proportionally more above)
-  --format F               png | zip | mp4 | webm | gif | pptx (default: from the --out extension)
+  --format F               png | zip | mp4 | webm | gif | pptx | pdf (default: from the --out extension)
   --bitrate B              low | medium | high (video; default medium)
   --view LON,LAT,ZOOM[,BEARING[,PITCH]]   the camera (default: the scenario's; a chapter's own)
   --camera C               view | briefing: one camera for the whole sequence (default), or the briefing's
@@ -38,10 +45,12 @@ Options:
   --segment I/N            zip, mp4, webm: only segment I (from 0) of N, to join later with npm run export:join;
                            auto/N takes I from JOB_COMPLETION_INDEX; {i} in --out becomes I
 
+${PDF_USAGE}
+
 ${DATA_USAGE}`;
 
-const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx'];
-const BOOLEAN_FLAGS = ['captions'];
+const FORMATS = ['png', 'zip', 'mp4', 'webm', 'gif', 'pptx', 'pdf'];
+const BOOLEAN_FLAGS = ['captions', ...PDF_BOOLEAN_FLAGS];
 const VALUE_FLAGS = [
   'time',
   'from',
@@ -65,6 +74,7 @@ const VALUE_FLAGS = [
   'moment',
   'clips',
   'segment',
+  ...PDF_VALUE_FLAGS,
 ];
 
 export class ArgsError extends Error {}
@@ -188,6 +198,11 @@ export function parseExportArgs(argv, env = process.env) {
     for (const f of ['moment', 'clips'])
       if (raw[f] !== undefined) throw new ArgsError(`--${f} applies to a pptx deck only`);
   segmentFormat(raw, format);
+  const fail = (m) => {
+    throw new ArgsError(m);
+  };
+  pdfFlagsOnly(raw, format, fail);
+  if (format === 'pdf') return parsePdfArgs(raw, common, parseTime, fail);
   if (format === 'pptx') return parseDeckArgs(raw, common);
 
   if (format === 'png') {

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { ArgsError, parseExportArgs, USAGE } from './export-args.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { segmentNote } from './export-segment.mjs';
+import { exportPdf } from './export-pdf-cli.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -179,6 +180,8 @@ async function main() {
       );
       writeSync(fd, Buffer.from(b64, 'base64'));
       console.log(`export: ${args.width}x${args.height} still at ${new Date(args.time).toISOString()}`);
+    } else if (args.format === 'pdf') {
+      await exportPdf(page, args, (data, position) => writeSync(fd, data, 0, data.length, position));
     } else if (args.format === 'pptx') {
       await page.exposeFunction('__sandtableSink', (b64, position) => {
         const data = Buffer.from(b64, 'base64');

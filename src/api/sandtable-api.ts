@@ -170,6 +170,11 @@ export interface SandtableApi {
    * `moment` (default `end`) under the chapter's camera, legend; `clips` embeds each chapter as MP4.
    */
   exportDeck(options: Omit<ExportSizeOptions, 'view'> & DeckExportRequest): Promise<Blob>;
+  /**
+   * A print handout (.pdf Blob, issue #25): one map page (paper, orientation, margins in mm; `scale` 250000 for
+   * a true 1:250 000, else fitted; at `t` or a `chapter`'s end) or, with `booklet`, the whole briefing.
+   */
+  exportPdf(options?: PdfOptions): Promise<Blob>;
   /** The Symbols toggle: unit symbols on the map and in exports, or the arrows alone. */
   symbols: boolean;
   /**
@@ -210,6 +215,21 @@ export interface SandtableApi {
   density(): DensitySummary;
   /** The map labels drawn on screen now (issue #21): each feature's id and its lines of text, as drawn. */
   labels(): { id: string; lines: string[] }[];
+}
+
+/** Options of `exportPdf`; every one has a default (A4 landscape, 10 mm margins, fitted, 300 ppi, now). */
+export interface PdfOptions {
+  paper?: 'a4' | 'a3' | 'letter';
+  orientation?: 'landscape' | 'portrait';
+  margin?: number;
+  scale?: number;
+  ppi?: number;
+  booklet?: boolean;
+  t?: number | string;
+  chapter?: string;
+  view?: Partial<Camera>;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface DensitySummary {
@@ -446,6 +466,24 @@ export function createApi(
       await ready;
       const { moment, clips, signal, onProgress } = o;
       return exporter.deck(job(o), { moment, clips, signal, onProgress });
+    },
+    async exportPdf(o = {}) {
+      await ready;
+      const request = {
+        paper: o.paper ?? 'a4',
+        orientation: o.orientation ?? 'landscape',
+        margin: o.margin ?? 10,
+        scale: o.scale,
+        ppi: o.ppi ?? 300,
+        booklet: o.booklet,
+        t: o.t === undefined ? app.t : toEpochMs(o.t),
+        chapter: o.chapter,
+        signal: o.signal,
+        onProgress: o.onProgress,
+      };
+      // The page sizes its own maps; the job carries the scenario, language and camera. Paper takes the print
+      // theme: the projector's dark ground wastes ink and hides the pencil marks of a reader.
+      return exporter.pdf({ ...job({ width: 1, height: 1, view: o.view }), theme: 'print' }, request);
     },
     get symbols() {
       return app.showSymbols;

@@ -5,8 +5,17 @@ import type { ExportProgress } from '../export/export-job';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportSize } from '../export/export-sizes';
 import type { DeckMoment } from '../deck/export-deck';
+import type { PdfRequest } from '../export/pdf/export-pdf';
 
-export type ExportKind = SequenceFormat | 'png' | 'pptx';
+export type ExportKind = SequenceFormat | 'png' | 'pptx' | 'pdf';
+
+/** The print handout's choices: paper, margins, scale (empty: fitted), resolution, a chapter or the booklet. */
+export type PdfChoice = Pick<
+  PdfRequest,
+  'paper' | 'orientation' | 'margin' | 'ppi' | 'chapter' | 'booklet'
+> & {
+  scale?: number | null;
+};
 
 export interface SaveRequest {
   kind: ExportKind;
@@ -26,6 +35,7 @@ export interface SaveRequest {
   captions?: boolean;
   /** A deck's still moment in each chapter, and whether each chapter's clip is embedded too. */
   deck?: { moment: DeckMoment; clips: boolean };
+  pdf?: PdfChoice;
   signal: AbortSignal;
   onProgress: (p: ExportProgress) => void;
   /** A GIF will pass the 20 MB guard (told once; the export goes on). */
@@ -37,6 +47,7 @@ export function exportFileName(
   r: Pick<SaveRequest, 'kind' | 'scenarioId' | 'outSize' | 't' | 'range'>,
 ): string {
   if (r.kind === 'pptx') return `${r.scenarioId}-briefing-${r.outSize.width}x${r.outSize.height}.pptx`;
+  if (r.kind === 'pdf') return `${r.scenarioId}-handout-${new Date(r.t).toISOString().slice(0, 10)}.pdf`;
   const at = r.kind === 'png' ? r.t : r.range[0];
   const stamp = new Date(at).toISOString().slice(0, 16).replace(':', '');
   return `${r.scenarioId}-${stamp}-${r.outSize.width}x${r.outSize.height}.${r.kind}`;
@@ -62,6 +73,23 @@ export async function saveExport(exporter: Exporter, job: ExportJob, r: SaveRequ
   const type = MIME[r.kind];
   if (r.kind === 'png') {
     downloadBytes(await exporter.still(job, r.t), name, type);
+    return;
+  }
+  if (r.kind === 'pdf') {
+    if (!r.pdf) throw new Error('A PDF export needs its paper and scale');
+    const { scale, chapter, booklet, ...paper } = r.pdf;
+    const pdf = await exporter.pdf(
+      { ...job, theme: 'print' },
+      {
+        ...paper,
+        ...(scale && { scale }),
+        ...(booklet ? { booklet } : chapter && { chapter }),
+        t: r.t,
+        signal: r.signal,
+        onProgress: (done, total) => r.onProgress({ done, total, etaSeconds: undefined, rate: undefined }),
+      },
+    );
+    downloadBytes(pdf, name, type);
     return;
   }
   if (r.kind === 'pptx') {

@@ -24,6 +24,7 @@ import {
   type SequenceRequest,
   type DeckExportRequest,
 } from './exporter';
+import type { PdfRequest } from './pdf/export-pdf';
 
 function checkSize(size: ExportSize): void {
   const problems = sizeProblems(size, gpuMaxSide());
@@ -160,6 +161,32 @@ export class ExportService implements Exporter {
         },
       );
       return new Blob([bytes as BlobPart], { type: MIME.pptx });
+    });
+  }
+
+  /**
+   * The print handout: each page's map drawn on an export map of its own size without the furniture printed
+   * around it; the PDF code and its library load only now.
+   */
+  pdf(job: ExportJob, request: PdfRequest): Promise<Blob> {
+    const settings = this.#settings(job);
+    return this.#exclusive(async () => {
+      const [{ exportPdf }, { pdfShot, PRINTED_AROUND }] = await Promise.all([
+        import('./pdf/export-pdf'),
+        import('./pdf/pdf-shot'),
+      ]);
+      const bytes = await exportPdf(job.scenario, job.theme, job.lang, job.camera, request, {
+        map: (shot) =>
+          this.#withRenderer(
+            {
+              ...settings,
+              size: { width: shot.width, height: shot.height, pixelRatio: shot.pixelRatio },
+              show: PRINTED_AROUND,
+            },
+            (r) => pdfShot(r, shot, job.camera),
+          ),
+      });
+      return new Blob([bytes as BlobPart], { type: MIME.pdf });
     });
   }
 

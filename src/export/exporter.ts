@@ -14,16 +14,18 @@ import { MAX_PIXELS, MAX_SIDE } from './export-sizes';
 import { gpuMaxSide } from './gpu-limits';
 import { webCodecsProblem } from './codec-choice';
 import type { DeckMoment } from '../deck/export-deck';
+import type { PdfRequest } from './pdf/export-pdf';
 
 export type SequenceFormat = 'zip' | 'mp4' | 'webm' | 'gif';
 
-export const MIME: Record<SequenceFormat | 'png' | 'pptx', string> = {
+export const MIME: Record<SequenceFormat | 'png' | 'pptx' | 'pdf', string> = {
   png: 'image/png',
   zip: 'application/zip',
   mp4: 'video/mp4',
   webm: 'video/webm',
   gif: 'image/gif',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  pdf: 'application/pdf',
 };
 
 /** What an export draws: a scenario, how it looks, and where from, at an exact size. */
@@ -96,6 +98,8 @@ export interface Exporter {
   ): Promise<{ codec?: string; mimeType: string }>;
   /** The briefing as a .pptx: a still per chapter (the job's size, theme and language), legend, notes. */
   deck(job: ExportJob, request: DeckExportRequest): Promise<Blob>;
+  /** A print handout (.pdf): one map page at a true or fitted scale, or the booklet (see export/pdf/). */
+  pdf(job: ExportJob, request: PdfRequest): Promise<Blob>;
   /** Builds the export map for the job and draws t once, so an export started later begins at full rate. */
   prepare(job: ExportJob, t: number): Promise<void>;
   /** Frees the export map kept warm. */
@@ -121,6 +125,7 @@ export function createExporter(baseUrl: string): Exporter {
     still: async (job, t, camera) => (await load()).still(job, t, camera),
     sequence: async (job, request, sink) => (await load()).sequence(job, request, sink),
     deck: async (job, request) => (await load()).deck(job, request),
+    pdf: async (job, request) => (await load()).pdf(job, request),
     prepare: async (job, t) => (await load()).prepare(job, t),
     // Nothing to free before the first export.
     release: async () => service?.release(),

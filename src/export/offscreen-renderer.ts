@@ -2,6 +2,7 @@ import { now, restoreNow, setNow } from 'maplibre-gl';
 import { MapView } from '../map/map-view';
 import { ProblemError } from '../i18n/problem';
 import { drawFurniture } from '../furniture/draw-furniture';
+import type { FurnitureInput } from '../furniture/furniture-input';
 import { composeScene, type Scene } from '../scene/compose-scene';
 import { sceneReady, type SceneAssets } from '../scene/scene-assets';
 import { loadSymbolAtlas, type SymbolAtlas } from '../symbols/symbol-atlas';
@@ -22,6 +23,8 @@ export interface RenderSettings extends ExportJob {
   baseUrl: string;
   /** The sequence's captions (the chapter card at each frame's t); a job's own setting, like its camera. */
   captions?: boolean;
+  /** Furniture left off (a PDF prints it around the map instead); a job's own setting. */
+  show?: FurnitureInput['show'];
 }
 
 /**
@@ -48,6 +51,7 @@ export class OffscreenRenderer {
   private inJob = false;
   private legendForm: ExportJob['legendForm'] = 'auto';
   private captions = false;
+  private show: RenderSettings['show'];
   /** Frames drawn so far: the first frame of a fresh map is a warm-up (see exportSequence). */
   drawn = 0;
   /**
@@ -138,13 +142,14 @@ export class OffscreenRenderer {
    * Freezes MapLibre's clock, points the camera and takes the job's own settings (what may differ between
    * jobs on the same map); pair with endJob.
    */
-  beginJob(job: Pick<RenderSettings, 'camera' | 'legendForm' | 'captions'>): void {
+  beginJob(job: Pick<RenderSettings, 'camera' | 'legendForm' | 'captions' | 'show'>): void {
     this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
     this.clock = this.jobClockBase;
     setNow(this.clock);
     this.inJob = true;
     this.legendForm = job.legendForm ?? 'auto';
     this.captions = job.captions === true;
+    this.show = job.show;
     this.view.map.jumpTo(job.camera);
   }
 
@@ -196,6 +201,7 @@ export class OffscreenRenderer {
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
       captions: this.captions,
+      ...(this.show && { show: this.show }),
       // An export states facts, not the screen's advice (open a detailed basemap).
       advice: false,
       ...(framing && { avoid: framing.avoid }),

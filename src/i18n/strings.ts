@@ -16,6 +16,7 @@ import { sourceStrings } from './tables/sources';
 import { editorFieldStrings } from './tables/editor-fields';
 import { shellStrings } from './tables/shell';
 import { checkStrings } from './tables/checks';
+import { handoutStrings } from './tables/handout';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -37,6 +38,7 @@ const parts = [
   editorFieldStrings,
   shellStrings,
   checkStrings,
+  handoutStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
