@@ -16,6 +16,8 @@ import { sourceStrings } from './tables/sources';
 import { editorFieldStrings } from './tables/editor-fields';
 import { shellStrings } from './tables/shell';
 import { checkStrings } from './tables/checks';
+// Compare two moments (issue #24).
+import { compareStrings } from './tables/compare';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -37,6 +39,7 @@ const parts = [
   editorFieldStrings,
   shellStrings,
   checkStrings,
+  compareStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
