@@ -47,6 +47,8 @@ export class OffscreenRenderer {
   private jobClockBase = 0;
   private inJob = false;
   private legendForm: ExportJob['legendForm'] = 'auto';
+  /** A job's furniture left out (compare, issue #24), like its legend form a setting of the job. */
+  private show: ExportJob['show'];
   private captions = false;
   /** Frames drawn so far: the first frame of a fresh map is a warm-up (see exportSequence). */
   drawn = 0;
@@ -138,13 +140,14 @@ export class OffscreenRenderer {
    * Freezes MapLibre's clock, points the camera and takes the job's own settings (what may differ between
    * jobs on the same map); pair with endJob.
    */
-  beginJob(job: Pick<RenderSettings, 'camera' | 'legendForm' | 'captions'>): void {
+  beginJob(job: Pick<RenderSettings, 'camera' | 'legendForm' | 'captions' | 'show'>): void {
     this.jobClockBase = Math.max(Math.floor(now()), this.clock + 1);
     this.clock = this.jobClockBase;
     setNow(this.clock);
     this.inJob = true;
     this.legendForm = job.legendForm ?? 'auto';
     this.captions = job.captions === true;
+    this.show = job.show;
     this.view.map.jumpTo(job.camera);
   }
 
@@ -196,6 +199,7 @@ export class OffscreenRenderer {
       ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
       legendForm: this.legendForm,
       captions: this.captions,
+      ...(this.show && { show: this.show }),
       // An export states facts, not the screen's advice (open a detailed basemap).
       advice: false,
       ...(framing && { avoid: framing.avoid }),

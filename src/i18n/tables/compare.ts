@@ -31,6 +31,7 @@ export const compareStrings = defineStrings(
     changeEvent: 'Event, {certainty}, {time} — {sources}',
     changeClaim: 'Claimed by {by}: {text} — {sources}',
     nobody: 'nobody',
+    exportCompare: 'Both moments compared, in one image',
   },
   {
     compare: 'Comparer',
@@ -61,5 +62,6 @@ export const compareStrings = defineStrings(
     changeEvent: 'Événement, {certainty}, {time} — {sources}',
     changeClaim: 'Revendiqué par {by} : {text} — {sources}',
     nobody: 'personne',
+    exportCompare: 'Les deux moments comparés, en une image',
   },
 );
