@@ -55,9 +55,8 @@ export async function compareStill(
     const b = await bitmapOf(await exporter.still(half(second), r.t));
     ctx.drawImage(a, first.x, first.y);
     ctx.drawImage(b, second.x, second.y);
-    const seam = stacked ? second.y : second.x;
-    drawSeam(ctx, stacked, seam, width, height, pixelRatio);
-    drawStamps(ctx, r, stacked, seam, stacked ? width : height / 2, pixelRatio);
+    // Each half says its moment in its own title block.
+    drawSeam(ctx, stacked, stacked ? second.y : second.x, width, height, pixelRatio);
   } else {
     const x = Math.round(clampDivider(r.divider) * width);
     const a = await bitmapOf(await exporter.still({ ...job, show: SWIPE_FIRST }, other));
@@ -65,7 +64,7 @@ export async function compareStill(
     ctx.drawImage(b, 0, 0);
     ctx.drawImage(a, 0, 0, x, height, 0, 0, x, height);
     drawSeam(ctx, false, x, width, height, pixelRatio);
-    drawStamps(ctx, r, false, x, 0, pixelRatio);
+    drawStamps(ctx, r, x, height, pixelRatio);
   }
   return canvas.convertToBlob({ type: 'image/png' });
 }
@@ -85,45 +84,35 @@ function drawSeam(
 }
 
 /**
- * "Before: …" and "After: …" either side of the seam (at `along` on it: a split's middle, a swipe's top), so
- * each half says its moment in words as well as in its title.
+ * "Before: …" and "After: …" either side of a swipe's divider, low on it as on screen (clear of the title, the
+ * legend, the scale and the credits): the cut hides one of the two titles.
  */
 function drawStamps(
   ctx: OffscreenCanvasRenderingContext2D,
   r: CompareStillRequest,
-  stacked: boolean,
   seam: number,
-  along: number,
+  height: number,
   ratio: number,
 ): void {
   const stamp = (t: number, than: number) =>
     ui(r.lang, t <= than ? 'compareStampBefore' : 'compareStampAfter', {
       time: formatDateTime(t, r.timeZone, r.lang),
     });
-  const size = Math.round(15 * ratio);
-  const pad = Math.round(6 * ratio);
+  const size = Math.round(14 * ratio);
+  const pad = Math.round(5 * ratio);
   const gap = Math.round(8 * ratio);
-  ctx.font = `700 ${size}px "Noto Sans", sans-serif`;
+  const h = size + 2 * pad;
+  const y = height - Math.round(0.075 * height) - h;
+  ctx.font = `${size}px "Noto Sans", sans-serif`;
   ctx.textBaseline = 'middle';
-  const box = (text: string, x: number, y: number, alignRight: boolean) => {
+  const box = (text: string, x: number, alignRight: boolean) => {
     const w = ctx.measureText(text).width + 2 * pad;
-    const h = size + 2 * pad;
     const left = alignRight ? x - w : x;
     ctx.fillStyle = 'rgba(17, 20, 24, 0.88)';
     ctx.fillRect(left, y, w, h);
     ctx.fillStyle = '#f4f4f4';
     ctx.fillText(text, left + pad, y + h / 2);
   };
-  const first = stamp(r.compare.t, r.t);
-  const second = stamp(r.t, r.compare.t);
-  const h = size + 2 * pad;
-  if (stacked) {
-    const right = along - gap;
-    box(first, right, seam - gap - h, true);
-    box(second, right, seam + gap, true);
-  } else {
-    const y = along === 0 ? gap : along - h / 2;
-    box(first, seam - gap, y, true);
-    box(second, seam + gap, y, false);
-  }
+  box(stamp(r.compare.t, r.t), seam - gap, true);
+  box(stamp(r.t, r.compare.t), seam + gap, false);
 }
