@@ -34,7 +34,7 @@ async function pngOf(page: Page, options: Record<string, unknown>): Promise<Buff
 }
 
 describe('compare two moments', () => {
-  it('opens from the toolbar and K, split with two date stamps, and lists what changed', async () => {
+  it('opens from the toolbar and K, split with each half named by its moment, and lists what changed', async () => {
     const { page } = app;
     const button = page.getByRole('button', { name: 'Compare', exact: true });
     await button.click();
