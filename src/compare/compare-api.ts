@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import type { AppState } from '../app/app-state.svelte';
+import type { CompareHost } from './compare-host';
 import type { ExportJob, Exporter } from '../export/exporter';
 import type { MapView } from '../map/map-view';
 import { toEpochMs } from '../time/format-time';
@@ -27,7 +27,7 @@ export interface CompareApi {
 
 /** The comparison shown, as one image of the export job's size: `exportStill({ …, compare: true })`. */
 export async function compareStillOf(
-  app: AppState,
+  app: CompareHost,
   exporter: Exporter,
   job: ExportJob,
   t: number,
@@ -45,7 +45,7 @@ export async function compareStillOf(
 }
 
 /** The compare part of the scripting API; `ready` is the API's own (the first frame drawn). */
-export function compareApi(app: AppState, ready: Promise<unknown>, view: Promise<MapView>): CompareApi {
+export function compareApi(app: CompareHost, ready: Promise<unknown>, view: Promise<MapView>): CompareApi {
   return {
     get compare() {
       const c = app.compare;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clampDivider, dividerAt, splitHalves, stepDivider, swipeClip } from './compare-layout';
 import { compareSpecOf, formatCompare, parseCompare } from './compare-link';
 import { defaultCompareTime, isCompareKey } from './compare-toggle';
+import { formatHash, parseHash } from '../app/deep-link';
 
 describe('swipe divider', () => {
   it('moves with the arrows (Shift coarser), Home and End, and stays within the map', () => {
@@ -76,8 +77,22 @@ describe('a new comparison', () => {
   it('toggles with K outside text fields only', () => {
     const key = { key: 'k', shiftKey: false, ctrlKey: false, metaKey: false, altKey: false };
     expect(isCompareKey(key, 'page')).toBe(true);
-    expect(isCompareKey({ ...key, key: 'K', shiftKey: true }, 'control')).toBe(true);
+    expect(isCompareKey({ ...key, key: 'K' }, 'control')).toBe(true);
     expect(isCompareKey(key, 'text')).toBe(false);
     expect(isCompareKey({ ...key, ctrlKey: true }, 'page')).toBe(false);
+  });
+});
+
+describe('the whole address', () => {
+  it('keeps t, the view and the comparison together', () => {
+    const link = {
+      t: Date.parse('2023-11-14T12:00:00Z'),
+      view: { center: [1.2, 18.3] as [number, number], zoom: 8, bearing: 0, pitch: 0 },
+      compare: { t: Date.parse('2023-11-12T12:00:00Z'), mode: 'split' as const },
+    };
+    const hash = formatHash(link);
+    expect(hash).toBe('#t=2023-11-14T12:00Z&view=1.2,18.3,8,0,0&compare=2023-11-12T12:00Z&compareMode=split');
+    expect(parseHash(hash)).toEqual(link);
+    expect(parseHash('#t=2023-11-14T12:00Z').compare).toBeUndefined();
   });
 });

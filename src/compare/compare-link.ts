@@ -1,4 +1,10 @@
-import { formatInstant } from '../app/deep-link';
+/** As the address writes t: "2023-11-13T14:00Z" on the minute, seconds and milliseconds only when there. */
+function formatInstant(t: number): string {
+  const iso = new Date(t).toISOString();
+  if (iso.endsWith(':00.000Z')) return `${iso.slice(0, 16)}Z`;
+  if (iso.endsWith('.000Z')) return `${iso.slice(0, 19)}Z`;
+  return iso;
+}
 
 export type CompareMode = 'split' | 'swipe';
 

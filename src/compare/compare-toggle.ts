@@ -1,5 +1,4 @@
-import type { AppState } from '../app/app-state.svelte';
-import type { KeyLike, KeyTarget } from '../app/page-keys';
+import type { CompareHost } from './compare-host';
 
 const DAY = 86_400_000;
 
@@ -13,12 +12,16 @@ export function defaultCompareTime(range: { start: number; end: number }, t: num
 }
 
 /** Compare on (split, from the default moment) or off: the toolbar's button and the K key. */
-export function toggleCompare(app: AppState): void {
+export function toggleCompare(app: Pick<CompareHost, 'compare' | 't' | 'scenario'>): void {
   app.compare = app.compare ? null : { t: defaultCompareTime(app.scenario, app.t), mode: 'split' };
 }
 
 /** K, outside a text field and without modifiers, toggles the comparison (presenting too). */
-export function isCompareKey(event: KeyLike, target: KeyTarget): boolean {
+export function isCompareKey(
+  event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean },
+  /** What has focus, as the app's page keys see it (`text`: a text field, which keeps every key). */
+  target: string,
+): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey || target === 'text') return false;
   return event.key === 'k' || event.key === 'K';
 }
