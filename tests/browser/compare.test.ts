@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
+import pixelmatch from 'pixelmatch';
 import { launch, openApp, type AppPage } from './chromium';
+import { choose, downloadPng, openExportDialog } from './export-dialog-helpers';
 
 // Compare two moments (issue #24): split and swipe drawn, the divider's keys, the link, the export, presenting,
 // French, and a clean console.
@@ -141,6 +143,18 @@ describe('compare two moments', () => {
     await page.evaluate((t) => window.sandtable.setCompare({ t, mode: 'swipe' }), BEFORE);
     const swipe = PNG.sync.read(await pngOf(page, { width: 800, height: 600, compare: true }));
     expect([swipe.width, swipe.height]).toEqual([800, 600]);
+  });
+
+  it('exports the comparison from the Export dialog, the same picture as the API gives', async () => {
+    const { page } = app;
+    const dialog = await openExportDialog(page);
+    await choose(dialog, { kind: 'png', width: 640, height: 360 });
+    expect(await dialog.locator('[data-export-compare]').isChecked()).toBe(true);
+    const { png } = await downloadPng(page, dialog);
+    expect([png.width, png.height]).toEqual([640, 360]);
+    await dialog.waitFor({ state: 'detached' });
+    const api = PNG.sync.read(await pngOf(page, { width: 640, height: 360, compare: true }));
+    expect(pixelmatch(png.data, api.data, undefined, 640, 360, { threshold: 0 })).toBe(0);
   });
 
   it('presents in compare mode: the clicker moves t through the chapters while the compared moment stays', async () => {
