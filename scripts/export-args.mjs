@@ -40,6 +40,8 @@ Options:
   --captions               the chapter title and caption as a lower third (sequences, videos, GIFs;
                            with --camera briefing)
   --relief R               on | off: the built-in basemap's shaded relief (default on)
+  --compare T              png: the still compares --time with this moment T (ISO 8601): both in one image
+  --compare-mode M         split | swipe (default split; swipe cuts at the middle, T on the left)
   --basemap FILE.pmtiles   draw on this basemap archive instead of the built-in one (read locally)
   --out FILE               where to write (written to FILE.part, renamed when complete)
   --segment I/N            zip, mp4, webm: only segment I (from 0) of N, to join later with npm run export:join;
@@ -75,6 +77,8 @@ const VALUE_FLAGS = [
   'clips',
   'segment',
   ...PDF_VALUE_FLAGS,
+  'compare',
+  'compare-mode',
 ];
 
 export class ArgsError extends Error {}
@@ -198,6 +202,9 @@ export function parseExportArgs(argv, env = process.env) {
     for (const f of ['moment', 'clips'])
       if (raw[f] !== undefined) throw new ArgsError(`--${f} applies to a pptx deck only`);
   segmentFormat(raw, format);
+  if (format !== 'png')
+    for (const f of ['compare', 'compare-mode'])
+      if (raw[f] !== undefined) throw new ArgsError(`--${f} applies to a png still only`);
   const fail = (m) => {
     throw new ArgsError(m);
   };
@@ -209,7 +216,16 @@ export function parseExportArgs(argv, env = process.env) {
     if (raw.time === undefined) throw new ArgsError('A png export is one still: give --time');
     for (const f of ['from', 'to', 'chapter', 'fps', 'duration', 'frames', 'bitrate', 'camera'])
       if (raw[f] !== undefined) throw new ArgsError(`--${f} does not apply to a single png still (--time)`);
-    return { ...common, time: parseTime('time', raw.time) };
+    // Compare (issue #24): a still of two moments.
+    if (raw['compare-mode'] !== undefined && raw.compare === undefined)
+      throw new ArgsError('--compare-mode needs --compare T, the moment compared with');
+    if (raw['compare-mode'] !== undefined && !['split', 'swipe'].includes(raw['compare-mode']))
+      throw new ArgsError(`--compare-mode must be split or swipe (got "${raw['compare-mode']}")`);
+    const compare =
+      raw.compare === undefined
+        ? undefined
+        : { t: parseTime('compare', raw.compare), mode: raw['compare-mode'] ?? 'split' };
+    return { ...common, time: parseTime('time', raw.time), ...(compare && { compare }) };
   }
   if (raw.time !== undefined) throw new ArgsError(`--time makes a still: use --format png and a .png --out`);
   if (raw.chapter !== undefined && (raw.from !== undefined || raw.to !== undefined))

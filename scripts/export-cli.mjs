@@ -167,6 +167,8 @@ async function main() {
       console.log(`export: ${args.dataFormat}; what the format cannot keep:`);
       for (const n of res.notes) console.log(`  - ${n}`);
     } else if (args.format === 'png') {
+      // Compare (issue #24): the comparison is shown first, then exported as one image.
+      if (args.compare) await page.evaluate((c) => window.sandtable.setCompare(c), args.compare);
       const b64 = await page.evaluate(
         async (o) => {
           const blob = await window.sandtable.exportStill(o);
@@ -176,7 +178,7 @@ async function main() {
             s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
           return btoa(s);
         },
-        { ...size, t: args.time },
+        { ...size, t: args.time, ...(args.compare && { compare: true }) },
       );
       writeSync(fd, Buffer.from(b64, 'base64'));
       console.log(`export: ${args.width}x${args.height} still at ${new Date(args.time).toISOString()}`);

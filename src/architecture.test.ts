@@ -28,6 +28,8 @@ const FLOORS: Record<string, number> = {
   editor: 8,
   export: 8,
   presenter: 8,
+  // Compare two moments (issue #24): over the export (its still of both moments), under the app that shows it.
+  compare: 8.5,
   app: 9,
   api: 10,
   '(root)': 11,

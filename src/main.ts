@@ -23,10 +23,11 @@ import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
 import type { Scene } from './scene/compose-scene';
 import { readEmbeddedBriefing, rememberOwnHtml } from './single/briefing-file';
+import { compareApi, type CompareApi } from './compare/compare-api';
 
 declare global {
   interface Window {
-    sandtable: SandtableApi;
+    sandtable: SandtableApi & CompareApi;
   }
 }
 
@@ -90,7 +91,12 @@ if (!result.ok) {
   const restored = Promise.all([restoreUserBasemap(app).catch(() => undefined), reopened]).then(
     () => undefined,
   );
-  window.sandtable = createApi(app, view, exporter, () => drawn, restored);
+  const api = createApi(app, view, exporter, () => drawn, restored);
+  // Compare (issue #24): its part of the API, kept in its own module.
+  window.sandtable = Object.defineProperties(
+    api,
+    Object.getOwnPropertyDescriptors(compareApi(app, api.ready, view)),
+  ) as SandtableApi & CompareApi;
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,

@@ -33,6 +33,7 @@ import type { ExportProgress } from '../export/export-job';
 import { importInWorker } from '../import/import-in-worker';
 import { formatLoadError } from '../scenario/load-error';
 import type { DataFormat } from '../export-data/shared';
+import { compareStillOf } from '../compare/compare-api';
 
 /** The data formats `exportData` writes; the writers themselves load on the first export. */
 const DATA_FORMATS: readonly DataFormat[] = ['kml', 'kmz', 'geojson', 'orbat-mapper', 'csv'];
@@ -159,9 +160,12 @@ export interface SandtableApi {
   readonly chapters: ChapterRange[];
   /** A chapter by id or by its title in either language (case-insensitive), or null. */
   findChapter(name: string): ChapterRange | null;
-  /** A PNG of time t (default: now) at exactly width × height device px, with all the map furniture. */
+  /**
+   * A PNG of time t (default: now) at exactly width × height device px, with all the map furniture; with
+   * `compare: true`, the comparison shown (issue #24) as one image, from the view's camera.
+   */
   exportStill(
-    options: ExportSizeOptions & { t?: number | string; camera?: 'view' | 'briefing' },
+    options: ExportSizeOptions & { t?: number | string; camera?: 'view' | 'briefing'; compare?: boolean },
   ): Promise<Blob>;
   /** A ZIP of numbered PNG frames, an MP4/WebM video or a GIF, of from → to; a Blob, or streamed to `sink`. */
   exportFrames(options: ExportFramesOptions): Promise<Blob | { mimeType: string; codec?: string }>;
@@ -438,7 +442,10 @@ export function createApi(
     },
     async exportStill(o) {
       await ready;
-      return exporter.still(job(o), o.t === undefined ? app.t : toEpochMs(o.t), o.camera);
+      const t = o.t === undefined ? app.t : toEpochMs(o.t);
+      // Compare (issue #24): loaded with the comparison's own code, only when asked for.
+      if (o.compare) return compareStillOf(app, exporter, job(o), t);
+      return exporter.still(job(o), t, o.camera);
     },
     async exportFrames(o) {
       await ready;

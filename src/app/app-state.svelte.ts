@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioFiles } from '../scenario/load';
 import type { UserBasemap } from '../map/user-basemap';
+import type { CompareSpec } from '../compare/compare-link';
 
 /** UI state shared by the components and the scripting API. Domain logic stays in plain modules. */
 export class AppState {
@@ -44,6 +45,10 @@ export class AppState {
   draftInView: { id: string; files: ScenarioFiles } | undefined = $state.raw();
   /** A link's time outside the scenario's range, ignored (not clamped) and said so until dismissed. */
   ignoredLinkTime: number | undefined = $state();
+  /** Compare (issue #24): a second moment shown beside t, split or swiped; null when not comparing. */
+  compare: CompareSpec | null = $state(null);
+  /** Where the swipe's divider is, as a share of the map's width from its left edge. */
+  compareDivider = $state(0.5);
 
   constructor(scenario: Scenario, files: ScenarioFiles = {}) {
     this.scenario = scenario;
@@ -59,6 +64,8 @@ export class AppState {
     this.t = scenario.initialTime;
     this.chapter = undefined;
     this.freeCamera = false;
+    // The compared moment belonged to the scenario that was in view.
+    this.compare = null;
     this.opened++;
   }
 

@@ -1,10 +1,14 @@
 import type { Camera } from '../model/camera';
+// Compare (issue #24): the second moment rides along in the same address.
+import { formatCompare, parseCompare, type CompareSpec } from '../compare/compare-link';
 
 /** The moment a link points at: `#t=2023-11-13T14:00Z&chapter=…&view=lon,lat,zoom,bearing,pitch`. */
 export interface DeepLink {
   t?: number;
   chapter?: string;
   view?: Camera;
+  /** A second moment shown beside t (`&compare=…&compareMode=split|swipe`). */
+  compare?: CompareSpec;
 }
 
 /** "2023-11-13T14:00Z" when on the minute; seconds and milliseconds only when t has them. */
@@ -33,6 +37,8 @@ export function formatHash(link: DeepLink): string {
     ];
     parts.push(`view=${nums.join(',')}`);
   }
+  const compare = formatCompare(link.compare);
+  if (compare) parts.push(compare);
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -57,5 +63,7 @@ export function parseHash(hash: string): DeepLink {
     pitch <= 85
   )
     link.view = { center: [lon!, lat!], zoom: zoom!, bearing, pitch };
+  const compare = parseCompare(params);
+  if (compare) link.compare = compare;
   return link;
 }

@@ -40,6 +40,8 @@ export interface SaveRequest {
   onProgress: (p: ExportProgress) => void;
   /** A GIF will pass the 20 MB guard (told once; the export goes on). */
   onLarge?: (bytes: { written: number; projected: number }) => void;
+  /** A still of the comparison shown (issue #24), both moments in one image. */
+  compare?: (job: ExportJob, t: number) => Promise<Blob>;
 }
 
 /** `kidal-2023-2023-11-13T1200-1920x1080.mp4`: what, when and how large, sortable by time. */
@@ -72,7 +74,7 @@ export async function saveExport(exporter: Exporter, job: ExportJob, r: SaveRequ
   const name = exportFileName(r);
   const type = MIME[r.kind];
   if (r.kind === 'png') {
-    downloadBytes(await exporter.still(job, r.t), name, type);
+    downloadBytes(await (r.compare ? r.compare(job, r.t) : exporter.still(job, r.t)), name, type);
     return;
   }
   if (r.kind === 'pdf') {

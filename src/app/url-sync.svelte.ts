@@ -15,6 +15,9 @@ export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
   if (link.t !== undefined) app.setTime(link.t);
   else if (chapter) app.setTime(chapter.end);
   app.chapter = chapter?.id;
+  // Compare (issue #24): a link's second moment, when it lies in the scenario.
+  const c = link.compare;
+  app.compare = c && c.t >= app.scenario.start && c.t <= app.scenario.end ? { ...c } : null;
   // A chapter's camera is the briefing's (the map follows it); a view is the sender's own camera.
   if (!view || app.chapter || !link.view) return;
   app.freeCamera = true;
@@ -33,7 +36,8 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
   let restoring = false;
 
   const current = (): string => {
-    return formatHash({ t: app.t, chapter: app.chapter, view: map?.view });
+    const compare = app.compare ?? undefined;
+    return formatHash({ t: app.t, chapter: app.chapter, view: map?.view, compare });
   };
   const write = (push: boolean) => {
     clearTimeout(timer);
@@ -68,6 +72,8 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
     $effect(() => {
       const chapter = app.chapter;
       void app.t;
+      void app.compare?.t;
+      void app.compare?.mode;
       if (restoring) return;
       if (chapter !== lastChapter && chapter !== undefined) write(true);
       else settle();

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/localize';
 import type { Problem } from '../i18n/problem';
-import type { LegendChoice } from '../furniture/furniture-input';
+import type { FurnitureElement, LegendChoice } from '../furniture/furniture-input';
 import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
@@ -43,6 +43,8 @@ export interface ExportJob {
   relief?: boolean;
   /** A basemap the user opened, drawn instead of the built-in one, as on screen. */
   basemap?: UserBasemap;
+  /** Pieces of furniture left out (a comparison's second half: one legend, one set of credits). */
+  show?: Partial<Record<FurnitureElement, boolean>>;
 }
 
 export interface SequenceRequest extends FrameSchedule {

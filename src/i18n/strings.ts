@@ -17,6 +17,8 @@ import { editorFieldStrings } from './tables/editor-fields';
 import { shellStrings } from './tables/shell';
 import { checkStrings } from './tables/checks';
 import { handoutStrings } from './tables/handout';
+// Compare two moments (issue #24).
+import { compareStrings } from './tables/compare';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -39,6 +41,7 @@ const parts = [
   shellStrings,
   checkStrings,
   handoutStrings,
+  compareStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;

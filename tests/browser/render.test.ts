@@ -23,6 +23,8 @@ interface RenderCase {
   query?: string;
   /** Presenter mode from this chapter (its card, progress and framing), as the Present button shows it. */
   present?: string;
+  /** A second moment beside t (issue #24): the picture is then the whole map area, both halves and stamps. */
+  compare?: { t: string; mode: 'split' | 'swipe' };
   /** pixelmatch's per-pixel colour threshold (0–1). */
   threshold: number;
   /** How many pixels may differ before the case fails. */
@@ -104,7 +106,9 @@ describe('render cases', () => {
       if (spec.view) await page.evaluate((v) => window.sandtable.setView(v), spec.view);
       if (spec.present) await page.evaluate((c) => window.sandtable.present(c), spec.present);
       await page.evaluate((t) => window.sandtable.setTime(t), spec.t);
-      const actual = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+      if (spec.compare) await page.evaluate((c) => window.sandtable.setCompare(c), spec.compare);
+      const shot = spec.compare ? page.locator('main.stage') : page.locator('.maplibregl-canvas');
+      const actual = PNG.sync.read(await shot.screenshot());
       await page.context().close();
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
