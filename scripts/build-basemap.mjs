@@ -61,6 +61,8 @@ const { values: args } = parseArgs({
     // bakes its share of the blocks into the cache, then one run with --relief-cache alone assembles them.
     'relief-cache': { type: 'string' },
     'relief-part': { type: 'string' },
+    // Adds zooms to the relief archives already built: bakes from this zoom on, keeps the ones below.
+    'relief-from': { type: 'string' },
   },
 });
 const regionalPath = resolve(args.regional ?? join(root, 'geodata/basemap/regional.geojson'));
@@ -213,13 +215,15 @@ async function main() {
     if (!part || !cacheDir)
       throw new Error('--relief-part takes k/n (e.g. 0/3) and needs --relief-cache <dir>');
     const [index, count] = [Number(part[1]), Number(part[2])];
-    await buildRelief({ outDir, ...reliefThemes(), cacheDir, part: { index, count } });
+    const fromZoom = args['relief-from'] === undefined ? undefined : Number(args['relief-from']);
+    await buildRelief({ outDir, ...reliefThemes(), cacheDir, part: { index, count }, fromZoom });
     return;
   }
   if (!args['no-world']) await buildWorldTiles({ outDir });
   if (!args['no-relief']) {
     // Before the regional layer, so it carries the massif outline traced from this relief.
-    const { l3, curve } = await buildRelief({ outDir, ...reliefThemes(), cacheDir });
+    const fromZoom = args['relief-from'] === undefined ? undefined : Number(args['relief-from']);
+    const { l3, curve } = await buildRelief({ outDir, ...reliefThemes(), cacheDir, fromZoom });
     const { ring, highest } = massifOutline(curve);
     await writeMassif(regionalPath, ring);
     console.log(`massif outline     ${ring.length} points on the ${MASSIF_CONTOUR_M} m contour`);

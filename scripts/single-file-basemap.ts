@@ -26,6 +26,19 @@ export const SINGLE_FILE_EXTRACT = {
   regions: [[-6, 12, 8, 24]] as [number, number, number, number][],
 };
 
+/**
+ * Every other mode: the module is an empty set of archives. Only the single-file build loads it (behind a
+ * build-time constant), but the dev server's dependency scan follows the import all the same and warned that
+ * it could not be resolved.
+ */
+export function singleFileBasemapStub(): Plugin {
+  return {
+    name: 'sandtable-single-file-basemap-stub',
+    resolveId: (id) => (id === SINGLE_BASEMAP_MODULE ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? 'export default {};' : undefined),
+  };
+}
+
 export function singleFileBasemap(): Plugin {
   const sizes = new Map<string, number>();
   return {
