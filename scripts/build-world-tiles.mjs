@@ -41,6 +41,16 @@ export const DISPUTED = new Set([
   'Siachen Glacier',
 ]);
 
+/**
+ * Areas Natural Earth 10m draws inside one state with no border of their own though their status is disputed
+ * (and that Natural Earth 50m's disputed areas, which KDE Marble's copy holds, predate): the owner's polygon
+ * round `point` joins the disputed areas, and the owner's border inside `box` is drawn dashed.
+ */
+export const DISPUTED_INSIDE = [
+  // Annexed by Russia in 2014, recognised as Ukraine's by most states: drawn in Russia by Natural Earth 10m.
+  { name: 'Crimea', owner: 'Russia', point: [34.1, 45.0], box: [32.4, 44.3, 36.7, 46.3] },
+];
+
 /** @typedef {import('./vector-tiles.mjs').LayerFeature} LayerFeature */
 /** @typedef {import('./basemap-geometry.mjs').Polygon} Polygon */
 
@@ -85,8 +95,19 @@ function countryLayers(names) {
   const countries = [];
   /** @type {LayerFeature[]} */
   const labels = [];
+  /** @type {LayerFeature[]} */
+  const claimed = [];
   for (const f of collection.features) {
     const name = f.properties.name;
+    for (const area of DISPUTED_INSIDE.filter((a) => a.owner === name)) {
+      const polygon = polygonsOf(f.geometry).find((p) => pointInRing(area.point, p[0] ?? []));
+      if (!polygon) throw new Error(`${area.name}: no polygon of ${name} round ${area.point.join(', ')}`);
+      claimed.push({
+        type: 'Feature',
+        properties: { name: area.name },
+        geometry: { type: 'Polygon', coordinates: polygon },
+      });
+    }
     const iso = f.id === undefined ? '' : String(f.id);
     const nameFr = (iso && names.getName(iso, 'fr')) || name;
     const polygons = polygonsOf(f.geometry);
@@ -120,11 +141,14 @@ function countryLayers(names) {
       const line = mesh(topology, object, (x, y) => (x === a && y === b) || (x === b && y === a));
       if (line.coordinates.length === 0) continue;
       const pair = [a?.properties?.name ?? '', b?.properties?.name ?? ''].sort();
-      borders.push({
-        type: 'Feature',
-        properties: { a: pair[0] ?? '', b: pair[1] ?? '', disputed: pair.some((n) => DISPUTED.has(n)) },
-        geometry: line,
-      });
+      const disputed = pair.some((n) => DISPUTED.has(n));
+      const boxes = DISPUTED_INSIDE.filter((d) => pair.includes(d.owner)).map((d) => d.box);
+      for (const [inside, lines] of splitByBoxes(line.coordinates, boxes))
+        borders.push({
+          type: 'Feature',
+          properties: { a: pair[0] ?? '', b: pair[1] ?? '', disputed: disputed || inside },
+          geometry: { type: 'MultiLineString', coordinates: lines },
+        });
     }
   }
   /** @param {LayerFeature} x @param {LayerFeature} y */
@@ -133,7 +157,58 @@ function countryLayers(names) {
     const ky = JSON.stringify(y.properties);
     return kx < ky ? -1 : kx > ky ? 1 : 0;
   };
-  return { countries: countries.sort(byNames), labels: labels.sort(byNames), borders: borders.sort(byNames) };
+  return {
+    countries: countries.sort(byNames),
+    labels: labels.sort(byNames),
+    borders: borders.sort(byNames),
+    claimed,
+  };
+}
+
+/**
+ * @param {number[]} point
+ * @param {number[][]} ring
+ */
+function pointInRing([x = 0, y = 0], ring) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A border's lines cut where they enter or leave any of the boxes (west, south, east, north): the runs
+ * inside (true) and outside (false), each kind present only if it has a segment.
+ * @param {number[][][]} lines
+ * @param {number[][]} boxes
+ * @returns {[boolean, number[][][]][]}
+ */
+export function splitByBoxes(lines, boxes) {
+  const within = (/** @type {number[]} */ [x = 0, y = 0]) =>
+    boxes.some(([w = 0, s = 0, e = 0, n = 0]) => x >= w && x <= e && y >= s && y <= n);
+  /** @type {Map<boolean, number[][][]>} */
+  const runs = new Map();
+  for (const line of lines) {
+    let run = /** @type {number[][]} */ ([]);
+    let state = false;
+    for (const [i, p] of line.entries()) {
+      // A segment is inside when both its ends are: the run changes state at the shared vertex.
+      const next = line[i + 1];
+      const segment = next ? within(p) && within(next) : state;
+      if (run.length > 0 && segment !== state) {
+        run.push(p);
+        if (run.length > 1) runs.set(state, [...(runs.get(state) ?? []), run]);
+        run = [];
+      }
+      state = segment;
+      run.push(p);
+    }
+    if (run.length > 1) runs.set(state, [...(runs.get(state) ?? []), run]);
+  }
+  return [...runs].sort(([a], [b]) => Number(a) - Number(b));
 }
 
 /** GeoNames' French town names, by GeoNames id, as Debian's libgeonames-common ships them. */
@@ -241,7 +316,7 @@ export async function buildWorldTiles(options = {}) {
   const names = require('i18n-iso-countries');
   names.registerLocale(require('i18n-iso-countries/langs/fr.json'));
   names.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const { countries, labels, borders } = countryLayers(names);
+  const { countries, labels, borders, claimed } = countryLayers(names);
   ensureDebianPackage('marble-qt-data', join(MARBLE_NATURAL_EARTH, 'ne_50m_lakes.pn2'));
   ensureDebianPackage('libgeonames-common', GEONAMES_FR);
   const { lakes, rivers, admin1, disputedAreas } = naturalEarth50m();
@@ -251,7 +326,7 @@ export async function buildWorldTiles(options = {}) {
       { name: 'lakes', features: lakes },
       { name: 'rivers', features: rivers },
       { name: 'admin1', features: admin1 },
-      { name: 'disputed_areas', features: disputedAreas },
+      { name: 'disputed_areas', features: [...disputedAreas, ...claimed] },
       { name: 'boundaries', features: borders },
       { name: 'country_labels', features: labels, ranked: true },
     ],

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePn2 } from './marble-pn2.mjs';
-import { naturalEarth50m } from './build-world-tiles.mjs';
+import { naturalEarth50m, splitByBoxes } from './build-world-tiles.mjs';
 import { vectorTiles } from './vector-tiles.mjs';
 
 // Marble's .pn2 written by hand: a line, a polygon with a hole, a multi-geometry; then the world layers read
@@ -158,5 +158,43 @@ describe('naturalEarth50m', () => {
     expect(a.map((t) => Buffer.from(t.data).toString('base64'))).toEqual(
       b.map((t) => Buffer.from(t.data).toString('base64')),
     );
+  });
+});
+
+describe('splitByBoxes', () => {
+  it('cuts a border into the runs inside a disputed box and outside it', () => {
+    const line = [
+      [0, 0],
+      [2, 0],
+      [3, 1],
+      [4, 1],
+      [6, 0],
+    ];
+    expect(splitByBoxes([line], [[1.5, -1, 4.5, 2]])).toEqual([
+      [
+        false,
+        [
+          [
+            [0, 0],
+            [2, 0],
+          ],
+          [
+            [4, 1],
+            [6, 0],
+          ],
+        ],
+      ],
+      [
+        true,
+        [
+          [
+            [2, 0],
+            [3, 1],
+            [4, 1],
+          ],
+        ],
+      ],
+    ]);
+    expect(splitByBoxes([line], [])).toEqual([[false, [line]]]);
   });
 });
