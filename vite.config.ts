@@ -3,7 +3,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './src/csp.ts';
 import { SINGLE_FILE_MODE, singleFilePlugins } from './scripts/single-file-plugin.ts';
-import { singleFileBasemapStub } from './scripts/single-file-basemap.ts';
 
 // Only the build gets the policy: the dev server injects inline scripts for hot reload.
 const contentSecurityPolicy = (): Plugin => ({
@@ -20,12 +19,7 @@ const contentSecurityPolicy = (): Plugin => ({
 
 export default defineConfig(({ mode }) => ({
   // `--mode single` builds dist-single/sandtable.html, the briefing as one file (scripts/single-file-plugin.ts).
-  plugins: [
-    svelte(),
-    ...(mode === SINGLE_FILE_MODE
-      ? singleFilePlugins(mode)
-      : [contentSecurityPolicy(), singleFileBasemapStub()]),
-  ],
+  plugins: [svelte(), ...(mode === SINGLE_FILE_MODE ? singleFilePlugins(mode) : [contentSecurityPolicy()])],
   define: { 'import.meta.env.SANDTABLE_SINGLE_FILE': JSON.stringify(mode === SINGLE_FILE_MODE) },
   // Relief archives are assets: the single-file build imports them inline (src/single/inline-basemap.ts).
   assetsInclude: ['**/*.pmtiles'],

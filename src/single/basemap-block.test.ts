@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BASEMAP_BLOCK_ID,
-  briefingRegions,
-  embedBasemap,
-  readEmbeddedBasemap,
-  toBase64,
-} from './basemap-block';
+import { BASEMAP_BLOCK_ID, embedBasemap, readEmbeddedBasemap, toBase64 } from './basemap-block';
 import { embedBriefing, readEmbeddedBriefing } from './briefing-file';
-import { briefingBasemap } from './cut-basemap';
+import { briefingBasemap, briefingRegions } from './cut-basemap';
 import { readPmtiles } from '../../scripts/pmtiles-extract.mjs';
 import { writePmtiles, TILE_TYPE, COMPRESSION } from '../../scripts/pmtiles-write.mjs';
 import type { Camera } from '../model/camera';
@@ -50,8 +44,15 @@ describe('briefingRegions', () => {
   it('covers the opening view, every chapter and the features, each with a margin', () => {
     const regions = briefingRegions(NARVIK);
     expect(regions).toHaveLength(3);
-    const contains = ([w, s, e, n]: number[], [lon, lat]: [number, number]) =>
-      lon > w && lon < e && lat > s && lat < n;
+    const contains = ([w, s, e, n]: readonly number[], [lon, lat]: [number, number]) =>
+      w !== undefined &&
+      s !== undefined &&
+      e !== undefined &&
+      n !== undefined &&
+      lon > w &&
+      lon < e &&
+      lat > s &&
+      lat < n;
     expect(contains(regions[0]!, [17.4, 68.4])).toBe(true);
     expect(contains(regions[1]!, [-59, -51.7])).toBe(true);
     expect(contains(regions[2]!, [18, 69.5])).toBe(true);

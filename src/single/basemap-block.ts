@@ -1,10 +1,7 @@
-import type { Scenario } from '../model/scenario';
-import { viewportOf } from '../map/viewport';
-import { extendBBox, type BBox } from '../import/view-fit';
-
 // The single-file briefing's basemap: sub-archives of the built-in Earth (the world's low zooms, and deeper
 // only the briefing's own region) as base64 in a JSON data block of the HTML, outside the page's hashed
-// script, so "Save briefing as one file…" can replace them with the cut its scenario needs.
+// script, so "Save briefing as one file…" can replace them with the cut its scenario needs (src/single/cut-basemap.ts).
+// No imports: the single-file build's Vite config loads this file too.
 
 /** The id of the data block that carries the archives, base64 by file name. */
 export const BASEMAP_BLOCK_ID = 'sandtable-basemap';
@@ -19,41 +16,6 @@ export const SINGLE_FILE_ARCHIVES = [
 
 /** Every tile to this zoom is kept: the world at a glance (continents, countries, cities of a million). */
 export const SINGLE_FILE_LOW_ZOOM = 4;
-
-/** The share of a region's width and height added on each side, for panning round a chapter's view. */
-const MARGIN = 0.25;
-
-const clamp = ([w, s, e, n]: BBox): BBox => [
-  Math.max(-180, w),
-  Math.max(-85.0511, s),
-  Math.min(180, e),
-  Math.min(85.0511, n),
-];
-
-/**
- * Where a briefing needs the basemap's detail: what its opening view and each chapter's camera show on a
- * 1920×1080 screen, and the box round all its features, each grown by a quarter on every side.
- */
-export function briefingRegions(
-  scenario: Pick<Scenario, 'defaultView' | 'chapters' | 'features' | 'movements'>,
-): BBox[] {
-  const boxes: BBox[] = [];
-  for (const camera of [scenario.defaultView, ...scenario.chapters.map((c) => c.camera)]) {
-    const [[w, s], [e, n]] = viewportOf(camera, { width: 1920, height: 1080 }).bounds();
-    boxes.push([w, s, e, n]);
-  }
-  let features: BBox | undefined;
-  for (const f of [...scenario.features, ...scenario.movements]) features = extendBBox(features, f.geometry);
-  if (features) boxes.push(features);
-  const out: BBox[] = [];
-  for (const [w, s, e, n] of boxes) {
-    const dx = Math.max(0.05, (e - w) * MARGIN);
-    const dy = Math.max(0.05, (n - s) * MARGIN);
-    const box = clamp([w - dx, s - dy, e + dx, n + dy]);
-    if (!out.some((b) => b.every((v, i) => v === box[i]))) out.push(box);
-  }
-  return out;
-}
 
 const BLOCK = new RegExp(`<script type="application/json" id="${BASEMAP_BLOCK_ID}">[\\s\\S]*?</script>\\s*`);
 
