@@ -246,7 +246,7 @@ export const WORLD_BOUNDS = /** @type {[number, number, number, number]} */ ([-1
  * }} options land: the land rings (lon/lat) the ground is filled with; cacheDir and part: see bakeWorld
  *   (with a part, only that part's blocks are baked into the cache and no archive is written); fromZoom: bake
  *   only the zooms from it on and take the lower ones from the archives already in outDir (the same bytes a
- *   whole run gives, in a quarter of the time when only the deepest zoom is new)
+ *   whole run gives, without baking the lower zooms again)
  * @returns {Promise<{ files: { name: string; bytes: number; byZoom: number[] }[]; tiles: number; curve: Float64Array; l3: Grid; seconds: number }>}
  */
 export async function buildRelief(options) {
