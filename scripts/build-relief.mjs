@@ -25,6 +25,7 @@ import {
   tileToLonLat,
 } from './relief-dem.mjs';
 import { bakeWorld } from './relief-tiles.mjs';
+import { readPmtiles } from './pmtiles-extract.mjs';
 
 /** @typedef {import('./relief-dem.mjs').Grid} Grid */
 /** @typedef {import('./relief-dem.mjs').Bbox} Bbox */
@@ -36,10 +37,19 @@ const MARBLE_TILE = 675;
 /** Marble's finest shipped level: 16 × 8 tiles of 675 px, 2 arc-minutes a pixel. */
 const MARBLE_MAX_LEVEL = 3;
 /**
- * The world's relief stops at zoom 5: its 256-px tiles are 4.9 km a pixel at the equator and 3.1 km at 50°, about
- * the 2′ (3.7 km) of the data, so zoom 6 would add little but its 4,000 tiles; MapLibre magnifies beyond.
+ * The world's relief stops at zoom 6 (2.4 km a pixel at the equator, 1.6 km at 50°): finer than the 2′ (3.7 km)
+ * of the data, but at zoom 5 MapLibre magnified 5 km pixels over a campaign's whole first view; beyond zoom 6
+ * it magnifies these.
  */
-export const RELIEF_MAX_ZOOM = 5;
+export const RELIEF_MAX_ZOOM = 6;
+/**
+ * libwebp quality per zoom: 90 to zoom 5; zoom 6 holds three tiles in four of the whole archive, at 80 it keeps
+ * the built-in Earth within its 40 MB (its pixels magnify smooth 2′ data, so the loss does not show).
+ * @param {number} z
+ */
+export function reliefQuality(z) {
+  return z >= 6 ? 80 : 90;
+}
 /**
  * Three pixels (≈ 11 km): Marble's JPEGs have 8-pixel blocks and 8-bit steps that the (exaggerated) hillshade
  * drew as a grid of blotches over flat desert at σ = 1.5–2; at σ = 3 the block frequency is down to 6 %.
@@ -232,8 +242,11 @@ export const WORLD_BOUNDS = /** @type {[number, number, number, number]} */ ([-1
  *   log?: (line: string) => void;
  *   cacheDir?: string;
  *   part?: { index: number; count: number };
+ *   fromZoom?: number;
  * }} options land: the land rings (lon/lat) the ground is filled with; cacheDir and part: see bakeWorld
- *   (with a part, only that part's blocks are baked into the cache and no archive is written)
+ *   (with a part, only that part's blocks are baked into the cache and no archive is written); fromZoom: bake
+ *   only the zooms from it on and take the lower ones from the archives already in outDir (the same bytes a
+ *   whole run gives, without baking the lower zooms again)
  * @returns {Promise<{ files: { name: string; bytes: number; byZoom: number[] }[]; tiles: number; curve: Float64Array; l3: Grid; seconds: number }>}
  */
 export async function buildRelief(options) {
@@ -245,11 +258,14 @@ export async function buildRelief(options) {
 
   // Calibrated where it always was (the Sahel window), so Kidal's heights and the massif outline stay put.
   const curve = fitLevelCurve(calibrationSamples(INSET));
+  const fromZoom = options.fromZoom ?? 0;
   const { tiles: tilesByTheme, landTiles } = await bakeWorld({
     maxZoom: RELIEF_MAX_ZOOM,
+    minZoom: fromZoom,
     land: options.land,
     themes: options.themes,
-    encode: (rgb) => encodeWebp({ width: TILE_SIZE, height: TILE_SIZE, data: rgb }),
+    encode: (rgb, z) =>
+      encodeWebp({ width: TILE_SIZE, height: TILE_SIZE, data: rgb }, { quality: reliefQuality(z) }),
     log,
     cacheDir: options.cacheDir,
     part: options.part,
@@ -269,7 +285,13 @@ export async function buildRelief(options) {
   await mkdir(outDir, { recursive: true });
   const files = [];
   for (const theme of options.themes) {
-    const tiles = tilesByTheme.get(theme.name) ?? [];
+    const name = `relief-${theme.name}.pmtiles`;
+    const baked = tilesByTheme.get(theme.name) ?? [];
+    const kept =
+      fromZoom > 0
+        ? readPmtiles(new Uint8Array(readFileSync(join(outDir, name)))).tiles.filter((t) => t.z < fromZoom)
+        : [];
+    const tiles = [...kept, ...baked];
     const archive = writePmtiles(tiles, {
       tileType: TILE_TYPE.webp,
       bounds: WORLD_BOUNDS,
@@ -290,7 +312,6 @@ export async function buildRelief(options) {
         levelToMetres: [...curve].map((m) => Math.round(m)),
       },
     });
-    const name = `relief-${theme.name}.pmtiles`;
     await writeFile(join(outDir, name), archive);
     const byZoom = Array.from({ length: RELIEF_MAX_ZOOM + 1 }, () => 0);
     const counted = new Set();

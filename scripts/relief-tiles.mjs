@@ -103,23 +103,26 @@ function seaTile(sea) {
  *   land: number[][][];
  *   themes: TileTheme[];
  *   heightsFor: (z: number, box: Bbox) => (tile: { z: number; x: number; y: number }) => Float32Array;
- *   encode: (rgb: Uint8Array) => Promise<Uint8Array>;
+ *   encode: (rgb: Uint8Array, z: number) => Promise<Uint8Array>;
  *   log?: (line: string) => void;
  *   cacheDir?: string;
  *   part?: { index: number; count: number };
- * }} options heightsFor gives, for a block of tiles, the (size + 2)² heights of each tile in it
+ *   minZoom?: number;
+ * }} options heightsFor gives, for a block of tiles, the (size + 2)² heights of each tile in it; minZoom (0
+ *   unless given) skips the zooms below it, for a run that only adds a zoom to archives already built
  * @returns {Promise<{ tiles: Map<string, Tile[]>; landTiles: number }>}
  */
 export async function bakeWorld(options) {
-  const { maxZoom, themes, encode, cacheDir, part } = options;
+  const { maxZoom, themes, encode, cacheDir, part, minZoom = 0 } = options;
   /** @type {Map<string, Tile[]>} */
   const tiles = new Map(themes.map((t) => [t.name, []]));
   /** @type {Map<string, Uint8Array>} */
   const sea = new Map();
-  for (const theme of themes) sea.set(theme.name, await encode(seaTile(theme.sea)));
+  // The sea is one tile at every zoom: encoded as the lowest zoom's, so it is stored once.
+  for (const theme of themes) sea.set(theme.name, await encode(seaTile(theme.sea), 0));
   let landTiles = 0;
   let blockIndex = 0;
-  for (let z = 0; z <= maxZoom; z++) {
+  for (let z = minZoom; z <= maxZoom; z++) {
     const rings = projectedWithBoxes(options.land, z);
     const blockZ = Math.min(z, BLOCK_ZOOM);
     let landAtZoom = 0;
@@ -165,7 +168,7 @@ export async function bakeWorld(options) {
  * @param {{
  *   themes: TileTheme[];
  *   heightsFor: (z: number, box: Bbox) => (tile: { z: number; x: number; y: number }) => Float32Array;
- *   encode: (rgb: Uint8Array) => Promise<Uint8Array>;
+ *   encode: (rgb: Uint8Array, z: number) => Promise<Uint8Array>;
  *   sea: Map<string, Uint8Array>;
  *   rings: { ring: number[][]; box: number[] }[];
  *   z: number; blockZ: number; bx: number; by: number;
@@ -194,7 +197,7 @@ async function bakeBlock(o) {
       heights ??= o.heightsFor(z, tileBbox(blockZ, bx, by));
       const slope = slopes(heights({ z, x, y }), TILE_SIZE, z);
       for (const theme of themes) {
-        const data = await o.encode(shadeTile({ z, x, y }, slope, land, theme));
+        const data = await o.encode(shadeTile({ z, x, y }, slope, land, theme), z);
         out.push({ theme: theme.name, z, x, y, data });
       }
       landCount++;

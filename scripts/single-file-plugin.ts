@@ -1,11 +1,12 @@
 // `vite build --mode single`: the whole briefing as one HTML file that works from disk (file://) with no
 // server and no network. Scripts, styles, fonts and the favicon are inlined; the MapLibre worker is made
-// from a Blob; the basemap comes inline (see src/single/). The inline script and style are allowed by
+// from a Blob; the basemap comes inline, in a data block outside the hashed script (see src/single/). The inline script and style are allowed by
 // their hashes in a Content-Security-Policy without 'unsafe-eval' or 'unsafe-inline'.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin, UserConfig } from 'vite';
-import { singleFileBasemap } from './single-file-basemap.ts';
+import { logSingleFileSizes, singleFileArchives } from './single-file-basemap.ts';
+import { embedBasemap } from '../src/single/basemap-block.ts';
 
 export const SINGLE_FILE_MODE = 'single';
 export const SINGLE_FILE_NAME = 'sandtable.html';
@@ -63,7 +64,6 @@ export function inlineScriptText(code: string): string {
 export function singleFilePlugins(mode: string): Plugin[] {
   if (mode !== SINGLE_FILE_MODE) return [];
   return [
-    singleFileBasemap(),
     {
       name: 'sandtable-single-file-config',
       config: (): UserConfig => ({
@@ -124,8 +124,11 @@ export function singleFilePlugins(mode: string): Plugin[] {
           )
           .replace('</head>', () => `<style>${style}</style>\n  </head>`)
           .replace('</body>', () => `<script type="module">${script}</script>\n  </body>`);
+        const { archives, sizes } = singleFileArchives();
+        text = embedBasemap(text, archives);
         for (const name of Object.keys(bundle)) delete bundle[name];
         this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: text });
+        logSingleFileSizes(sizes, Buffer.byteLength(text));
       },
     },
   ];

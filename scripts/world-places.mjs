@@ -3,7 +3,7 @@
 // the ranking is unit-tested on hand-made places (scripts/world-places.test.ts) without the 135,000 of GeoNames.
 
 /**
- * @typedef {{ name: string; country: string; featureCode: string; population: number; lon: number; lat: number }} Place
+ * @typedef {{ id?: number; name: string; country: string; featureCode: string; population: number; lon: number; lat: number }} Place id: GeoNames', when known
  */
 
 /** Population thresholds: a town of at least `population` is named from `zoom` on. */

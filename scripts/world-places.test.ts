@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeMinZoom, placesAtZoom, rankPlaces, type Place } from './world-places.mjs';
+import { placeFeatures } from './build-world-tiles.mjs';
 
 // The place ranking on hand-made places: what each zoom names, in the order labels are placed.
 
@@ -78,5 +79,30 @@ describe('promoteLocal', () => {
       ['B', 5],
       ['A', 7],
     ]);
+  });
+});
+
+describe('placeFeatures', () => {
+  const city = (cityId: number, name: string, population: number, lon: number, lat: number) => ({
+    cityId,
+    name,
+    country: 'XX',
+    featureCode: 'PPLA',
+    population,
+    loc: { coordinates: [lon, lat] },
+  });
+  const cities = [city(1, 'Mecca', 1_300_000, 39.8, 21.4), city(2, 'Durban', 600_000, 31, -29.9)];
+
+  it('carries the French name where GeoNames has one that differs, else only the name', () => {
+    const fr = new Map([
+      ['1', 'La Mecque'],
+      ['2', 'Durban'],
+    ]);
+    const props = placeFeatures(cities, fr).map((f) => f.properties);
+    expect(props.map((p) => [p.name, p.name_fr])).toEqual([
+      ['Mecca', 'La Mecque'],
+      ['Durban', undefined],
+    ]);
+    expect(placeFeatures(cities).every((f) => !('name_fr' in f.properties))).toBe(true);
   });
 });

@@ -149,6 +149,36 @@ describe('basemapStyle themes', () => {
     expect(disputed?.type === 'line' && disputed.paint?.['line-dasharray']).toBeTruthy();
     const settled = layer('en', 'borders');
     expect(settled?.type === 'line' && settled.paint?.['line-dasharray']).toBeFalsy();
+    const areas = layer('en', 'disputed-areas');
+    expect(areas?.type === 'line' && areas['source-layer']).toBe('disputed_areas');
+    expect(areas?.type === 'line' && areas.paint?.['line-dasharray']).toBeTruthy();
+  });
+
+  it("names towns in French where the data has it, and each town's own name otherwise", () => {
+    const field = (lang: 'en' | 'fr') =>
+      basemapStyle({ baseUrl: BASE_URL, theme: 'print', lang })
+        .layers.filter((l) => l.id === 'place-labels' || l.id === 'capital-labels')
+        .map((l) => (l.type === 'symbol' ? l.layout?.['text-field'] : undefined));
+    expect(field('fr')).toEqual([
+      ['coalesce', ['get', 'name_fr'], ['get', 'name']],
+      ['coalesce', ['get', 'name_fr'], ['get', 'name']],
+    ]);
+    expect(field('en')).toEqual([
+      ['get', 'name'],
+      ['get', 'name'],
+    ]);
+  });
+
+  it('draws lakes and rivers on the ground, first-order administrative lines under the borders', () => {
+    const style = basemapStyle({ baseUrl: BASE_URL, theme: 'projector' });
+    const order = style.layers.map((l) => l.id);
+    const at = (id: string) => order.indexOf(id);
+    for (const id of ['lakes', 'rivers', 'admin1']) expect(order, id).toContain(id);
+    expect(at(BASEMAP_RELIEF_LAYER)).toBeLessThan(at('lakes'));
+    expect(at('rivers')).toBeLessThan(at('borders'));
+    expect(at('admin1')).toBeLessThan(at('borders'));
+    // Kidal's curated regional layer stays on top of the world's.
+    expect(at('rivers')).toBeLessThan(at('roads'));
   });
 
   it('outlines the massif rather than filling it over the relief', () => {

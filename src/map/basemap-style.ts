@@ -12,6 +12,7 @@ import {
   worldPlaceDots,
   worldPlaceLabels,
   worldSources,
+  worldWater,
 } from './world-layers';
 
 export interface BasemapStyleOptions {
@@ -46,7 +47,7 @@ export { RELIEF_ATTRIBUTION };
  * The relief archives' zoom range: 2′ data (3.7 km), and z5 tiles are 4.9 km a pixel at the equator, 3.1 km at
  * 50°: about all there is; MapLibre overzooms.
  */
-export const RELIEF_ZOOMS = { min: 0, max: 5 } as const;
+export const RELIEF_ZOOMS = { min: 0, max: 6 } as const;
 /** The relief layer, the ground itself when the relief is on: overlays that belong on the ground go above it. */
 export const BASEMAP_RELIEF_LAYER = 'relief';
 
@@ -80,6 +81,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     // one raster pass in place of the flat fills below, where a hillshade layer on top cost a second
     // full-screen pass with a heavy shader (half the frame rate in software WebGL).
     ...(relief ? [reliefLayer()] : flatGround(p)),
+    ...worldWater(p),
     regional.massifOutline,
     ...worldBorders(p),
     ...regional.roads,
@@ -89,7 +91,7 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
     ...towns.dots,
     towns.minorLabels,
     // Above the campaign's overlays (inserted before town-labels), placed after the campaign's own towns.
-    ...worldPlaceLabels(p, halo),
+    ...worldPlaceLabels(p, halo, lang),
     // Last in the stack, so placed first: campaign towns win collisions against everything else.
     towns.keyLabels,
   ];

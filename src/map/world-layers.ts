@@ -3,8 +3,9 @@ import { BOLD_FONT, REGULAR_FONT, type BasemapPalette } from './basemap-palette'
 import { GEONAMES, NATURAL_EARTH, WORLD_BOUNDS } from './basemap-credits';
 import { pmtilesTiles } from './pmtiles-url';
 
-// The built-in Earth's vector layers: countries, their borders and names (public/basemap/world.pmtiles, z0–6)
-// and towns ranked per zoom (public/basemap/places.pmtiles, z0–10), both built by scripts/build-world-tiles.mjs.
+// The built-in Earth's vector layers: countries, their borders and names, disputed areas, first-order
+// administrative lines, lakes and rivers (public/basemap/world.pmtiles, z0–6) and towns ranked per zoom
+// (public/basemap/places.pmtiles, z0–10), both built by scripts/build-world-tiles.mjs.
 
 /** The archives' deepest zooms (scripts/build-world-tiles.mjs, scripts/world-places.mjs; a test holds them equal). */
 export const WORLD_ZOOMS = { min: 0, max: 6 } as const;
@@ -58,10 +59,60 @@ export function worldLand(p: BasemapPalette): LayerSpecification {
   };
 }
 
-/** Borders: solid between recognised states, dashed where either side's status is disputed. */
+/**
+ * Lakes in the sea's colour (the relief bakes them as land), and the major rivers as thin lines of it, from
+ * zoom 3 where they stop being a tangle at the world's scale.
+ */
+export function worldWater(p: BasemapPalette): LayerSpecification[] {
+  return [
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: 'world',
+      'source-layer': 'lakes',
+      paint: { 'fill-color': p.sea },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'world',
+      'source-layer': 'rivers',
+      minzoom: 3,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.sea, 'line-width': ramp(3, 0.5, 6, 1, 10, 2) },
+    },
+  ];
+}
+
+/**
+ * Borders: solid between recognised states, dashed where either side's status is disputed and round the
+ * disputed or breakaway areas Natural Earth marks inside states (Crimea, Abkhazia, Kashmir…); first-order
+ * administrative lines (states, provinces) fainter and dotted, from zoom 3.
+ */
 export function worldBorders(p: BasemapPalette): LayerSpecification[] {
   const base = { type: 'line', source: 'world', 'source-layer': 'boundaries' } as const;
   return [
+    {
+      id: 'admin1',
+      type: 'line',
+      source: 'world',
+      'source-layer': 'admin1',
+      minzoom: 3,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': p.border,
+        'line-opacity': 0.7,
+        'line-width': ramp(3, 0.4, 8, 1),
+        'line-dasharray': [1, 2],
+      },
+    },
+    {
+      id: 'disputed-areas',
+      type: 'line',
+      source: 'world',
+      'source-layer': 'disputed_areas',
+      paint: { 'line-color': p.border, 'line-width': ramp(2, 0.6, 8, 1.6), 'line-dasharray': [3, 2] },
+    },
     {
       ...base,
       id: 'borders',
@@ -118,7 +169,14 @@ export function worldPlaceDots(p: BasemapPalette): LayerSpecification {
  * own layer, bold, placed before every other town (the later layer is placed first). Each frame's placement
  * depends on the view alone (fixed anchor, as the campaign towns).
  */
-export function worldPlaceLabels(p: BasemapPalette, halo: object): LayerSpecification[] {
+export function worldPlaceLabels(
+  p: BasemapPalette,
+  halo: object,
+  lang: 'en' | 'fr' = 'en',
+): LayerSpecification[] {
+  // GeoNames' French name where it differs (La Mecque, Moscou), else the town's own.
+  const name: ExpressionSpecification =
+    lang === 'fr' ? ['coalesce', ['get', 'name_fr'], ['get', 'name']] : ['get', 'name'];
   const label = (
     id: string,
     capital: boolean,
@@ -131,7 +189,7 @@ export function worldPlaceLabels(p: BasemapPalette, halo: object): LayerSpecific
     'source-layer': 'places',
     filter: capital ? ['get', 'capital'] : ['!', ['get', 'capital']],
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': name,
       'text-font': [font],
       'text-size': size,
       'text-anchor': 'left',

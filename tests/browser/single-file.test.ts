@@ -9,6 +9,9 @@ import { PNG } from 'pngjs';
 import { failOnBrowserDialogs, launch, openApp } from './chromium';
 import { embedBriefing } from '../../src/single/briefing-file';
 import { readScenarioFiles } from '../support/kidal-data';
+import { WORLD_CASES, worldScenarioFiles } from '../fixtures/world-scenarios';
+import { readPmtiles } from '../../scripts/pmtiles-extract.mjs';
+import { BASEMAP_BLOCK_ID } from '../../src/single/basemap-block';
 
 const SINGLE = resolve('dist-single/sandtable.html');
 
@@ -134,6 +137,38 @@ describe('the briefing as one file', () => {
         () => window.sandtable.chapters.find((c) => c.id === 'southern-flank-13nov')!.title,
       ),
     );
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("saves a briefing elsewhere with the basemap of its own region, not Kidal's", async () => {
+    const narvik = WORLD_CASES.find((c) => c.id === 'narvik')!;
+    const served = await openApp(browser, {});
+    const files = Object.entries(worldScenarioFiles(narvik)).map(([name, text]) => ({ name, text }));
+    expect((await served.page.evaluate((f) => window.sandtable.open(f), files)).errors).toEqual([]);
+    const [download] = await Promise.all([
+      served.page.waitForEvent('download'),
+      fromFileMenu(served.page, 'Save briefing as one file…'),
+    ]);
+    const path = join(mkdtempSync(join(tmpdir(), 'sandtable-')), download.suggestedFilename());
+    await download.saveAs(path);
+    expect(served.foreignRequests).toEqual([]);
+    expect(served.consoleErrors).toEqual([]);
+    await served.page.context().close();
+
+    const html = readFileSync(path, 'utf8');
+    const block = new RegExp(`id="${BASEMAP_BLOCK_ID}">([^<]*)</script>`).exec(html)?.[1];
+    const archives = JSON.parse(block ?? '{}') as Record<string, string>;
+    const places = readPmtiles(Buffer.from(archives['places.pmtiles'] ?? '', 'base64')).tiles;
+    // z10 tiles over Narvik (17.4° E, 68.4° N) are there; none over Kidal (1.4° E, 18.4° N) past zoom 4.
+    const tileX = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
+    expect(places.some((t) => t.z === 10 && t.x === tileX(17.4, 10))).toBe(true);
+    expect(places.some((t) => t.z > 4 && t.x === tileX(1.4, t.z))).toBe(false);
+    expect(html.length).toBeLessThan(readFileSync(SINGLE, 'utf8').length);
+
+    const { page, requests, errors } = await openFile(path);
+    expect(await page.evaluate(() => window.sandtable.scenario.id)).toBe('narvik');
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
