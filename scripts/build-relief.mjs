@@ -13,7 +13,7 @@ import jpeg from 'jpeg-js';
 import { NetCDFReader } from 'netcdfjs';
 import { INSET } from './basemap-geometry.mjs';
 import { encodeWebp } from './webp-encode.mjs';
-import { TILE_TYPE, writePmtiles } from './pmtiles-write.mjs';
+import { TILE_TYPE, writePmtiles } from '../src/single/pmtiles-write.mjs';
 import { contourRings, ringArea2, simplifyRing } from './contour.mjs';
 import { MASSIF_HIGH_POINT, REFERENCE_HEIGHTS } from './relief-references.mjs';
 import {
@@ -25,7 +25,7 @@ import {
   tileToLonLat,
 } from './relief-dem.mjs';
 import { bakeWorld } from './relief-tiles.mjs';
-import { readPmtiles } from './pmtiles-extract.mjs';
+import { readPmtiles } from '../src/single/pmtiles-extract.mjs';
 
 /** @typedef {import('./relief-dem.mjs').Grid} Grid */
 /** @typedef {import('./relief-dem.mjs').Bbox} Bbox */

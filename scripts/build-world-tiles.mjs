@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { feature, mesh, neighbors } from 'topojson-client';
 import { REGION, labelPoint, pointInBbox, ringArea2, roundTo } from './basemap-geometry.mjs';
-import { TILE_TYPE, COMPRESSION, writePmtiles } from './pmtiles-write.mjs';
+import { TILE_TYPE, COMPRESSION, writePmtiles } from '../src/single/pmtiles-write.mjs';
 import { vectorTiles } from './vector-tiles.mjs';
 import { PLACES_MAX_ZOOM, rankPlaces } from './world-places.mjs';
 import { MARBLE_NATURAL_EARTH, readMarbleLayer } from './marble-pn2.mjs';
@@ -297,7 +297,7 @@ export function naturalEarth50m(dir = MARBLE_NATURAL_EARTH) {
 }
 
 /**
- * @param {import('./pmtiles-write.mjs').Tile[]} tiles
+ * @param {import('../src/single/pmtiles-write.mjs').Tile[]} tiles
  * @param {number} maxZoom
  */
 function bytesPerZoom(tiles, maxZoom) {

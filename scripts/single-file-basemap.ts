@@ -1,9 +1,9 @@
 // The built-in Earth inside the single-file briefing: instead of the whole world's archives (tens of MB),
-// sub-archives of the world's low zooms and, deeper, of the default scenario's region (scripts/pmtiles-extract.mjs),
+// sub-archives of the world's low zooms and, deeper, of the default scenario's region (src/single/pmtiles-extract.mjs),
 // base64 in the HTML's basemap data block (src/single/basemap-block.ts), read by src/single/inline-basemap.ts.
 // "Save briefing as one file…" replaces that block with the cut its own scenario needs.
 import { readFileSync } from 'node:fs';
-import { extractPmtiles } from './pmtiles-extract.mjs';
+import { extractPmtiles } from '../src/single/pmtiles-extract.mjs';
 import { SINGLE_FILE_ARCHIVES, SINGLE_FILE_LOW_ZOOM } from '../src/single/basemap-block.ts';
 
 export { SINGLE_FILE_ARCHIVES };

@@ -17,7 +17,7 @@ const FLOORS: Record<string, number> = {
   briefing: 5,
   timeline: 5,
   symbols: 5,
-  single: 5,
+  single: 7,
   captions: 5,
   furniture: 6,
   layers: 6,

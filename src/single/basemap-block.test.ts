@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_BLOCK_ID, embedBasemap, readEmbeddedBasemap, toBase64 } from './basemap-block';
 import { embedBriefing, readEmbeddedBriefing } from './briefing-file';
 import { briefingBasemap, briefingRegions } from './cut-basemap';
-import { readPmtiles } from '../../scripts/pmtiles-extract.mjs';
-import { writePmtiles, TILE_TYPE, COMPRESSION } from '../../scripts/pmtiles-write.mjs';
+import { readPmtiles } from './pmtiles-extract.mjs';
+import { writePmtiles, TILE_TYPE, COMPRESSION } from './pmtiles-write.mjs';
 import type { Camera } from '../model/camera';
 
 const TEMPLATE =

@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/scenario';
 import { viewportOf } from '../map/viewport';
 import { extendBBox, type BBox } from '../import/view-fit';
-import { extractPmtiles } from '../../scripts/pmtiles-extract.mjs';
+import { extractPmtiles } from './pmtiles-extract.mjs';
 import { SINGLE_FILE_ARCHIVES, SINGLE_FILE_LOW_ZOOM, toBase64 } from './basemap-block';
 
 // Loaded on demand by "Save briefing as one file…" in the served app: the built-in Earth's archives cut to

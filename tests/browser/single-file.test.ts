@@ -10,7 +10,7 @@ import { failOnBrowserDialogs, launch, openApp } from './chromium';
 import { embedBriefing } from '../../src/single/briefing-file';
 import { readScenarioFiles } from '../support/kidal-data';
 import { WORLD_CASES, worldScenarioFiles } from '../fixtures/world-scenarios';
-import { readPmtiles } from '../../scripts/pmtiles-extract.mjs';
+import { readPmtiles } from '../../src/single/pmtiles-extract.mjs';
 import { BASEMAP_BLOCK_ID } from '../../src/single/basemap-block';
 
 const SINGLE = resolve('dist-single/sandtable.html');

@@ -1,6 +1,6 @@
 import { PbfWriter } from 'pbf';
 import { encodePng } from '../../scripts/png-encode.mjs';
-import { TILE_TYPE, writePmtiles } from '../../scripts/pmtiles-write.mjs';
+import { TILE_TYPE, writePmtiles } from '../../src/single/pmtiles-write.mjs';
 import { tileToLonLat } from '../../scripts/relief-dem.mjs';
 
 // Tiny PMTiles basemaps made here, for tests of "open your own basemap": a vector archive in the Protomaps

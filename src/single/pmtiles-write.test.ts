@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PMTiles, TileType, Compression } from 'pmtiles';
 import { COMPRESSION, HEADER_BYTES, TILE_TYPE, serializeDirectory, writePmtiles } from './pmtiles-write.mjs';
-import { BytesSource } from '../tests/support/bytes-source';
+import { BytesSource } from '../../tests/support/bytes-source';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const text = (buf: ArrayBuffer | undefined) => new TextDecoder().decode(buf);
