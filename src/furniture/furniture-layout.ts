@@ -72,12 +72,15 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
   const placed: Placed[] = [];
   const plan: FurniturePlan = { u };
 
-  /** Places the first variant with room; null when none has, so the caller can drop or fail. */
   const budget = () => BUDGET * W * H - placed.reduce((sum, p) => sum + p.rect.w * p.rect.h, 0);
+  /**
+   * Places the first variant with room, where the piece stood in the previous chapter when that spot is clear
+   * (a corner held across chapters); null when none has room, so the caller can drop or fail.
+   */
   const place = <L>(kind: FurnitureKind, anchor: Anchor, variants: Variant<L>[], optional = false) => {
     const spot = placeBest(
       variants.map((v) => ({ w: v.w, h: v.h })),
-      (size) => candidateSpots(size, anchor, placed, frame),
+      (size) => candidateSpots(size, anchor, placed, frame, input.previous?.[kind]),
       frame,
       budget(),
       optional,
