@@ -16,6 +16,7 @@ import { sourceStrings } from './tables/sources';
 import { editorFieldStrings } from './tables/editor-fields';
 import { shellStrings } from './tables/shell';
 import { checkStrings } from './tables/checks';
+import { fileCheckStrings } from './tables/file-checks';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -37,6 +38,7 @@ const parts = [
   editorFieldStrings,
   shellStrings,
   checkStrings,
+  fileCheckStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
@@ -64,6 +66,28 @@ export function ui(lang: Lang, key: StringKey, values: Record<string, string | n
 /** The same string in every language, for text that is chosen now but shown in whichever language is on. */
 export function localized(key: StringKey, values: Record<string, string | number> = {}): LocalizedText {
   return { en: ui('en', key, values), fr: ui('fr', key, values) };
+}
+
+/**
+ * A string as the pair [English, French] the problem builders take (`expected`, an importer's `fail`), with
+ * `frValues` where a value is itself worded by language (a size: "4.2 MB", "4,2 Mo").
+ */
+export function pair(
+  key: StringKey,
+  values: Record<string, string | number> = {},
+  frValues: Record<string, string | number> = values,
+): [en: string, fr: string] {
+  return [ui('en', key, values), ui('fr', key, frValues)];
+}
+
+/** The same, as text in both languages (a name or a note chosen now, shown in whichever language is on). */
+export function both(
+  key: StringKey,
+  values: Record<string, string | number> = {},
+  frValues: Record<string, string | number> = values,
+): { en: string; fr: string } {
+  const [en, fr] = pair(key, values, frValues);
+  return { en, fr };
 }
 
 export const LANG_KEY = 'sandtable.lang';
