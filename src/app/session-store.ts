@@ -1,13 +1,8 @@
-import type { IDBPDatabase } from 'idb';
 import type { ScenarioFiles } from '../scenario/load';
 import { lazyFiles, packedSource, type PackedFiles } from '../import/packed-files';
+import { remembered } from '../model/remembered';
 
 // The last scenario opened from disk, kept in IndexedDB (its files as loaded) so the next visit opens on it.
-// `idb` is loaded on first use, as for the user's basemap.
-
-const DB = 'sandtable-session';
-const STORE = 'scenario';
-const CURRENT = 'current';
 
 export interface StoredScenario {
   name: string;
@@ -20,31 +15,22 @@ export interface StoredScenario {
  */
 type StoredRecord = { name: string } & ({ files: ScenarioFiles } | { packed: PackedFiles });
 
-let db: Promise<IDBPDatabase> | undefined;
-
-function open(): Promise<IDBPDatabase> {
-  db ??= import('idb').then(({ openDB }) =>
-    openDB(DB, 1, {
-      upgrade: (database) => {
-        database.createObjectStore(STORE);
-      },
-    }),
-  );
-  return db;
-}
+const session = remembered<StoredRecord>(
+  'sandtable-session',
+  'scenario',
+  (record) =>
+    typeof record.name === 'string' &&
+    (('packed' in record && record.packed?.bytes instanceof Uint8Array) ||
+      ('files' in record && typeof record.files === 'object')),
+);
 
 export async function saveImportedScenario(record: StoredScenario): Promise<void> {
   const packed = packedSource(record.files);
-  const stored: StoredRecord = packed ? { name: record.name, packed } : record;
-  await (await open()).put(STORE, stored, CURRENT);
+  await session.save(packed ? { name: record.name, packed } : record);
 }
 
 export async function loadImportedScenario(): Promise<StoredScenario | undefined> {
-  const record = (await (await open()).get(STORE, CURRENT)) as Partial<StoredRecord> | undefined;
-  if (!record || typeof record.name !== 'string') return undefined;
-  if ('packed' in record && record.packed?.bytes instanceof Uint8Array)
-    return { name: record.name, files: lazyFiles(record.packed) };
-  return 'files' in record && typeof record.files === 'object'
-    ? { name: record.name, files: record.files }
-    : undefined;
+  const record = await session.load();
+  if (!record) return undefined;
+  return 'packed' in record ? { name: record.name, files: lazyFiles(record.packed) } : record;
 }

@@ -4,6 +4,7 @@ import type { ScenarioFiles } from '../scenario/load';
 import { isoSeconds } from './spread-times';
 import { slugOf } from './manifest-lists';
 import { roundView } from './round-view';
+import { both } from '../i18n/strings';
 
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
@@ -33,8 +34,8 @@ export function newScenarioFiles(o: {
         color: PALETTE[i % PALETTE.length]!,
       }))
     : [
-        { id: 'side-a', name: { en: 'Side A', fr: 'Camp A' }, color: PALETTE[0]! },
-        { id: 'side-b', name: { en: 'Side B', fr: 'Camp B' }, color: PALETTE[1]! },
+        { id: 'side-a', name: both('saidSideA'), color: PALETTE[0]! },
+        { id: 'side-b', name: both('saidSideB'), color: PALETTE[1]! },
       ];
   const manifest = {
     format: FORMAT,

@@ -205,6 +205,7 @@ export class OffscreenRenderer {
       // An export states facts, not the screen's advice (open a detailed basemap).
       advice: false,
       ...(framing && { avoid: framing.avoid }),
+      ...(framing?.previous && { previous: framing.previous }),
       ...(this.symbols && { symbols: this.symbols }),
     });
     this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);

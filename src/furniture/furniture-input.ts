@@ -63,6 +63,11 @@ export interface FurnitureInput {
   chapter?: ChapterCard;
   /** Screen box of the action (what is active at t): the layout keeps furniture off it where it can. */
   avoid?: Rect | null;
+  /**
+   * Where each piece stood in the previous chapter's frame (by `FurnitureKind`): a piece goes back to that
+   * corner when it is still free and clear of the action, rather than to its usual one.
+   */
+  previous?: Readonly<Partial<Record<string, Rect>>>;
   /** Missing keys mean shown. */
   show?: Partial<Record<FurnitureElement, boolean>>;
 }

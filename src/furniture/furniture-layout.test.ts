@@ -136,6 +136,31 @@ describe('furnitureLayout', () => {
     expectClean(r, 1280, 720, 'avoiding');
   });
 
+  it('keeps each piece in the corner it held in the previous chapter while that corner is clear', () => {
+    // Chapter 1: the action top-left sends the title elsewhere.
+    const first = furnitureLayout(
+      sampleInput(1280, 720, { chapter: CARD, avoid: { x: 0, y: 0, w: 700, h: 300 } }),
+    );
+    const moved = first.title!;
+    expect(moved.x > 0 && moved.y > 0 && (moved.x > 100 || moved.y > 100)).toBe(true);
+    // Chapter 2: the action has left that corner; without a previous placement the title goes back top-left,
+    // with it the title stays where the audience saw it last.
+    const avoid = { x: 700, y: 250, w: 200, h: 150 };
+    const fresh = furnitureLayout(sampleInput(1280, 720, { chapter: CARD, avoid }));
+    expect(fresh.title!.x < 60 && fresh.title!.y < 60).toBe(true);
+    const kept = furnitureLayout(sampleInput(1280, 720, { chapter: CARD, avoid, previous: first }));
+    expect(kept.title).toEqual(moved);
+    // The legend too keeps its quarter of the frame (set larger there now that the action has moved off).
+    const quarter = (r: Rect) => [r.x + r.w / 2 < 640, r.y + r.h / 2 < 360];
+    expect(quarter(kept.legend!)).toEqual(quarter(first.legend!));
+    expectClean(kept, 1280, 720, 'kept corners');
+    // Chapter 3: the action now covers that spot: the title leaves it rather than cover the action.
+    const onIt = { x: moved.x, y: moved.y, w: moved.w, h: moved.h };
+    const left = furnitureLayout(sampleInput(1280, 720, { chapter: CARD, avoid: onIt, previous: first }));
+    expect(overlap(left.title!, onIt)).toBe(false);
+    expectClean(left, 1280, 720, 'corner given up');
+  });
+
   it('drops the inset rather than laying it over the action, and never lays it there', () => {
     const everywhere = furnitureLayout(sampleInput(1280, 720, { avoid: { x: 0, y: 0, w: 1280, h: 720 } }));
     expect(everywhere.inset).toBeUndefined();

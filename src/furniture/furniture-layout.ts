@@ -76,7 +76,7 @@ function tryPlan(input: FurnitureInput, measure: Measure, u: number, force: bool
     const variants = spec.variants(env);
     const spot = placeBest(
       variants.map((v) => ({ w: v.w, h: v.h })),
-      (size) => candidateSpots(size, spec.anchor, placed, frame),
+      (size) => candidateSpots(size, spec.anchor, placed, frame, input.previous?.[spec.kind]),
       frame,
       budget(),
       spec.droppable ?? false,

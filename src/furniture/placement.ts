@@ -46,19 +46,39 @@ function anchorPoint(anchor: Anchor, x: number, y: number, w: number, h: number)
 }
 
 /**
+ * The spot a box of `size` takes to stand where `was` stood: pinned by the corner (or edge middle) of `was`
+ * nearest the frame's, so a legend that grew still sits in the same corner.
+ */
+export function pinnedSpot(size: { w: number; h: number }, was: Rect, W: number, H: number) {
+  const side = (lo: number, len: number, whole: number, own: number) => {
+    const before = lo;
+    const after = whole - lo - len;
+    if (Math.abs(before - after) < whole * 0.05) return lo + (len - own) / 2;
+    return before < after ? lo : lo + len - own;
+  };
+  return { x: side(was.x, was.w, W, size.w), y: side(was.y, was.h, H, size.h) };
+}
+
+/** Which quarter of the frame a point lies in (0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right). */
+const quarter = (x: number, y: number, W: number, H: number) => (x < W / 2 ? 0 : 1) + (y < H / 2 ? 0 : 2);
+
+/**
  * Where a box of `size` could go: the frame's corners and edge middles, and every position flush with or
- * next to a piece already placed. Free and inside the frame only; nearest to the anchor first.
+ * next to a piece already placed. Free and inside the frame only; nearest to the anchor first — after the
+ * spots in the quarter of the frame where the piece stood before (`was`), nearest to where it stood first.
  */
 export function candidateSpots(
   size: { w: number; h: number },
   anchor: Anchor,
   placed: readonly Placed[],
   frame: FrameSpec,
+  was?: Rect,
 ): { x: number; y: number }[] {
   const { W, H, margin: m, gap } = frame;
   const { w, h } = size;
-  const xs = new Set([m, W - m - w, (W - w) / 2]);
-  const ys = new Set([m, H - m - h, (H - h) / 2]);
+  const pin = was && pinnedSpot(size, was, W, H);
+  const xs = new Set([m, W - m - w, (W - w) / 2, ...(pin ? [pin.x] : [])]);
+  const ys = new Set([m, H - m - h, (H - h) / 2, ...(pin ? [pin.y] : [])]);
   for (const { rect: p } of placed) {
     for (const x of [p.x, p.x + p.w - w, p.x + p.w + gap, p.x - gap - w]) xs.add(x);
     for (const y of [p.y, p.y + p.h - h, p.y + p.h + gap, p.y - gap - h]) ys.add(y);
@@ -72,7 +92,13 @@ export function candidateSpots(
       const box = { x, y, w, h };
       if (placed.some((p) => touches(box, p.rect, gap))) continue;
       const [px, py] = anchorPoint(anchor, x, y, w, h);
-      spots.push({ x, y, d: Math.hypot(px - ax, py - ay) });
+      // Where it stood, or else nearest to there in the same quarter of the frame: its corner, held.
+      const held =
+        pin &&
+        was &&
+        quarter(x + w / 2, y + h / 2, W, H) === quarter(was.x + was.w / 2, was.y + was.h / 2, W, H);
+      const d = held ? Math.hypot(x - pin.x, y - pin.y) - W - H : Math.hypot(px - ax, py - ay);
+      spots.push({ x, y, d });
     }
   }
   // Stable and deterministic: nearest first, then top-left first.

@@ -19,6 +19,7 @@ import { checkStrings } from './tables/checks';
 import { handoutStrings } from './tables/handout';
 // Compare two moments (issue #24).
 import { compareStrings } from './tables/compare';
+import { fileCheckStrings } from './tables/file-checks';
 
 /**
  * Every user-visible string of the app, in English and French: one table per part of the app (tables/), one
@@ -42,6 +43,7 @@ const parts = [
   checkStrings,
   handoutStrings,
   compareStrings,
+  fileCheckStrings,
 ] as const;
 
 type KeysOf<T> = T extends StringTable<infer K> ? K : never;
@@ -69,6 +71,28 @@ export function ui(lang: Lang, key: StringKey, values: Record<string, string | n
 /** The same string in every language, for text that is chosen now but shown in whichever language is on. */
 export function localized(key: StringKey, values: Record<string, string | number> = {}): LocalizedText {
   return { en: ui('en', key, values), fr: ui('fr', key, values) };
+}
+
+/**
+ * A string as the pair [English, French] the problem builders take (`expected`, an importer's `fail`), with
+ * `frValues` where a value is itself worded by language (a size: "4.2 MB", "4,2 Mo").
+ */
+export function pair(
+  key: StringKey,
+  values: Record<string, string | number> = {},
+  frValues: Record<string, string | number> = values,
+): [en: string, fr: string] {
+  return [ui('en', key, values), ui('fr', key, frValues)];
+}
+
+/** The same, as text in both languages (a name or a note chosen now, shown in whichever language is on). */
+export function both(
+  key: StringKey,
+  values: Record<string, string | number> = {},
+  frValues: Record<string, string | number> = values,
+): { en: string; fr: string } {
+  const [en, fr] = pair(key, values, frValues);
+  return { en, fr };
 }
 
 export const LANG_KEY = 'sandtable.lang';

@@ -5,6 +5,7 @@ import type { TimeContext } from './feature-times';
 import type { NoteList } from './notes';
 import { IdPool, isId, slugify } from './text';
 import { isSlashedDate, readTime } from './time-formats';
+import { pair } from '../i18n/strings';
 
 /** What the rows of one export build up: its actors as sides, its outlets as sources, its latest day. */
 export interface AcledTallies {
@@ -81,69 +82,34 @@ export function acledEvent(
           feature: ctx.feature,
           field: '',
           value: describeValue(`${count} fields`),
-          ...expected(
-            `${wanted} fields, one per header column`,
-            `${wanted} champs, un par colonne de l’en-tête`,
-            describeValue(`${count} champs`),
-          ),
+          ...expected(...pair('expectFieldsPerHeaderColumn', { wanted }), describeValue(`${count} champs`)),
         },
       ],
     };
   }
   const id = at('event_id_cnty');
-  if (!isId(id))
-    fail(
-      'event_id_cnty',
-      id,
-      'an event id of letters, digits, . _ : -',
-      'un identifiant d’événement fait de lettres, chiffres, . _ : -',
-    );
+  if (!isId(id)) fail('event_id_cnty', id, ...pair('expectEventIdLettersDigits'));
   const dateText = at('event_date');
   const date = readTime(dateText, ctx.time);
   const day = date && date.precision === 'day' ? date.start : undefined;
   if (day === undefined) {
     if (isSlashedDate(dateText) && !ctx.time.order)
-      fail(
-        'event_date',
-        dateText,
-        'a date whose day/month order is clear: every date of this file fits both orders (or they contradict each other); write dates as 2023-11-10',
-        'une date dont l’ordre jour/mois est clair : chaque date de ce fichier admet les deux ordres (ou elles se contredisent) ; écrivez les dates 2023-11-10',
-      );
-    else
-      fail(
-        'event_date',
-        dateText,
-        'a date as YYYY-MM-DD, "14 November 2023" or DD/MM/YYYY',
-        'une date AAAA-MM-JJ, « 14 November 2023 » ou JJ/MM/AAAA',
-      );
+      fail('event_date', dateText, ...pair('expectDateWhoseDayMonth'));
+    else fail('event_date', dateText, ...pair('expectDateYyyyMmDd'));
   }
   const timeText = at('time_precision');
   const timeP = ctx.absent.has('time_precision') ? 1 : precision(timeText);
-  if (!timeP)
-    fail('time_precision', timeText, '1 (day), 2 (week) or 3 (month)', '1 (jour), 2 (semaine) ou 3 (mois)');
+  if (!timeP) fail('time_precision', timeText, ...pair('expectDayWeekMonth'));
   const geoText = at('geo_precision');
   const geoP: Precision | undefined = ctx.absent.has('geo_precision') ? 2 : precision(geoText);
-  if (!geoP)
-    fail(
-      'geo_precision',
-      geoText,
-      '1 (town), 2 (near town / district) or 3 (region)',
-      '1 (ville), 2 (près de la ville / district) ou 3 (région)',
-    );
+  if (!geoP) fail('geo_precision', geoText, ...pair('expectTownNearTownDistrict'));
   const lat = coordinate(at('latitude'), 90, ctx);
-  if (lat === undefined)
-    fail('latitude', at('latitude'), 'a latitude between -90 and 90', 'une latitude entre -90 et 90');
+  if (lat === undefined) fail('latitude', at('latitude'), ...pair('expectLatitudeBetween'));
   const lon = coordinate(at('longitude'), 180, ctx);
-  if (lon === undefined)
-    fail('longitude', at('longitude'), 'a longitude between -180 and 180', 'une longitude entre -180 et 180');
+  if (lon === undefined) fail('longitude', at('longitude'), ...pair('expectLongitudeBetween'));
   const fatalitiesText = at('fatalities');
   if (!/^\d*$/.test(fatalitiesText))
-    fail(
-      'fatalities',
-      fatalitiesText,
-      'a whole number of deaths, 0 or more',
-      'un nombre entier de morts, 0 ou plus',
-    );
+    fail('fatalities', fatalitiesText, ...pair('expectWholeNumberDeathsMore'));
   if (errors.length || day === undefined || !timeP || !geoP || lat === undefined || lon === undefined)
     return { errors };
 

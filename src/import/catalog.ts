@@ -1,12 +1,13 @@
 import type { SideSpec, SourceSpec } from '../model/schema';
 import { isId } from './text';
+import { both } from '../i18n/strings';
 
 /** Okabe–Ito, the usual colour-blind-safe set, without black (kept for text and outlines). */
 export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'] as const;
 
 export const UNKNOWN_SIDE: SideSpec = {
   id: 'unknown',
-  name: { en: 'Unknown', fr: 'Inconnu' },
+  name: both('saidUnknown'),
   color: '#999999',
 };
 

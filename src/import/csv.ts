@@ -1,3 +1,4 @@
+import { both } from '../i18n/strings';
 export interface CsvRecord {
   /** 1-based line of the file the record starts on (the header is line 1). */
   line: number;
@@ -53,10 +54,7 @@ export function parseCsv(input: string): CsvResult {
           return {
             ok: false,
             line: quoteLine,
-            message: {
-              en: 'a closing quote for the field opened here',
-              fr: 'un guillemet fermant pour le champ ouvert ici',
-            },
+            message: both('saidClosingQuoteFieldOpened'),
             near: text.slice(i, i + 40),
           };
         value += text.slice(j, q);
@@ -74,10 +72,7 @@ export function parseCsv(input: string): CsvResult {
         return {
           ok: false,
           line,
-          message: {
-            en: 'a delimiter or line end right after a closing quote',
-            fr: 'un séparateur ou une fin de ligne juste après un guillemet fermant',
-          },
+          message: both('saidDelimiterLineEndRight'),
           near: text.slice(i, Math.min(j + 10, n)),
         };
       field = value;
@@ -110,7 +105,7 @@ export function parseCsv(input: string): CsvResult {
     return {
       ok: false,
       line: 1,
-      message: { en: 'a header line naming the columns', fr: 'une ligne d’en-tête nommant les colonnes' },
+      message: both('saidHeaderLineNamingColumns'),
       near: '',
     };
   return { ok: true, header: head.fields.map((h) => h.trim()), records: rest, delimiter };

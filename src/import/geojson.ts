@@ -8,7 +8,7 @@ import { tooManyFeatures } from './limits';
 import { baseName, IdPool } from './text';
 import type { ImportRun } from './types';
 import { GEOJSON_GEOMETRY_TYPES } from '../model/geo';
-import { ui, type StringKey } from '../i18n/strings';
+import { ui, type StringKey, pair } from '../i18n/strings';
 
 /**
  * The source standing for an imported file whose features cite none: what it reports in both languages (the
@@ -36,10 +36,7 @@ export function featuresOf(file: string, doc: unknown): unknown[] | LoadError {
     file,
     field: 'type',
     value: describeValue(d?.type),
-    ...expected(
-      'a GeoJSON FeatureCollection, Feature or Geometry',
-      'une FeatureCollection, une Feature ou une géométrie GeoJSON',
-    ),
+    ...expected(...pair('expectGeojsonFeaturecollectionFeatureGeometry')),
   };
 }
 
@@ -58,8 +55,11 @@ function crsProblem(file: string, doc: unknown, features: unknown[], run: Import
       field: 'crs',
       value: describeValue(crs.name),
       ...expected(
-        `coordinates in longitude/latitude (WGS 84, EPSG:4326) or Web Mercator (EPSG:3857); this file's are in ${crs.name}: ${fix}`,
-        `des coordonnées en longitude/latitude (WGS 84, EPSG:4326) ou en Web Mercator (EPSG:3857) ; celles de ce fichier sont en ${crs.name} : ${fixFr}`,
+        ...pair(
+          'expectCoordinatesLongitudeLatitudeWgs',
+          { name: crs.name, fix },
+          { name: crs.name, fix: fixFr },
+        ),
       ),
     };
   const projected = looksProjected(features);
@@ -68,10 +68,7 @@ function crsProblem(file: string, doc: unknown, features: unknown[], run: Import
       file,
       field: 'crs',
       value: describeValue(projected.position),
-      ...expected(
-        `longitude/latitude in degrees (WGS 84); these positions lie far outside, as projected coordinates in metres do, and no crs member names their system: ${fix}`,
-        `des longitudes/latitudes en degrés (WGS 84) ; ces positions en sortent de loin, comme des coordonnées projetées en mètres, et aucun membre crs ne nomme leur système : ${fixFr}`,
-      ),
+      ...expected(...pair('expectLongitudeLatitudeDegreesWgs', { fix }, { fix: fixFr })),
     };
   return undefined;
 }

@@ -14,6 +14,7 @@ import { baseName, decodeText, extension } from './text';
 import { gpxToDraft, kmlToDraft, tcxToDraft } from './tracks';
 import type { ImportInput, ImportOptions, ImportResult, ImportRun } from './types';
 import { readZip } from './zip';
+import { pair, both } from '../i18n/strings';
 
 export type { ImportInput, ImportOptions, ImportProgress, ImportReport, ImportResult } from './types';
 
@@ -47,9 +48,7 @@ function expandZips(
 /** What a refused file is, by its extension: the value its error names. */
 function fileKind(name: string): { en: string; fr: string } {
   const ext = extension(name);
-  return ext
-    ? { en: `a .${ext} file`, fr: `un fichier .${ext}` }
-    : { en: 'a file with no extension', fr: 'un fichier sans extension' };
+  return ext ? both('saidFile', { ext }) : both('saidFileNoExtension');
 }
 
 /** A file (or a pick) refused as a whole; `got` is what it is, by default its kind. */
@@ -60,10 +59,7 @@ const skip = (file: string, en: string, fr: string, got = fileKind(file)): LoadE
   ...expected(en, fr, got.fr),
 });
 
-const NOT_DATA = [
-  'a scenario folder or .zip, a .geojson, .kml/.kmz, .gpx, .tcx, ACLED .csv or ORBAT Mapper .json file',
-  'un dossier ou .zip de scénario, un fichier .geojson, .kml/.kmz, .gpx, .tcx, .csv ACLED ou .json ORBAT Mapper',
-] as const;
+const NOT_DATA = [...pair('expectScenarioFolderZipGeojson')] as const;
 
 /** One manifest-less file as a draft: JSON (GeoJSON or ORBAT Mapper), GPX, KML, TCX or ACLED CSV. */
 function draftOf(name: string, kind: string, text: string, run: ImportRun): Draft | { errors: LoadError[] } {
@@ -87,9 +83,7 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
   const notes = new NoteList();
   const fail = (errors: LoadError[]): ImportResult => ({ ok: false, errors, notes: notes.list });
   if (!inputs.length)
-    return fail([
-      skip('(nothing)', 'at least one file', 'au moins un fichier', { en: 'no file', fr: 'aucun fichier' }),
-    ]);
+    return fail([skip('(nothing)', 'at least one file', 'au moins un fichier', both('saidNoFile'))]);
   const limits = resolveLimits(options.limits);
   const run: ImportRun = {
     limits,
@@ -130,9 +124,8 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
       return fail([
         skip(
           top.map((m) => m.name).join(', '),
-          'one scenario at a time (one scenario.json)',
-          'un scénario à la fois (un seul scenario.json)',
-          { en: `${top.length} scenario.json files`, fr: `${top.length} fichiers scenario.json` },
+          ...pair('expectScenarioTimeScenarioJson'),
+          both('saidScenarioJsonFiles', { top: top.length }),
         ),
       ]);
     const root = dirOf((top[0] as ImportInput).name);
@@ -142,13 +135,7 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
     for (const f of files) {
       if (f.name.startsWith(root)) folder.set(f.name.slice(root.length), f.bytes);
       else if (detectKind(f.name, f.bytes) !== 'resource')
-        outside.push(
-          skip(
-            f.name,
-            `a file inside the scenario folder ${where}`,
-            `un fichier du dossier de scénario ${where}`,
-          ),
-        );
+        outside.push(skip(f.name, ...pair('expectFileInsideScenarioFolder', { where })));
     }
     return importFolder(folder, outside, run);
   }
@@ -181,12 +168,7 @@ function importSync(inputs: readonly ImportInput[], options: ImportOptions): Imp
     return fail(
       skipped.length
         ? skipped
-        : [
-            skip(names, 'at least one file with data in it', 'au moins un fichier qui contient des données', {
-              en: 'only images, models or system files',
-              fr: 'seulement des images, des modèles ou des fichiers système',
-            }),
-          ],
+        : [skip(names, ...pair('expectLeastFileData'), both('saidOnlyImagesModelsSystem'))],
     );
   }
   return synthesizeScenario(drafts, skipped, run, (options.now ?? Date.now)());
@@ -214,10 +196,7 @@ export async function importFiles(
           file: inputs.map((i) => i.name).join(', ') || '(nothing)',
           field: '',
           value: describeValue(e instanceof Error ? `${e.name}: ${e.message}` : e),
-          ...expected(
-            'an input the importer can read (this is a Sandtable bug: please report it with the file)',
-            'une entrée que l’importeur sait lire (c’est un bogue de Sandtable : signalez-le avec le fichier)',
-          ),
+          ...expected(...pair('expectInputImporterCanRead')),
         },
       ],
     };

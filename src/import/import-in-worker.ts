@@ -3,6 +3,7 @@ import type { ImportMessage, ImportRequest } from './import-worker';
 import { unpackResult } from './result-transfer';
 import type { ScenarioFeature } from '../model/scenario';
 import type { ImportInput, ImportProgress, ImportResult } from './types';
+import { pair } from '../i18n/strings';
 
 export interface ImportJob {
   /** The import's result, or `cancelled` once `cancel` was called. */
@@ -72,10 +73,7 @@ function stopped(inputs: ImportInput[], why: string): ImportResult {
         file: inputs.map((i) => i.name).join(', '),
         field: '',
         value: describeValue(why),
-        ...expected(
-          'an import that runs to its end (the importer stopped: this is a Sandtable bug, or the files need more memory than the browser allows)',
-          'un import qui va à son terme (l’importeur s’est arrêté : c’est un bogue de Sandtable, ou les fichiers demandent plus de mémoire que le navigateur n’en accorde)',
-        ),
+        ...expected(...pair('expectImportThatRunsEnd')),
       },
     ],
   };

@@ -1,5 +1,6 @@
 import { expected, type LoadError } from '../scenario/load-error';
 import { formatBytes } from './text';
+import { pair } from '../i18n/strings';
 
 /**
  * What the importer accepts at most. A browser tab has one thread and a few GB: past these the page would
@@ -46,8 +47,11 @@ export function fileTooLarge(file: string, bytes: number, limits: Limits): LoadE
     field: '',
     value: formatBytes(bytes),
     ...expected(
-      `a file of at most ${formatBytes(limits.fileBytes)} (the per-file size limit)`,
-      `un fichier de ${formatBytes(limits.fileBytes, 'fr')} au plus (la limite par fichier)`,
+      ...pair(
+        'expectFileMostPerFile',
+        { fileBytes: formatBytes(limits.fileBytes) },
+        { fileBytes: formatBytes(limits.fileBytes, 'fr') },
+      ),
       formatBytes(bytes, 'fr'),
     ),
   };
@@ -73,8 +77,11 @@ export function totalTooLarge(file: string, bytes: number, limits: Limits): Load
     field: '',
     value: formatBytes(bytes),
     ...expected(
-      `at most ${formatBytes(limits.totalBytes)} in all (the total size limit)`,
-      `${formatBytes(limits.totalBytes, 'fr')} au plus en tout (la limite totale)`,
+      ...pair(
+        'expectMostAllTotalSize',
+        { totalBytes: formatBytes(limits.totalBytes) },
+        { totalBytes: formatBytes(limits.totalBytes, 'fr') },
+      ),
       formatBytes(bytes, 'fr'),
     ),
   };
@@ -87,8 +94,7 @@ export function tooManyFeatures(file: string, count: number, limits: Limits): Lo
     field: 'features',
     value: `${count} features`,
     ...expected(
-      `at most ${limits.features} features in one import (the feature limit)`,
-      `${limits.features} éléments au plus par import (la limite d’éléments)`,
+      ...pair('expectMostFeaturesImportFeature', { features: limits.features }),
       `${count} éléments`,
     ),
   };
@@ -128,8 +134,7 @@ export function tooManyVerticesInGeometry(
     field: 'geometry',
     value: `${count} vertices`,
     ...expected(
-      `at most ${limits.verticesPerGeometry} vertices in one geometry (simplify it first)`,
-      `${limits.verticesPerGeometry} sommets au plus par géométrie (simplifiez-la d’abord)`,
+      ...pair('expectMostVerticesGeometrySimplify', { verticesPerGeometry: limits.verticesPerGeometry }),
       `${count} sommets`,
     ),
   };
@@ -141,10 +146,6 @@ export function tooManyVertices(file: string, count: number, limits: Limits): Lo
     file,
     field: 'geometry',
     value: `${count} vertices`,
-    ...expected(
-      `at most ${limits.vertices} vertices in one import (the total vertex limit)`,
-      `${limits.vertices} sommets au plus par import (la limite totale de sommets)`,
-      `${count} sommets`,
-    ),
+    ...expected(...pair('expectMostVerticesImportTotal', { vertices: limits.vertices }), `${count} sommets`),
   };
 }

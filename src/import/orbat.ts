@@ -9,6 +9,7 @@ import { normalizeOrbatTimes } from './orbat-time';
 import { isoOf } from './time-formats';
 import type { ImportRun } from './types';
 import { extendBBox, fitView, type BBox } from './view-fit';
+import { pair } from '../i18n/strings';
 
 type Props = Record<string, unknown>;
 
@@ -57,10 +58,7 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
           file,
           field: 'type',
           value: describeValue(doc.type),
-          ...expected(
-            'an ORBAT Mapper scenario saved without encryption: this one is encrypted with a password; save it again from ORBAT Mapper without encryption',
-            'un scénario ORBAT Mapper enregistré sans chiffrement : celui-ci est chiffré par mot de passe ; réenregistrez-le depuis ORBAT Mapper sans chiffrement',
-          ),
+          ...expected(...pair('expectOrbatMapperScenarioSaved')),
         },
       ],
     };

@@ -1,4 +1,5 @@
 import { expected, type LoadError } from '../scenario/load-error';
+import { pair } from '../i18n/strings';
 
 /** The error when an import ends with nothing to show. */
 export function nothingLoaded(file: string): LoadError {
@@ -6,6 +7,6 @@ export function nothingLoaded(file: string): LoadError {
     file,
     field: 'features',
     value: 'none',
-    ...expected('at least one feature to show', 'au moins un élément à montrer'),
+    ...expected(...pair('expectLeastFeatureShow')),
   };
 }

@@ -10,6 +10,7 @@ import { baseName, IdPool, slugify, stem } from './text';
 import type { ImportReport, ImportResult, ImportRun } from './types';
 import { validateFeatures, type Collection } from './validate-features';
 import { openingTime } from './opening';
+import { both } from '../i18n/strings';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -116,16 +117,8 @@ export function synthesizeScenario(
     id: slugify(single?.title ?? stem(drafts[0]?.input ?? 'import'), 'import'),
     title:
       single?.title ??
-      (more > 0
-        ? {
-            en: `${names.slice(0, 3).join(', ')} and ${more} more`,
-            fr: `${names.slice(0, 3).join(', ')} et ${more} autres`,
-          }
-        : names.join(', ')),
-    description: single?.description ?? {
-      en: `Imported from ${names.join(', ')}.`,
-      fr: `Importé de ${names.join(', ')}.`,
-    },
+      (more > 0 ? both('saidMore', { join: names.slice(0, 3).join(', '), more }) : names.join(', ')),
+    description: single?.description ?? both('saidImportedFrom', { join: names.join(', ') }),
     timeZone: zones.length === 1 && isTimeZone(zones[0] as string) ? (zones[0] as string) : 'UTC',
     timeRange: range,
     initialTime: iso(openingTime(v.built, Date.parse(range.start))),

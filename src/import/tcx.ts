@@ -1,6 +1,7 @@
 import { tcx } from '@tmcw/togeojson';
 import { describeValue, expected, type LoadError } from '../scenario/load-error';
 import type { XmlParser } from './types';
+import { pair } from '../i18n/strings';
 
 export interface TcxRead {
   features: unknown[];
@@ -51,7 +52,7 @@ export function readTcx(file: string, text: string, parseXml: XmlParser): TcxRea
   try {
     doc = parseXml(text);
   } catch (e) {
-    return bad((e as Error).message, 'well-formed TCX (XML)', 'du TCX (XML) bien formé');
+    return bad((e as Error).message, ...pair('expectWellFormedTcxXml'));
   }
   const root = doc?.documentElement?.localName ?? doc?.documentElement?.nodeName;
   if (root !== 'TrainingCenterDatabase')

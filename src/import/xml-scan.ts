@@ -1,4 +1,4 @@
-// A small streaming XML reader: elements, attributes and text, in one pass over the string, checking that
+import { pair } from '../i18n/strings'; // A small streaming XML reader: elements, attributes and text, in one pass over the string, checking that
 // tags nest. A 200,000-point GPX is 20 MB of XML; a DOM of it takes seconds and a gigabyte, this a fraction
 // of a second and no tree at all.
 
@@ -90,47 +90,38 @@ export function scanXml(
     if (end > i) {
       const piece = text.slice(i, end);
       if (stack.length) handler.text(decodeEntities(piece));
-      else if (piece.trim())
-        return fail(i, 'no text outside the root element', 'aucun texte hors de l’élément racine');
+      else if (piece.trim()) return fail(i, ...pair('expectNoTextOutsideRoot'));
     }
     if (lt < 0) break;
     if (text.startsWith('<!--', lt)) {
       const close = text.indexOf('-->', lt + 4);
-      if (close < 0) return fail(lt, 'a comment closed by -->', 'un commentaire fermé par -->');
+      if (close < 0) return fail(lt, ...pair('expectCommentClosed'));
       i = close + 3;
     } else if (text.startsWith('<![CDATA[', lt)) {
       const close = text.indexOf(']]>', lt + 9);
-      if (close < 0) return fail(lt, 'a CDATA section closed by ]]>', 'une section CDATA fermée par ]]>');
+      if (close < 0) return fail(lt, ...pair('expectCdataSectionClosed'));
       if (stack.length) handler.text(text.slice(lt + 9, close));
       i = close + 3;
     } else if (text[lt + 1] === '?') {
       const close = text.indexOf('?>', lt + 2);
-      if (close < 0) return fail(lt, 'a declaration closed by ?>', 'une déclaration fermée par ?>');
+      if (close < 0) return fail(lt, ...pair('expectDeclarationClosed'));
       i = close + 2;
     } else if (text[lt + 1] === '!') {
       // <!DOCTYPE …>, possibly with an internal subset in brackets.
       const bracket = text.indexOf('[', lt);
       const gt = text.indexOf('>', lt);
       const close = bracket >= 0 && bracket < gt ? text.indexOf(']>', bracket) + 1 : gt;
-      if (close <= 0) return fail(lt, 'a declaration closed by >', 'une déclaration fermée par >');
+      if (close <= 0) return fail(lt, ...pair('expectDeclarationClosed2'));
       i = close + 1;
     } else if (text[lt + 1] === '/') {
       const gt = text.indexOf('>', lt);
-      if (gt < 0) return fail(lt, 'an end tag closed by >', 'une balise fermante close par >');
+      if (gt < 0) return fail(lt, ...pair('expectEndTagClosed'));
       const name = localName(text.slice(lt + 2, gt).trim());
       const open = stack.pop();
       if (open !== name)
         return open === undefined
-          ? fail(
-              lt,
-              `no end tag </${name}> without its start tag`,
-              `pas de balise </${name}> sans son ouverture`,
-            )
-          : fail(
-              lt,
-              `</${open}> to close <${open}> (found </${name}>)`,
-              `</${open}> pour fermer <${open}> (trouvé </${name}>)`,
-            );
+          ? fail(lt, ...pair('expectNoEndTagWithout', { name }))
+          : fail(lt, ...pair('expectCloseFound', { open, name }));
       handler.close(name);
       i = gt + 1;
     } else {
@@ -139,8 +130,8 @@ export function scanXml(
       const name = localName(text.slice(lt + 1, j));
       const attributes: Record<string, string> = {};
       const tag = name ? attributesOf(text, j, attributes) : undefined;
-      if (!tag) return fail(lt, 'a well-formed start tag', 'une balise ouvrante bien formée');
-      if (!stack.length && sawRoot) return fail(lt, 'a single root element', 'un seul élément racine');
+      if (!tag) return fail(lt, ...pair('expectWellFormedStartTag'));
+      if (!stack.length && sawRoot) return fail(lt, ...pair('expectSingleRootElement'));
       sawRoot = true;
       handler.open(name, attributes);
       if (tag.selfClosing) handler.close(name);
@@ -150,8 +141,8 @@ export function scanXml(
   }
   if (stack.length) {
     const open = stack[stack.length - 1];
-    return fail(n, `</${open}> before the end of the file`, `</${open}> avant la fin du fichier`);
+    return fail(n, ...pair('expectBeforeEndFile', { open: String(open) }));
   }
-  if (!sawRoot) return fail(0, 'a root element', 'un élément racine');
+  if (!sawRoot) return fail(0, ...pair('expectRootElement'));
   return undefined;
 }

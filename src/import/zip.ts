@@ -2,6 +2,7 @@ import { Inflate } from 'fflate';
 import { describeValue, expected, type LoadError } from '../scenario/load-error';
 import { RATIO_MIN_BYTES, type Limits } from './limits';
 import { formatBytes } from './text';
+import { pair, ui } from '../i18n/strings';
 
 export interface ZipEntry {
   /** Path inside the archive, `/`-separated, never absolute and never with `..`. */
@@ -29,14 +30,9 @@ type Expected = [en: string, fr: string, frValue?: string];
 
 /** Why a path must not be used, or undefined when it is a plain relative path. */
 function unsafePath(name: string): Expected | undefined {
-  if (name.includes('\0')) return ['a path without NUL characters', 'un chemin sans caractère NUL'];
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
-    return ['a relative path inside the archive', 'un chemin relatif dans l’archive'];
-  if (name.split('/').includes('..'))
-    return [
-      'a path that stays inside the archive (no "..")',
-      'un chemin qui reste dans l’archive (sans "..")',
-    ];
+  if (name.includes('\0')) return pair('expectPathWithoutNulCharacters');
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return pair('expectRelativePathInsideArchive');
+  if (name.split('/').includes('..')) return pair('expectPathThatStaysInside');
   return undefined;
 }
 
@@ -74,7 +70,12 @@ export function readZip(
   data: Uint8Array,
   limits: Limits,
 ): { entries: ZipEntry[]; errors?: undefined } | { entries?: undefined; errors: LoadError[] } {
-  const fail = (field: string, value: unknown, [en, fr, frValue]: Expected) => ({
+  /** `frValue` (in `expected`, or after `value`) words the value in French where it is words of ours. */
+  const fail = (field: string, value: unknown, ...rest: [Expected] | [string, Expected]) => {
+    const [frWords, [en, fr, frValue]] = rest.length === 1 ? [undefined, rest[0]] : rest;
+    return failed(field, value, [en, fr, frWords ?? frValue]);
+  };
+  const failed = (field: string, value: unknown, [en, fr, frValue]: Expected) => ({
     errors: [
       {
         file,
@@ -87,33 +88,22 @@ export function readZip(
   const end = findEnd(data);
   if (end < 0)
     return fail('', formatBytes(data.length), [
-      'a zip archive (no end-of-archive record found)',
-      'une archive zip (aucun enregistrement de fin d’archive)',
+      ...pair('expectZipArchiveNoEnd'),
       formatBytes(data.length, 'fr'),
     ]);
   const count = u16(data, end + 10);
   let p = u32(data, end + 16);
-  if (count === 0xffff || p === 0xffffffff)
-    return fail('', 'zip64', [
-      'a zip archive under 4 GB (not zip64)',
-      'une archive zip de moins de 4 Go (pas zip64)',
-    ]);
+  if (count === 0xffff || p === 0xffffffff) return fail('', 'zip64', pair('expectZipArchiveUnderGb'));
   if (count > limits.zipEntries)
-    return fail('', `${count} entries`, [
-      `at most ${limits.zipEntries} entries in a zip`,
-      `${limits.zipEntries} entrées au plus dans un zip`,
-      `${count} entrées`,
+    return fail('', ...pair('zipValueEntries', { count }), [
+      ...pair('expectMostEntriesZip', { zipEntries: limits.zipEntries }),
     ]);
 
   const entries: ZipEntry[] = [];
   let declaredTotal = 0;
   for (let n = 0; n < count; n++) {
     if (u32(data, p) !== CENTRAL)
-      return fail('', `entry ${n + 1}`, [
-        'an intact zip (central directory is corrupt)',
-        'un zip intact (le répertoire central est corrompu)',
-        `entrée ${n + 1}`,
-      ]);
+      return fail('', ...pair('zipValueEntry', { n: n + 1 }), pair('expectIntactZipCentralDirectory'));
     const flags = u16(data, p + 8);
     const method = u16(data, p + 10);
     const packed = u32(data, p + 20);
@@ -126,41 +116,36 @@ export function readZip(
     const unsafe = unsafePath(name);
     if (unsafe) return fail(rawName.slice(0, 200), describeValue(rawName), unsafe);
     if (isJunk(name)) continue;
-    if (flags & 1)
-      return fail(name, 'encrypted', [
-        'an entry without a password',
-        'une entrée sans mot de passe',
-        'chiffrée',
-      ]);
+    if (flags & 1) return fail(name, ...pair('zipValueEncrypted'), pair('expectEntryWithoutPassword'));
     if (size > limits.fileBytes)
       return fail(name, formatBytes(size), [
-        `an entry of at most ${formatBytes(limits.fileBytes)} uncompressed (the per-file size limit)`,
-        `une entrée de ${formatBytes(limits.fileBytes, 'fr')} au plus décompressée (la limite par fichier)`,
+        ...pair(
+          'expectEntryMostUncompressedPer',
+          { fileBytes: formatBytes(limits.fileBytes) },
+          { fileBytes: formatBytes(limits.fileBytes, 'fr') },
+        ),
         formatBytes(size, 'fr'),
       ]);
     declaredTotal += size;
     if (declaredTotal > limits.totalBytes)
       return fail(name, formatBytes(declaredTotal), [
-        `at most ${formatBytes(limits.totalBytes)} uncompressed in all (the total size limit)`,
-        `${formatBytes(limits.totalBytes, 'fr')} au plus décompressés en tout (la limite totale)`,
+        ...pair(
+          'expectMostUncompressedAllTotal',
+          { totalBytes: formatBytes(limits.totalBytes) },
+          { totalBytes: formatBytes(limits.totalBytes, 'fr') },
+        ),
         formatBytes(declaredTotal, 'fr'),
       ]);
     if (size > RATIO_MIN_BYTES && size > packed * limits.zipRatio)
       return fail(name, `${Math.round(size / Math.max(packed, 1))}:1`, [
-        `a compression ratio of at most ${limits.zipRatio}:1 (this looks like a zip bomb)`,
-        `un taux de compression de ${limits.zipRatio}:1 au plus (ceci ressemble à une bombe zip)`,
+        ...pair('expectCompressionRatioMostThis', { zipRatio: limits.zipRatio }),
       ]);
     if (u32(data, local) !== LOCAL)
-      return fail(name, `offset ${local}`, [
-        'an intact zip (local header missing)',
-        'un zip intact (en-tête local manquant)',
-        `position ${local}`,
-      ]);
+      return fail(name, ...pair('zipValueOffset', { local }), pair('expectIntactZipLocalHeader'));
     const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
     if (start + packed > data.length)
       return fail(name, formatBytes(packed), [
-        'an entry inside the archive (it is truncated)',
-        'une entrée contenue dans l’archive (elle est tronquée)',
+        ...pair('expectEntryInsideArchiveTruncated'),
         formatBytes(packed, 'fr'),
       ]);
     const body = data.subarray(start, start + packed);
@@ -170,23 +155,24 @@ export function readZip(
       try {
         bytes = inflateCapped(body, size);
       } catch (e) {
-        return fail(name, (e as Error).message, [
-          'an entry that inflates cleanly (the data is corrupt)',
-          'une entrée qui se décompresse sans erreur (les données sont corrompues)',
-        ]);
+        return fail(name, (e as Error).message, pair('expectEntryThatInflatesCleanly'));
       }
-    } else
-      return fail(name, `method ${method}`, [
-        'an entry stored or deflated (the usual zip methods)',
-        'une entrée stockée ou compressée par deflate (les méthodes zip usuelles)',
-        `méthode ${method}`,
-      ]);
+    } else return fail(name, ...pair('zipValueMethod', { method }), pair('expectEntryStoredDeflatedUsual'));
     if (bytes === undefined || bytes.length !== size)
-      return fail(name, bytes ? formatBytes(bytes.length) : `more than ${formatBytes(size)}`, [
-        `exactly the ${formatBytes(size)} its header declares (a zip bomb or a corrupt zip)`,
-        `exactement les ${formatBytes(size, 'fr')} que déclare son en-tête (une bombe zip ou un zip corrompu)`,
-        bytes ? formatBytes(bytes.length, 'fr') : `plus de ${formatBytes(size, 'fr')}`,
-      ]);
+      return fail(
+        name,
+        bytes ? formatBytes(bytes.length) : ui('en', 'zipValueMoreThan', { size: formatBytes(size) }),
+        [
+          ...pair(
+            'expectExactlyHeaderDeclaresZip',
+            { size: formatBytes(size) },
+            { size: formatBytes(size, 'fr') },
+          ),
+          bytes
+            ? formatBytes(bytes.length, 'fr')
+            : ui('fr', 'zipValueMoreThan', { size: formatBytes(size, 'fr') }),
+        ],
+      );
     entries.push({ name, bytes });
   }
   return { entries };

@@ -1,11 +1,7 @@
-import type { IDBPDatabase } from 'idb';
+import { remembered } from '../model/remembered';
 
 // The basemap a user opened, kept in IndexedDB (the file's bytes as a Blob, which the browser keeps on disk)
-// so the next session opens on it. `idb` is loaded on first use: the built-in basemap never needs it.
-
-const DB = 'sandtable-basemap';
-const STORE = 'basemap';
-const CURRENT = 'current';
+// so the next session opens on it. The built-in basemap never needs the store.
 
 export interface StoredBasemap {
   name: string;
@@ -14,32 +10,19 @@ export interface StoredBasemap {
   savedAt: number;
 }
 
-let db: Promise<IDBPDatabase> | undefined;
-
-function open(): Promise<IDBPDatabase> {
-  db ??= import('idb').then(({ openDB }) =>
-    openDB(DB, 1, {
-      upgrade: (database) => {
-        database.createObjectStore(STORE);
-      },
-    }),
-  );
-  return db;
-}
+const basemap = remembered<StoredBasemap>('sandtable-basemap', 'basemap', (r) => r.blob instanceof Blob);
 
 /** Remembers this file as the basemap for the next session (replacing any other). */
 export async function saveUserBasemap(blob: Blob, name: string): Promise<void> {
-  const record: StoredBasemap = { name, blob, savedAt: Date.now() };
-  await (await open()).put(STORE, record, CURRENT);
+  await basemap.save({ name, blob, savedAt: Date.now() });
 }
 
 /** The basemap remembered from an earlier session, if any. */
 export async function loadUserBasemap(): Promise<StoredBasemap | undefined> {
-  const record = (await (await open()).get(STORE, CURRENT)) as StoredBasemap | undefined;
-  return record && record.blob instanceof Blob ? record : undefined;
+  return basemap.load();
 }
 
 /** Back to the built-in basemap: forgets the stored file. */
 export async function forgetUserBasemap(): Promise<void> {
-  await (await open()).delete(STORE, CURRENT);
+  await basemap.forget();
 }

@@ -3,14 +3,11 @@ import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from '../mod
 import { packTracks } from '../engine/packed-tracks';
 import { featureExtent, fitExtent } from '../model/extent';
 import { describeValue, expected, type LoadError } from './load-error';
+import { pair } from '../i18n/strings';
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: LoadError[] };
 
-export const idTaken = (where: string) =>
-  expected(
-    `an id not already used (also in ${where})`,
-    `un identifiant pas encore utilisé (déjà dans ${where})`,
-  );
+export const idTaken = (where: string) => expected(...pair('expectIdNotAlreadyUsed', { where }));
 
 const PACE_UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 

@@ -13,6 +13,7 @@ import { lineDetail } from '../engine/simplify-line';
 import type { LonLat } from '../model/geo';
 import { schemaProblems } from './schema-issues';
 import { repairProperties } from './repair-properties';
+import { pair } from '../i18n/strings';
 
 /** What a feature may refer to: the ids the manifest declares. */
 export interface FeatureContext {
@@ -70,7 +71,7 @@ function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
           feature: `#${index}`,
           field: '',
           value: describeValue(raw),
-          ...expected('a GeoJSON Feature object', 'un objet Feature GeoJSON'),
+          ...expected(...pair('expectGeojsonFeatureObject')),
         },
       ],
     };
@@ -100,7 +101,7 @@ function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   }
   const idValue = props.id ?? obj.id;
   if (typeof idValue !== 'string' && typeof idValue !== 'number')
-    fail('properties.id', idValue, 'a feature id', 'un identifiant d’élément');
+    fail('properties.id', idValue, ...pair('expectFeatureId'));
   const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : feature;
 
   for (const problem of checkGeometry(obj.geometry, props.kind)) {
@@ -120,40 +121,19 @@ function checkFeature(raw: unknown, index: number, ctx: FeatureContext): Built {
   const start = props.start ? Date.parse(props.start) : undefined;
   const end = props.end ? Date.parse(props.end) : undefined;
   if (time !== undefined && (start !== undefined || end !== undefined))
-    fail(
-      'properties.time',
-      props.time,
-      'either `time` or a `start`/`end` window, not both',
-      'soit `time`, soit une fenêtre `start`/`end`, pas les deux',
-    );
+    fail('properties.time', props.time, ...pair('expectEitherTimeStartEnd'));
   if ((start === undefined) !== (end === undefined))
     fail(
       start === undefined ? 'properties.start' : 'properties.end',
       undefined,
-      'both `start` and `end` for a time window',
-      '`start` et `end` pour une fenêtre de temps',
+      ...pair('expectBothStartEndTime'),
     );
   if (start !== undefined && end !== undefined && end < start)
-    fail(
-      'properties.end',
-      props.end,
-      `a time not before start (${props.start})`,
-      `une heure qui n’est pas avant start (${props.start})`,
-    );
+    fail('properties.end', props.end, ...pair('expectTimeNotBeforeStart', { start: String(props.start) }));
   if (NEEDS_TIME.has(props.kind) && time === undefined && start === undefined)
-    fail(
-      'properties.time',
-      undefined,
-      `a time or a start/end window for a ${props.kind}`,
-      `une heure ou une fenêtre start/end pour un élément de type "${props.kind}"`,
-    );
+    fail('properties.time', undefined, ...pair('expectTimeStartEndWindow', { kind: props.kind }));
   if (props.kind !== 'movement' && props.coordTimes !== undefined)
-    fail(
-      'properties.coordTimes',
-      props.coordTimes.length,
-      'coordTimes only on a movement (a line with one time per vertex)',
-      'coordTimes seulement sur un mouvement (une ligne avec une heure par sommet)',
-    );
+    fail('properties.coordTimes', props.coordTimes.length, ...pair('expectCoordtimesOnlyOnMovement'));
 
   const track =
     props.kind === 'movement' && !undrawable
@@ -195,33 +175,17 @@ function checkReferences(props: FeatureProperties, ctx: FeatureContext, fail: Fa
   const sideRef = (field: string, value: string) => {
     if (!ctx.sides.has(value)) {
       const list = [...ctx.sides].join(', ');
-      fail(
-        field,
-        value,
-        `a side declared in scenario.json (${list})`,
-        `un camp déclaré dans scenario.json (${list})`,
-      );
+      fail(field, value, ...pair('expectSideDeclaredScenarioJson', { list }));
     }
   };
   const sourceRefs = (field: string, ids: readonly string[]) =>
     ids.forEach((s, i) => {
-      if (!ctx.sources.has(s))
-        fail(
-          `${field}[${i}]`,
-          s,
-          'a source id declared in scenario.json',
-          'un identifiant de source déclaré dans scenario.json',
-        );
+      if (!ctx.sources.has(s)) fail(`${field}[${i}]`, s, ...pair('expectSourceIdDeclaredScenario'));
     });
   sideRef('properties.side', props.side);
   sourceRefs('properties.sources', props.sources);
   if (props.certainty === 'claimed' && !props.claimedBy)
-    fail(
-      'properties.claimedBy',
-      undefined,
-      'the side making the claim, since certainty is "claimed"',
-      'le camp qui revendique, puisque certainty vaut "claimed"',
-    );
+    fail('properties.claimedBy', undefined, ...pair('expectSideMakingClaimSince'));
   if (props.claimedBy) sideRef('properties.claimedBy', props.claimedBy);
   props.casualties?.forEach((c, i) => sourceRefs(`properties.casualties[${i}].sources`, c.sources));
   props.claims?.forEach((c, i) => {
@@ -242,16 +206,11 @@ function movementTrack(
   const times = props.coordTimes;
   const n = coords.length;
   if (!times) {
-    fail(
-      'properties.coordTimes',
-      undefined,
-      `one time per vertex (${n}) for a movement`,
-      `une heure par sommet (${n}) pour un mouvement`,
-    );
+    fail('properties.coordTimes', undefined, ...pair('expectTimePerVertexMovement', { n }));
     return undefined;
   }
   if (times.length !== n) {
-    fail('properties.coordTimes', times.length, `${n} times, one per vertex`, `${n} heures, une par sommet`);
+    fail('properties.coordTimes', times.length, ...pair('expectTimesPerVertex', { n }));
     return undefined;
   }
   const ms = times.map((s) => Date.parse(s));
@@ -262,29 +221,18 @@ function movementTrack(
       fail(
         `properties.coordTimes[${i}]`,
         times[i],
-        `a time not before the previous vertex's (${times[i - 1]})`,
-        `une heure qui n’est pas avant celle du sommet précédent (${times[i - 1]})`,
+        ...pair('expectTimeNotBeforePrevious', { previous: String(times[i - 1]) }),
       );
     }
   }
   const unc = props.coordUncertaintyKm;
   if (unc && unc.length !== n) {
     ok = false;
-    fail(
-      'properties.coordUncertaintyKm',
-      unc.length,
-      `${n} values, one per vertex`,
-      `${n} valeurs, une par sommet`,
-    );
+    fail('properties.coordUncertaintyKm', unc.length, ...pair('expectValuesPerVertex', { n }));
   }
   if (timeOrStart !== undefined) {
     ok = false;
-    fail(
-      'properties.time',
-      props.time ?? props.start,
-      'no time or window on a movement: its vertices carry coordTimes',
-      'ni heure ni fenêtre sur un mouvement : ses sommets portent coordTimes',
-    );
+    fail('properties.time', props.time ?? props.start, ...pair('expectNoTimeWindowOn'));
   }
   return ok ? buildTrack(coords, ms) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { FeatureKind } from '../model/schema';
 import { expected, said, type LoadError } from './load-error';
-import { ui, type StringKey } from '../i18n/strings';
+import { ui, type StringKey, pair } from '../i18n/strings';
 import { GEOJSON_GEOMETRY_TYPES } from '../model/geo';
 
 /** A geometry problem: the path below `geometry`, the value and what was expected. */
@@ -142,11 +142,7 @@ function checkOne(
       out.push({
         path,
         value: `${depth + 1} levels`,
-        ...expected(
-          `geometry collections nested at most ${MAX_DEPTH} deep`,
-          `des collections de géométries imbriquées sur ${MAX_DEPTH} niveaux au plus`,
-          `${depth + 1} niveaux`,
-        ),
+        ...expected(...pair('expectGeometryCollectionsNestedMost', { MAX_DEPTH }), `${depth + 1} niveaux`),
       });
       return;
     }

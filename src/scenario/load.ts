@@ -4,6 +4,7 @@ import { describeValue, expected, type LoadError } from './load-error';
 import { schemaProblems } from './schema-issues';
 import type { ScenarioFeature } from '../model/scenario';
 import { assembleScenario, type LoadResult } from './assemble-scenario';
+import { pair } from '../i18n/strings';
 
 export { buildChapters, idTaken, parsePace } from './assemble-scenario';
 
@@ -28,7 +29,7 @@ function parseJson(file: string, text: string | undefined, errors: LoadError[]):
 }
 
 export const missingFile: Pick<LoadError, 'message' | 'fr' | 'issue'> = {
-  ...expected('the file, which is missing', 'le fichier, qui manque'),
+  ...expected(...pair('expectFileWhichMissing')),
   issue: { code: 'missing_file' },
 };
 
@@ -52,7 +53,7 @@ export function invalidJson(e: unknown, text = ''): Pick<LoadError, 'message' | 
   const why = (e as Error).message;
   const issue: LoadError['issue'] =
     text.trim() === '' ? { code: 'empty_file' } : { code: 'json', ...jsonWhere(why, text) };
-  return { ...expected(`valid JSON: ${why}`, `du JSON valide : ${why}`), issue };
+  return { ...expected(...pair('expectValidJson', { why })), issue };
 }
 
 function duplicates(ids: readonly string[]): string[] {
@@ -74,27 +75,18 @@ export function checkManifest(raw: unknown, errors: LoadError[]): Manifest | und
     fail(
       'timeRange.end',
       m.timeRange.end,
-      `a time after timeRange.start (${m.timeRange.start})`,
-      `une heure après timeRange.start (${m.timeRange.start})`,
+      ...pair('expectTimeAfterTimerangeStart', { start: m.timeRange.start }),
     );
   if (m.initialTime) {
     const t = Date.parse(m.initialTime);
     if (t < Date.parse(m.timeRange.start) || t > Date.parse(m.timeRange.end))
-      fail('initialTime', m.initialTime, 'a time inside timeRange', 'une heure comprise dans timeRange');
+      fail('initialTime', m.initialTime, ...pair('expectTimeInsideTimerange'));
   }
-  if (!isTimeZone(m.timeZone))
-    fail(
-      'timeZone',
-      m.timeZone,
-      'an IANA time zone such as "Africa/Bamako"',
-      'un fuseau horaire IANA tel que "Africa/Bamako"',
-    );
-  for (const id of duplicates(m.sides.map((s) => s.id)))
-    fail('sides', id, 'unique side ids', 'des identifiants de camp uniques');
+  if (!isTimeZone(m.timeZone)) fail('timeZone', m.timeZone, ...pair('expectIanaTimeZoneSuch'));
+  for (const id of duplicates(m.sides.map((s) => s.id))) fail('sides', id, ...pair('expectUniqueSideIds'));
   for (const id of duplicates(m.sources.map((s) => s.id)))
-    fail('sources', id, 'unique source ids', 'des identifiants de source uniques');
-  for (const f of duplicates(m.files))
-    fail('files', f, 'each file listed once', 'chaque fichier listé une fois');
+    fail('sources', id, ...pair('expectUniqueSourceIds'));
+  for (const f of duplicates(m.files)) fail('files', f, ...pair('expectEachFileListedOnce'));
   checkChapters(m, fail);
   checkPerspective(m, fail);
   return m;
@@ -105,21 +97,11 @@ function checkPerspective(m: Manifest, fail: Fail): void {
   const ids = m.sides.map((s) => s.id);
   const list = ids.join(', ');
   if (m.perspective !== undefined && m.perspective !== 'neutral' && !ids.includes(m.perspective))
-    fail(
-      'perspective',
-      m.perspective,
-      `"neutral" or a side declared in sides (${list})`,
-      `"neutral" ou un camp déclaré dans sides (${list})`,
-    );
+    fail('perspective', m.perspective, ...pair('expectNeutralSideDeclaredSides', { list }));
   m.sides.forEach((s, i) =>
     s.opponents?.forEach((o, j) => {
       if (!ids.includes(o) || o === s.id)
-        fail(
-          `sides[${i}].opponents[${j}]`,
-          o,
-          `another side declared in sides (${list})`,
-          `un autre camp déclaré dans sides (${list})`,
-        );
+        fail(`sides[${i}].opponents[${j}]`, o, ...pair('expectAnotherSideDeclaredSides', { list }));
     }),
   );
 }
@@ -134,39 +116,26 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-export const notACollection = expected(
-  'a GeoJSON FeatureCollection with a features array',
-  'une FeatureCollection GeoJSON avec un tableau features',
-);
+export const notACollection = expected(...pair('expectGeojsonFeaturecollectionFeaturesArray'));
 
 function checkChapters(m: Manifest, fail: Fail): void {
   const start = Date.parse(m.timeRange.start);
   const end = Date.parse(m.timeRange.end);
   let previousStart = -Infinity;
-  const inside = ['a time inside timeRange', 'une heure comprise dans timeRange'] as const;
+  const inside = [...pair('expectTimeInsideTimerange')] as const;
   (m.chapters ?? []).forEach((c, i) => {
     const a = Date.parse(c.start);
     const b = Date.parse(c.end);
     if (a < start || a > end) fail(`chapters[${i}].start`, c.start, ...inside);
     if (b < start || b > end) fail(`chapters[${i}].end`, c.end, ...inside);
     if (b <= a)
-      fail(
-        `chapters[${i}].end`,
-        c.end,
-        `a time after chapters[${i}].start (${c.start})`,
-        `une heure après chapters[${i}].start (${c.start})`,
-      );
+      fail(`chapters[${i}].end`, c.end, ...pair('expectTimeAfterChaptersStart', { i, start: c.start }));
     if (a < previousStart)
-      fail(
-        `chapters[${i}].start`,
-        c.start,
-        `a time not before chapters[${i - 1}].start (chapters in order)`,
-        `une heure qui n’est pas avant chapters[${i - 1}].start (chapitres dans l’ordre)`,
-      );
+      fail(`chapters[${i}].start`, c.start, ...pair('expectTimeNotBeforeChapters', { i: i - 1 }));
     previousStart = a;
   });
   for (const id of duplicates((m.chapters ?? []).map((c) => c.id)))
-    fail('chapters', id, 'unique chapter ids', 'des identifiants de chapitre uniques');
+    fail('chapters', id, ...pair('expectUniqueChapterIds'));
 }
 
 /**

@@ -37,6 +37,17 @@ describe('fitCamera', () => {
     expect(Math.abs(after.y - action.y)).toBeLessThan(1);
   });
 
+  it('brings back action beyond the frame, clear of the furniture, though nothing covers it', () => {
+    // Heads running off the top edge (a retreat north): the map moves down to show them.
+    const action = { x: 500, y: -200, w: 150, h: 400 };
+    const fitted = fitCamera(camera, size, action, [legend], 8);
+    expect(fitted).not.toBe(camera);
+    const after = moved(action, camera, fitted);
+    expect(after.y).toBeGreaterThanOrEqual(0);
+    expect(after.y + after.h).toBeLessThanOrEqual(size.height);
+    expect(overlaps(after, legend)).toBe(false);
+  });
+
   it('zooms out when the action is larger than any free room, and no further than asked', () => {
     const action = { x: 0, y: 0, w: 1000, h: 600 };
     const fitted = fitCamera(camera, size, action, [legend], 8);

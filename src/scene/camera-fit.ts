@@ -54,9 +54,9 @@ export function roomFor(
 }
 
 /**
- * The camera that keeps `focus` (the action's box under `camera`) clear of the furniture: unchanged when it
- * already is; otherwise moved by the least that brings it into the free rectangle it fits best (roomFor),
- * and zoomed out only when it is larger than that rectangle (MapLibre's `padding`, worked out as a camera so the
+ * The camera that keeps `focus` (the action's box under `camera`) clear of the furniture and inside the frame:
+ * unchanged when it already is; otherwise moved by the least that brings it into the free rectangle it fits
+ * best (roomFor), and zoomed out only when it is larger than that rectangle (MapLibre's `padding`, worked out as a camera so the
  * map's own state never carries it).
  */
 export function fitCamera(
@@ -69,7 +69,9 @@ export function fitCamera(
 ): Camera {
   if (!focus) return camera;
   const covered = taken.some((r) => overlapArea(r, focus) > 0);
-  if (!covered) return camera;
+  const outside =
+    focus.x < 0 || focus.y < 0 || focus.x + focus.w > size.width || focus.y + focus.h > size.height;
+  if (!covered && !outside) return camera;
   const room = roomFor(focus, size, taken, gap, FIT_PAD);
   if (!room) return camera;
   const inner = {

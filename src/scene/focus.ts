@@ -15,9 +15,15 @@ const MARKER_PX = 16;
 /**
  * The screen box of the action at t: heads still moving, strikes pulsing, clashes and events inside their
  * window, and the labels those carry (where each goes when it has room). Clipped to the frame; null when
- * nothing is happening, or nothing of it is in view.
+ * nothing is happening, or nothing of it is in view. `clipped` false keeps what lies beyond the frame's edges:
+ * a framing must see the heads it would leave off screen to bring them back.
  */
-export function focusBox(frame: Frame, viewport: Viewport, labels: readonly MapLabel[]): Rect | null {
+export function focusBox(
+  frame: Frame,
+  viewport: Viewport,
+  labels: readonly MapLabel[],
+  clipped = true,
+): Rect | null {
   const boxes: Rect[] = [];
   const around = (p: LonLat, r: number) => {
     const [x, y] = viewport.project(p);
@@ -54,7 +60,7 @@ export function focusBox(frame: Frame, viewport: Viewport, labels: readonly MapL
     );
     boxes.push({ x: b.x0, y: b.y0, w: b.x1 - b.x0, h: b.y1 - b.y0 });
   }
-  return clip(union(boxes), viewport.width, viewport.height);
+  return clipped ? clip(union(boxes), viewport.width, viewport.height) : union(boxes);
 }
 
 export function union(boxes: readonly (Rect | null)[]): Rect | null {

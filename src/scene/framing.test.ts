@@ -59,6 +59,7 @@ describe('the briefing on every screen', () => {
               basemap: BASEMAP,
               avoid: framing.avoid,
               ...(presenter && { presenter: { chapter: chapter.id } }),
+              ...(framing.previous && { previous: framing.previous }),
             });
             const rects = Object.entries(furnitureRects(scene.furniture.plan));
             for (const [kind, r] of rects) {

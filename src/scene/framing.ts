@@ -3,7 +3,7 @@ import { chapterById, chapterIndexAt } from '../briefing/chapters';
 import { labelScale, mapLabels } from '../cartography/map-labels';
 import { frameAt } from '../engine/frame-at';
 import type { Rect } from '../furniture/furniture-input';
-import { furnitureRects } from '../furniture/furniture-layout';
+import { furnitureRects, type FurnitureRects } from '../furniture/furniture-layout';
 import type { LegendChoice } from '../furniture/furniture-input';
 import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
@@ -15,7 +15,8 @@ import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
-import { focusBox, union } from './focus';
+import { clip, focusBox, union } from './focus';
+import { overlapArea } from '../furniture/placement';
 import type { DrawnCredit } from './drawn-credits';
 import type { SceneAssets } from './scene-assets';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
@@ -41,6 +42,11 @@ export interface FramingEnv {
 export interface Framing {
   camera: Camera;
   avoid: Rect | null;
+  /**
+   * Where the previous chapter's furniture stood: this chapter's keeps those corners where they are still clear
+   * of its action, so the title and legend do not jump from chapter to chapter.
+   */
+  previous?: FurnitureRects;
 }
 
 /** Moments sampled across a chapter (or the scenario) for the action it shows. */
@@ -49,29 +55,34 @@ const SAMPLES = 12;
 const MAX_ZOOM_OUT = 2;
 /** Rounds of fitting: each looks at the action again under the camera the last one chose. */
 const FIT_ROUNDS = 4;
+/** Share of a chapter's action it may lose under its own furniture to open the next chapter clear. */
+const SLACK = 0.02;
 /** Kept between the action and the furniture when the camera is fitted, CSS px. */
 const GAP = 8;
 
-/**
- * An authored camera (a chapter's, the default view) made to show the action of a time span clear of the
- * furniture of this frame: the union of the action's boxes over the span, the layout that avoids it at the
- * span's end (the moment a chapter stops on), and the least camera move that clears what the layout could not.
- */
-function fitted(
+/** A span's action and the layout that avoids it under the authored camera, before the camera is fitted. */
+interface Laid {
+  authored: Camera;
+  avoid: Rect | null;
+  rects: FurnitureRects;
+  previous?: FurnitureRects;
+  actionUnder: (camera: Camera) => Rect | null;
+}
+
+/** The furniture's boxes of a frame at t under `camera`, laid out around `avoid`. */
+function furnitureAt(
   scenario: Scenario,
-  authored: Camera,
-  span: [number, number],
-  end: number,
+  t: number,
+  camera: Camera,
   chapter: string | undefined,
   env: FramingEnv,
-  boxUnder?: (camera: Camera) => Rect | null,
-): Framing {
-  const actionUnder = boxUnder ?? sampledAction(scenario, span, env);
-  const avoid = actionUnder(authored);
+  avoid: Rect | null,
+  previous: FurnitureRects | undefined,
+): FurnitureRects {
   const scene = composeScene({
     scenario,
-    t: end,
-    camera: authored,
+    t,
+    camera,
     size: env.size,
     theme: env.theme,
     lang: env.lang,
@@ -83,19 +94,32 @@ function fitted(
     ...(env.advice === false && { advice: false }),
     ...(env.symbols && { symbols: env.symbols }),
     ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
+    ...(previous && { previous }),
   });
-  const taken = Object.values(furnitureRects(scene.furniture.plan));
-  // Labels keep their size as the map zooms out, so the action's box does not shrink with it: fit, look at
-  // the action again under the new camera, and fit again until it is clear (a few rounds at most).
-  let camera = authored;
-  let action = avoid;
-  for (let round = 0; round < FIT_ROUNDS; round++) {
-    const next = fitCamera(camera, env.size, action, taken, GAP, authored.zoom - MAX_ZOOM_OUT);
-    if (next === camera) break;
-    camera = next;
-    action = actionUnder(camera);
-  }
-  return { camera, avoid };
+  return furnitureRects(scene.furniture.plan);
+}
+
+/**
+ * The action of a time span (the union of its boxes over the span; `offScreen`, with what lies beyond the
+ * frame, for the camera to bring it back) and the layout that avoids it at the span's end (the moment a chapter
+ * stops on), keeping the previous chapter's corners.
+ */
+function laidOut(
+  scenario: Scenario,
+  authored: Camera,
+  span: [number, number],
+  end: number,
+  chapter: string | undefined,
+  env: FramingEnv,
+  previous: FurnitureRects | undefined,
+  boxUnder?: (camera: Camera) => Rect | null,
+  offScreen = true,
+): Laid {
+  const actionUnder = boxUnder ?? sampledAction(scenario, span, env, offScreen);
+  const action = actionUnder(authored);
+  const avoid = boxUnder ? action : clip(action, env.size.width, env.size.height);
+  const rects = furnitureAt(scenario, end, authored, chapter, env, avoid, previous);
+  return { authored, avoid, rects, actionUnder, ...(previous && { previous }) };
 }
 
 /**
@@ -107,6 +131,7 @@ function sampledAction(
   scenario: Scenario,
   span: [number, number],
   env: FramingEnv,
+  offScreen: boolean,
 ): (camera: Camera) => Rect | null {
   const scale = labelScale(env.size.width, env.size.height);
   const frames = Array.from({ length: SAMPLES + 1 }, (_, i) =>
@@ -115,11 +140,71 @@ function sampledAction(
   const labels = frames.map((frame) => mapLabels(scenario, frame, env.lang, scale));
   return (camera) => {
     const viewport = viewportOf(camera, env.size);
-    return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
+    return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!, !offScreen)));
   };
 }
 
+/**
+ * The least camera move from the authored one that shows the action clear of `taken` (the furniture of the
+ * frames the camera is seen with) and inside the frame. Labels keep their size as the map zooms out, so the
+ * action's box does not shrink with it: fit, look at the action again under the new camera, and fit again
+ * until it is clear (a few rounds at most).
+ */
+function fitted(laid: Laid, taken: readonly Rect[], env: FramingEnv): Framing {
+  const { authored, actionUnder } = laid;
+  let camera = authored;
+  let action = actionUnder(authored);
+  for (let round = 0; round < FIT_ROUNDS; round++) {
+    const next = fitCamera(camera, env.size, action, taken, GAP, authored.zoom - MAX_ZOOM_OUT);
+    if (next === camera) break;
+    camera = next;
+    action = actionUnder(camera);
+  }
+  return { camera, avoid: laid.avoid, ...(laid.previous && { previous: laid.previous }) };
+}
+
 const memo = new WeakMap<Scenario, Map<string, { chapters: Framing[]; initial?: Framing }>>();
+
+/**
+ * Every chapter's framing. Laid out in order, each keeping the corners of the one before; then each camera is
+ * fitted clear of its own furniture and of the next chapter's furniture at its start, since the next chapter
+ * opens on this camera (it eases away from it) with its own card and legend already up.
+ */
+function chapterFramings(scenario: Scenario, env: FramingEnv): Framing[] {
+  const laid: Laid[] = [];
+  for (const c of scenario.chapters) {
+    const settled = c.start + EASE_SHARE * (c.end - c.start);
+    laid.push(laidOut(scenario, c.camera, [settled, c.end], c.end, c.id, env, laid.at(-1)?.rects));
+  }
+  return scenario.chapters.map((c, i) => {
+    const next = scenario.chapters[i + 1];
+    const after = laid[i + 1];
+    const opening =
+      next && after
+        ? furnitureAt(scenario, next.start, c.camera, next.id, env, after.avoid, after.previous)
+        : {};
+    const own = Object.values(laid[i]!.rects);
+    const alone = fitted(laid[i]!, own, env);
+    if (!next) return alone;
+    // Clear of both where the frame has room for that; else the chapter's own frames come first.
+    const both = fitted(laid[i]!, [...own, ...Object.values(opening)], env);
+    const action = laid[i]!.actionUnder(c.camera);
+    const slack = action ? SLACK * action.w * action.h : 0;
+    return hidden(laid[i]!, both.camera, own, env) <= hidden(laid[i]!, alone.camera, own, env) + slack
+      ? both
+      : alone;
+  });
+}
+
+/** How much of the action a camera leaves under `taken` or beyond the frame's edges, px². */
+function hidden(laid: Laid, camera: Camera, taken: readonly Rect[], env: FramingEnv): number {
+  const action = laid.actionUnder(camera);
+  if (!action) return 0;
+  const inFrame = clip(action, env.size.width, env.size.height);
+  const shown = inFrame ? inFrame.w * inFrame.h : 0;
+  const under = inFrame ? taken.reduce((sum, r) => sum + overlapArea(r, inFrame), 0) : 0;
+  return action.w * action.h - shown + under;
+}
 
 function framingsOf(scenario: Scenario, env: FramingEnv) {
   const key = JSON.stringify([
@@ -136,11 +221,7 @@ function framingsOf(scenario: Scenario, env: FramingEnv) {
   if (!byEnv) memo.set(scenario, (byEnv = new Map()));
   let framings = byEnv.get(key);
   if (!framings) {
-    const chapters = scenario.chapters.map((c) => {
-      const settled = c.start + EASE_SHARE * (c.end - c.start);
-      return fitted(scenario, c.camera, [settled, c.end], c.end, c.id, env);
-    });
-    framings = { chapters };
+    framings = { chapters: chapterFramings(scenario, env) };
     byEnv.set(key, framings);
   }
   return framings;
@@ -167,7 +248,12 @@ export function briefingFraming(
     t,
     chapters.map((f) => f.camera),
   );
-  return { camera, avoid: chapters[scenario.chapters.indexOf(shown)]?.avoid ?? null };
+  const framing = chapters[scenario.chapters.indexOf(shown)];
+  return {
+    camera,
+    avoid: framing?.avoid ?? null,
+    ...(framing?.previous && { previous: framing.previous }),
+  };
 }
 
 /**
@@ -178,24 +264,25 @@ export function defaultFraming(scenario: Scenario, env: FramingEnv): Framing {
   const framings = framingsOf(scenario, env);
   const extent = scenario.featureExtent;
   framings.initial ??= extent
-    ? fitted(
-        scenario,
-        fitExtent(extent, env.size, FEATURES_FILL),
-        [scenario.start, scenario.end],
-        scenario.initialTime,
-        undefined,
-        env,
-        (camera) => extentBox(extent, camera, env.size),
+    ? fittedSpan(scenario, fitExtent(extent, env.size, FEATURES_FILL), scenario.initialTime, env, (camera) =>
+        extentBox(extent, camera, env.size),
       )
-    : fitted(
-        scenario,
-        scenario.defaultView,
-        [scenario.start, scenario.end],
-        scenario.initialTime,
-        undefined,
-        env,
-      );
+    : fittedSpan(scenario, scenario.defaultView, scenario.initialTime, env);
   return framings.initial;
+}
+
+/** The default view over the scenario's whole range, fitted clear of its own furniture at `end`. */
+function fittedSpan(
+  scenario: Scenario,
+  authored: Camera,
+  end: number,
+  env: FramingEnv,
+  boxUnder?: (camera: Camera) => Rect | null,
+): Framing {
+  const span: [number, number] = [scenario.start, scenario.end];
+  // The whole range's action, as far as it is in view: a default view is a starting point, not a chapter.
+  const laid = laidOut(scenario, authored, span, end, undefined, env, undefined, boxUnder, false);
+  return fitted(laid, Object.values(laid.rects), env);
 }
 
 /** Share of the frame all the features of a scenario without a view of its own fill before the furniture. */

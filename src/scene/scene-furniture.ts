@@ -30,6 +30,8 @@ export interface FurnitureOptions {
    * export states facts (scale, credits), never instructions, so every export sets this false.
    */
   advice?: boolean;
+  /** Presenting: where the previous chapter's furniture stood (`Framing.previous`), kept where still clear. */
+  previous?: Partial<Record<string, Rect>>;
 }
 
 /** The presenter's card for a chapter (by id, else the one t falls in), or none without chapters. */
@@ -110,5 +112,6 @@ export function furnitureInputFor(input: {
     avoid: input.avoid,
     ...(chapter && { chapter }),
     ...(options?.show && { show: options.show }),
+    ...(options?.previous && { previous: options.previous }),
   };
 }
