@@ -4,37 +4,30 @@ import { labelScale, mapLabels } from '../cartography/map-labels';
 import { frameAt } from '../engine/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import { furnitureRects } from '../furniture/furniture-layout';
-import type { LegendChoice } from '../furniture/furniture-input';
-import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
 import { fitExtent, type Extent } from '../model/extent';
 import { near } from '../model/lon-interval';
-import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
-import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
 import { focusBox, union } from './focus';
-import type { DrawnCredit } from './drawn-credits';
-import type { SceneAssets } from './scene-assets';
+import { frameRequest, type FrameLook } from './frame-request';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 
-/** What a framing depends on besides the scenario: the frame and how its furniture is set. */
-export interface FramingEnv {
-  size: Size;
-  theme: Theme;
-  lang: Lang;
-  presenter: boolean;
-  legendForm: LegendChoice;
-  assets: SceneAssets;
-  basemap: readonly (string | DrawnCredit)[];
-  /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
-  basemapDetail?: DetailSource;
-  /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
-  symbols?: SymbolAtlas;
-  /** False for an export: no on-screen advice in its furniture (see FurnitureOptions.advice). */
-  advice?: boolean;
+/**
+ * What a framing depends on besides the scenario: the look of the frame it is fitted for (its size, furniture,
+ * basemap). Captions are left out: they come and go with t, and a framing holds still while t moves.
+ */
+export type FramingEnv = Omit<FrameLook, 'presenter'> & {
+  /** The presenter's furniture (each chapter fitted with its own card); `true` is the same as `{}`. */
+  presenter?: FrameLook['presenter'] | boolean;
+};
+
+/** The look a chapter's framing is fitted with: the presenter's card is that chapter's; no captions. */
+function fittingLook(env: FramingEnv, chapter: string | undefined): FrameLook {
+  const { presenter, captions: _captions, ...look } = env;
+  return { ...look, ...(presenter && { presenter: { ...(chapter && { chapter }) } }) };
 }
 
 /** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
@@ -78,22 +71,7 @@ function fitted(
       return union(frames.map((frame, i) => focusBox(frame, viewport, labels[i]!)));
     });
   const avoid = actionUnder(authored);
-  const scene = composeScene({
-    scenario,
-    t: end,
-    camera: authored,
-    size: env.size,
-    theme: env.theme,
-    lang: env.lang,
-    assets: env.assets,
-    basemap: env.basemap,
-    ...(env.basemapDetail && { basemapDetail: env.basemapDetail }),
-    avoid,
-    legendForm: env.legendForm,
-    ...(env.advice === false && { advice: false }),
-    ...(env.symbols && { symbols: env.symbols }),
-    ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
-  });
+  const scene = composeScene(frameRequest(fittingLook(env, chapter), scenario, end, authored, avoid));
   const taken = Object.values(furnitureRects(scene.furniture.plan));
   // Labels keep their size as the map zooms out, so the action's box does not shrink with it: fit, look at
   // the action again under the new camera, and fit again until it is clear (a few rounds at most).
@@ -115,8 +93,9 @@ function framingsOf(scenario: Scenario, env: FramingEnv) {
     env.size,
     env.theme,
     env.lang,
-    env.presenter,
-    env.legendForm,
+    Boolean(env.presenter),
+    env.legendForm ?? 'auto',
+    env.advice !== false,
     env.basemap,
     env.basemapDetail ?? null,
     env.symbols ? symbolsKey(env.symbols) : null,
