@@ -99,5 +99,9 @@ describe('the camera owned by the state, the map told it', () => {
     expect(sameCamera(a, { ...a, center: [a.center[0], 0] })).toBe(false);
     expect(sameCamera(a, { ...a, center: [0, a.center[1]] })).toBe(false);
     expect(sameCamera(a, { ...a, zoom: 9 })).toBe(false);
+    // What a round trip through radians adds is no move.
+    expect(
+      sameCamera({ ...a, bearing: 30 }, { ...a, bearing: ((30 * Math.PI) / 180) * (180 / Math.PI) + 1e-12 }),
+    ).toBe(true);
   });
 });

@@ -1,13 +1,21 @@
 import type { Camera } from '../model/camera';
 
+/**
+ * Within this, two camera values are the same: far below a pixel, and what a round trip through the map's
+ * transform (bearing in radians, say) may add, so such noise is never written back and told again.
+ */
+const EPSILON = 1e-9;
+
+const near = (a: number, b: number) => Math.abs(a - b) <= EPSILON;
+
 /** Two cameras that put the map in the same place. */
 export function sameCamera(a: Camera, b: Camera): boolean {
   return (
-    a.center[0] === b.center[0] &&
-    a.center[1] === b.center[1] &&
-    a.zoom === b.zoom &&
-    a.bearing === b.bearing &&
-    a.pitch === b.pitch
+    near(a.center[0], b.center[0]) &&
+    near(a.center[1], b.center[1]) &&
+    near(a.zoom, b.zoom) &&
+    near(a.bearing, b.bearing) &&
+    near(a.pitch, b.pitch)
   );
 }
 
