@@ -21,7 +21,7 @@ import { rememberedRelief } from './app/relief-choice';
 import { restoreUserBasemap } from './app/app-basemap';
 import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
-import type { Scene } from './scene/compose-scene';
+import { ScreenScene } from './app/screen-scene.svelte';
 import { readEmbeddedBriefing, rememberOwnHtml } from './single/briefing-file';
 import { compareApi, type CompareApi } from './compare/compare-api';
 
@@ -75,7 +75,6 @@ if (!result.ok) {
     const { link, ignored } = startLink(own, remembered, app.scenario);
     app.ignoredLinkTime = ignored;
     applyLink(app, link);
-    view.then((v) => applyLink(app, link, v));
     if (remembering) session = rememberSession(app, files);
   };
   const reopened =
@@ -85,13 +84,14 @@ if (!result.ok) {
   syncUrl(app, view, (written) => session?.hash(written));
   // One exporter for the app's dialog and for scripts: one export map, one export at a time.
   const exporter = createExporter(appBaseUrl());
-  // The last scene drawn on screen: what `sandtable.furniture()` reports.
-  let drawn: Scene | undefined;
+  // The frame on screen, composed from the app's state: the map draws it, the API reads it.
+  const screen = new ScreenScene(app);
+  screen.start();
   // The basemap file opened in an earlier session, read again from IndexedDB (loaded on demand).
   const restored = Promise.all([restoreUserBasemap(app).catch(() => undefined), reopened]).then(
     () => undefined,
   );
-  const api = createApi(app, view, exporter, () => drawn, restored);
+  const api = createApi({ app, screen, view, exporter, basemapRestored: restored });
   // Compare (issue #24): its part of the API, kept in its own module.
   window.sandtable = Object.defineProperties(
     api,
@@ -102,11 +102,11 @@ if (!result.ok) {
     target,
     props: {
       app,
+      screen,
       exporter,
       antialias: params.get('antialias') !== '0',
       chrome: params.get('chrome') !== '0',
       onview: resolveView,
-      onscene: (scene: Scene) => (drawn = scene),
     },
   });
 }

@@ -1,42 +1,20 @@
-import { flushSync } from 'svelte';
-import { BASEMAP_LABEL_LAYERS } from '../map/basemap-style';
-import { frameAt } from '../engine/frame-at';
-import { localize } from '../i18n/localize';
-import { briefingFraming } from '../scene/framing';
-import { readyAssets } from '../scene/scene-assets';
-import { insetSummary } from '../scene/scene-inset';
-import { appBasemap } from '../app/app-basemap';
-import { drawnSymbolAtlas } from '../symbols/symbol-atlas';
-import { toEpochMs } from '../time/format-time';
-import type { AppState } from '../app/app-state.svelte';
-import type { MapView } from '../map/map-view';
 import type { LonLat } from '../model/geo';
 import type { Camera } from '../model/camera';
-import { problemText } from '../i18n/problem';
-import { furnitureRects, type FurnitureKind } from '../furniture/furniture-layout';
+import type { FurnitureKind } from '../furniture/furniture-layout';
 import type { LegendChoice } from '../furniture/furniture-input';
-import type { Scene } from '../scene/compose-scene';
-import {
-  MIME,
-  type Exporter,
-  type ExportJob,
-  type ExportWarmth,
-  type SequenceFormat,
-  type DeckExportRequest,
-} from '../export/exporter';
-import { defaultPixelRatio } from '../export/export-sizes';
-import { framesFor } from '../export/frame-schedule';
-import { callbackSink, memorySink, type ByteChunk } from '../export/byte-sink';
-import { chapterRanges, findChapter, type ChapterRange } from '../briefing/chapters';
+import type { SequenceFormat, DeckExportRequest, ExportWarmth } from '../export/exporter';
+import type { ByteChunk } from '../export/byte-sink';
+import type { ChapterRange } from '../briefing/chapters';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
-import { importInWorker } from '../import/import-in-worker';
-import { formatLoadError } from '../scenario/load-error';
 import type { DataFormat } from '../export-data/shared';
-import { compareStillOf } from '../compare/compare-api';
-
-/** The data formats `exportData` writes; the writers themselves load on the first export. */
-const DATA_FORMATS: readonly DataFormat[] = ['kml', 'kmz', 'geojson', 'orbat-mapper', 'csv'];
+import { apiContext, joined, type ApiParts } from './api-context';
+import { cameraApi } from './api-camera';
+import { exportApi } from './api-export';
+import { filesApi } from './api-files';
+import { momentApi } from './api-moment';
+import { screenApi } from './api-screen';
+import { settingsApi } from './api-settings';
 
 /** A JSON-safe summary of what is on the map at t, for scripts and tests. */
 export interface FrameSummary {
@@ -264,320 +242,20 @@ export interface OpenResult {
   errors: string[];
 }
 
-/** The unit symbols drawn for the scenario, as the framing needs them (none before they are drawn). */
-function symbolsShown(scenario: AppState['scenario'], theme: AppState['theme']) {
-  const atlas = drawnSymbolAtlas(scenario, theme);
-  return atlas ? { symbols: atlas } : {};
-}
-
 /**
- * A thin adapter for scripts: the app's state and map for reading and moving, the app's exporter for
- * exports. It holds nothing of its own.
+ * A thin adapter for scripts over the app's state, the scene on screen and the app's exporter; it holds
+ * nothing of its own. One piece per concept: the moment, the camera, what is on screen, the switches,
+ * exports, and the scenario as files.
  */
-export function createApi(
-  app: AppState,
-  view: Promise<MapView>,
-  exporter: Exporter,
-  screen: () => Scene | undefined,
-  basemapRestored: Promise<void> = Promise.resolve(),
-): SandtableApi {
-  let mapView: MapView | undefined;
-  const ready = Promise.all([view, basemapRestored]).then(([v]) => {
-    mapView = v;
-    // A restored basemap restyles the map in an effect: let it run before waiting for the frame.
-    flushSync();
-    return v.rendered();
-  });
-  const requireView = () => {
-    if (!mapView) throw new Error('sandtable is not ready yet: await sandtable.ready first');
-    return mapView;
-  };
-  const job = (o: ExportSizeOptions): ExportJob => ({
-    scenario: app.scenario,
-    theme: app.theme,
-    lang: app.lang,
-    camera: { ...requireView().view, ...o.view },
-    size: {
-      width: o.width,
-      height: o.height,
-      pixelRatio: o.pixelRatio ?? defaultPixelRatio(o.width, o.height),
-    },
-    legendForm: o.legend ?? 'auto',
-    relief: app.relief,
-    ...(app.userBasemap && { basemap: app.userBasemap }),
-    symbols: app.showSymbols,
-  });
-  return {
-    ready,
-    get relief() {
-      return app.relief;
-    },
-    get basemap() {
-      const b = app.userBasemap;
-      return b ? { name: b.name, kind: b.kind } : null;
-    },
-    get basemapProblem() {
-      return app.basemapProblem ?? null;
-    },
-    get time() {
-      return app.t;
-    },
-    get scenario() {
-      const s = app.scenario;
-      return { id: s.id, start: s.start, end: s.end, timeZone: s.timeZone };
-    },
-    async setTime(t) {
-      const ms = toEpochMs(t);
-      await ready;
-      let set = 0;
-      // Flush so the map effect has handed the new layers over before we wait for the canvas.
-      flushSync(() => (set = app.setTime(ms)));
-      await mapView!.rendered();
-      return set;
-    },
-    frame(t) {
-      const f = frameAt(app.scenario, t === undefined ? app.t : toEpochMs(t));
-      return {
-        t: f.t,
-        iso: new Date(f.t).toISOString(),
-        movements: f.movements.map((m) => ({
-          id: m.feature.id,
-          status: m.status,
-          head: m.head,
-          progress: m.progress,
-          km: m.km,
-        })),
-        events: f.events.map((e) => ({
-          id: e.feature.id,
-          kind: e.feature.kind,
-          ageMs: e.age,
-          inWindow: e.inWindow,
-        })),
-        places: f.places.map((p) => ({ id: p.feature.id, controller: p.controller ?? null })),
-      };
-    },
-    get view() {
-      return requireView().view;
-    },
-    briefingCamera(t, size) {
-      const assets = readyAssets();
-      const canvas = requireView().map.getCanvas();
-      if (!assets) throw new Error('sandtable is not ready yet: await sandtable.ready first');
-      const ratio = size?.pixelRatio ?? (size ? defaultPixelRatio(size.width, size.height) : 1);
-      const frame = size
-        ? { width: size.width / ratio, height: size.height / ratio }
-        : { width: canvas.clientWidth, height: canvas.clientHeight };
-      const basemap = appBasemap(app);
-      return briefingFraming(app.scenario, toEpochMs(t), undefined, {
-        size: frame,
-        theme: app.theme,
-        lang: app.lang,
-        presenter: !size && app.presenting,
-        legendForm: size ? 'auto' : app.legendForm,
-        assets,
-        basemap: basemap.drawn,
-        ...(basemap.detail && { basemapDetail: basemap.detail }),
-        ...(app.showSymbols && symbolsShown(app.scenario, app.theme)),
-      }).camera;
-    },
-    async present(chapter) {
-      await ready;
-      const found = chapter ? findChapter(app.scenario.chapters, chapter) : undefined;
-      if (chapter && !found)
-        throw new Error(
-          `No chapter "${chapter}" (chapters: ${app.scenario.chapters.map((c) => c.id).join(', ')})`,
-        );
-      flushSync(() => {
-        app.presenting = chapter !== null;
-        if (found) app.chapter = found.id;
-      });
-      await requireView().rendered();
-    },
-    furniture() {
-      const scene = screen();
-      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
-      const box = (r: { x: number; y: number; w: number; h: number }) => ({
-        x: r.x,
-        y: r.y,
-        width: r.w,
-        height: r.h,
-      });
-      return {
-        items: Object.entries(furnitureRects(scene.furniture.plan)).map(([kind, r]) => ({
-          kind: kind as FurnitureKind,
-          ...box(r),
-        })),
-        focus: scene.focus && box(scene.focus),
-        inset: insetSummary(scene.furniture.input),
-        credits: scene.furniture.input.attribution,
-      };
-    },
-    async setView(v) {
-      await ready;
-      // The camera is the script's now: the default view no longer claims it.
-      app.freeCamera = true;
-      const map = requireView().map;
-      map.jumpTo(v);
-      await requireView().rendered();
-      return requireView().view;
-    },
-    project(lonLat) {
-      const p = requireView().map.project(lonLat);
-      return [p.x, p.y];
-    },
-    basemapLabels() {
-      const map = requireView().map;
-      const ids = BASEMAP_LABEL_LAYERS.filter((id) => map.getLayer(id));
-      const names = map
-        .queryRenderedFeatures({ layers: ids })
-        .map((f) => String(f.properties.name ?? f.properties[`name_${app.lang}`] ?? ''));
-      return [...new Set(names)].filter(Boolean).sort();
-    },
-    get chapters() {
-      return chapterRanges(app.scenario.chapters, app.lang);
-    },
-    findChapter(name) {
-      const chapter = findChapter(app.scenario.chapters, name);
-      return chapter ? (chapterRanges([chapter], app.lang)[0] ?? null) : null;
-    },
-    async exportStill(o) {
-      await ready;
-      const t = o.t === undefined ? app.t : toEpochMs(o.t);
-      // Compare (issue #24): loaded with the comparison's own code, only when asked for.
-      if (o.compare) return compareStillOf(app, exporter, job(o), t);
-      return exporter.still(job(o), t, o.camera);
-    },
-    async exportFrames(o) {
-      await ready;
-      const frames = o.frames ?? framesFor(o.fps, o.duration ?? NaN);
-      const request = {
-        from: toEpochMs(o.from),
-        to: toEpochMs(o.to),
-        fps: o.fps,
-        frames,
-        format: o.format,
-        bitrate: o.bitrate,
-        camera: o.camera,
-        captions: o.captions,
-        span: o.span,
-        onLarge: o.onLarge,
-        onProgress: o.onProgress,
-        signal: o.signal,
-      };
-      if (o.sink) return exporter.sequence(job(o), request, callbackSink(o.sink));
-      const memory = memorySink();
-      await exporter.sequence(job(o), request, memory);
-      return memory.blob(MIME[o.format]);
-    },
-    async exportDeck(o) {
-      await ready;
-      const { moment, clips, signal, onProgress } = o;
-      return exporter.deck(job(o), { moment, clips, signal, onProgress });
-    },
-    async exportPdf(o = {}) {
-      await ready;
-      const request = {
-        paper: o.paper ?? 'a4',
-        orientation: o.orientation ?? 'landscape',
-        margin: o.margin ?? 10,
-        scale: o.scale,
-        ppi: o.ppi ?? 300,
-        booklet: o.booklet,
-        t: o.t === undefined ? app.t : toEpochMs(o.t),
-        chapter: o.chapter,
-        signal: o.signal,
-        onProgress: o.onProgress,
-      };
-      // The page sizes its own maps; the job carries the scenario, language and camera. Paper takes the print
-      // theme: the projector's dark ground wastes ink and hides the pencil marks of a reader.
-      return exporter.pdf({ ...job({ width: 1, height: 1, view: o.view }), theme: 'print' }, request);
-    },
-    get symbols() {
-      return app.showSymbols;
-    },
-    set symbols(on: boolean) {
-      app.showSymbols = on;
-    },
-    async prepareExport(o) {
-      await ready;
-      return exporter.prepare(job(o), o.t === undefined ? app.t : toEpochMs(o.t));
-    },
-    releaseExport: () => exporter.release(),
-    get exportMap() {
-      return exporter.warmth();
-    },
-    scenarioJson() {
-      const files = { ...app.files };
-      return { scenario: JSON.parse(files['scenario.json'] ?? 'null'), files };
-    },
-    async exportData(format, options = {}) {
-      await ready;
-      if (!DATA_FORMATS.includes(format))
-        throw new Error(`Unknown format ${JSON.stringify(format)}: one of ${DATA_FORMATS.join(', ')}`);
-      // The writers load on the first export, not with the app.
-      const { exportBlob, exportInPage } = await import('../export-data/export-in-page');
-      const out = await exportInPage(app.scenario, format, options.lang ?? 'en');
-      const data = typeof out.data === 'string' ? out.data : exportBlob(out);
-      return { data, fileName: out.fileName, mime: out.mime, notes: out.notes };
-    },
-    density() {
-      const scene = screen();
-      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
-      const d = scene.density;
-      return {
-        tier: d.tier,
-        movements: d.movements,
-        moving: d.moving,
-        events: d.events,
-        labelBudget: Number.isFinite(d.labelBudget) ? d.labelBudget : null,
-        labels: scene.labels.filter((l) => !l.reserved).length,
-        doneDots: d.doneDots,
-        aggregateEvents: d.aggregateEvents,
-        legend: scene.legend
-          .filter((e) => e.key.startsWith('density-') || e.key === 'event-cells')
-          .map((e) => localize(e.explanation, 'en'))
-          .join(' '),
-      };
-    },
-    labels() {
-      const scene = screen();
-      if (!scene) throw new Error('sandtable is not ready yet: await sandtable.ready first');
-      return scene.labels.filter((l) => !l.reserved).map((l) => ({ id: l.id, lines: [...l.lines] }));
-    },
-    async open(files) {
-      await ready;
-      const start = performance.now();
-      const encoder = new TextEncoder();
-      const inputs = files.map((f) => ({ name: f.name, bytes: encoder.encode(f.text) }));
-      const result = await importInWorker(inputs).result;
-      if ('cancelled' in result || !result.ok) {
-        const errors =
-          'cancelled' in result ? ['cancelled'] : result.errors.map((e) => formatLoadError(e, 'en'));
-        return {
-          ok: false,
-          features: 0,
-          movements: 0,
-          importMs: performance.now() - start,
-          drawnMs: 0,
-          errors,
-        };
-      }
-      const importMs = performance.now() - start;
-      flushSync(() => app.replaceScenario(result.scenario, result.files));
-      await requireView().rendered();
-      return {
-        ok: true,
-        features: result.scenario.features.length,
-        movements: result.scenario.movements.length,
-        problems: (result.report.flawed ?? []).map((e) => formatLoadError(e, 'en')),
-        importMs,
-        drawnMs: performance.now() - start,
-        errors: [],
-      };
-    },
-    exportLimits() {
-      const { video, ...limits } = exporter.limits();
-      return { ...limits, video: video && problemText(video, 'en') };
-    },
-  };
+export function createApi(parts: ApiParts): SandtableApi {
+  const ctx = apiContext(parts);
+  return joined<SandtableApi>(
+    { ready: ctx.ready },
+    settingsApi(ctx),
+    momentApi(ctx),
+    cameraApi(ctx),
+    screenApi(ctx),
+    exportApi(ctx),
+    filesApi(ctx),
+  );
 }

@@ -4,6 +4,7 @@ import type { Scenario } from '../model/scenario';
 import type { ScenarioFiles } from '../scenario/load';
 import type { UserBasemap } from '../map/user-basemap';
 import type { CompareSpec } from '../compare/compare-link';
+import type { Camera } from '../model/camera';
 
 /** UI state shared by the components and the scripting API. Domain logic stays in plain modules. */
 export class AppState {
@@ -34,6 +35,11 @@ export class AppState {
    * then stays where they put it. Otherwise it shows the scenario's default view, framed around the furniture.
    */
   freeCamera = $state(false);
+  /**
+   * The camera on screen. The state owns it and the map is told it: a framing (chapter, default view), a link
+   * or a script writes it here, and a hand on the map writes back where it put the map (ScreenScene).
+   */
+  camera: Camera = $state.raw() as unknown as Camera;
   /** The legend's form on screen: `auto` lets the layout collapse it when space is short. */
   legendForm: 'auto' | 'expanded' | 'collapsed' = $state('auto');
 
@@ -54,6 +60,7 @@ export class AppState {
     this.scenario = scenario;
     this.files = files;
     this.t = scenario.initialTime;
+    this.camera = scenario.defaultView;
   }
 
   /** Puts a newly loaded scenario in view; only called once it has loaded, so nothing is ever half-replaced. */

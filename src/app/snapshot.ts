@@ -4,6 +4,7 @@ import { composeSnapshot } from '../presenter/draw-ink';
 import type { Stroke } from '../presenter/strokes';
 import type { AppState } from './app-state.svelte';
 import { downloadBytes } from './download';
+import { appExportJob } from './app-frame';
 
 /**
  * "Snapshot" in presenter mode: the view as the room sees it — a still of t under the map's camera at the
@@ -17,21 +18,15 @@ export async function saveSnapshot(
   size: { width: number; height: number; pixelRatio: number },
 ): Promise<void> {
   const pixelRatio = size.pixelRatio;
-  const still = await exporter.still(
-    {
-      scenario: app.scenario,
-      theme: app.theme,
-      lang: app.lang,
-      camera,
-      symbols: app.showSymbols,
-      size: {
-        width: Math.round(size.width * pixelRatio),
-        height: Math.round(size.height * pixelRatio),
-        pixelRatio,
-      },
+  const job = appExportJob(app, {
+    size: {
+      width: Math.round(size.width * pixelRatio),
+      height: Math.round(size.height * pixelRatio),
+      pixelRatio,
     },
-    app.t,
-  );
+    view: camera,
+  });
+  const still = await exporter.still(job, app.t);
   const map = await createImageBitmap(still);
   try {
     const png = await composeSnapshot(map, strokes, pixelRatio);

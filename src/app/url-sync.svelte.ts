@@ -5,11 +5,8 @@ import { formatHash, parseHash, type DeepLink } from './deep-link';
 
 const SETTLE_MS = 300;
 
-/**
- * Applies a link to the app: t and chapter at once (a chapter alone: its end); the view once the map exists (a
- * chapter's camera wins).
- */
-export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
+/** Applies a link to the app: t, chapter and view at once (a chapter alone: its end; a chapter's camera wins). */
+export function applyLink(app: AppState, link: DeepLink): void {
   const chapter = chapterById(app.scenario.chapters, link.chapter);
   // A chapter named without a moment opens on the chapter complete, the moment its slide and still show.
   if (link.t !== undefined) app.setTime(link.t);
@@ -19,9 +16,9 @@ export function applyLink(app: AppState, link: DeepLink, view?: MapView): void {
   const c = link.compare;
   app.compare = c && c.t >= app.scenario.start && c.t <= app.scenario.end ? { ...c } : null;
   // A chapter's camera is the briefing's (the map follows it); a view is the sender's own camera.
-  if (!view || app.chapter || !link.view) return;
+  if (app.chapter || !link.view) return;
   app.freeCamera = true;
-  view.map.jumpTo(link.view);
+  app.camera = link.view;
 }
 
 /**
@@ -37,7 +34,7 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
 
   const current = (): string => {
     const compare = app.compare ?? undefined;
-    return formatHash({ t: app.t, chapter: app.chapter, view: map?.view, compare });
+    return formatHash({ t: app.t, chapter: app.chapter, view: map && app.camera, compare });
   };
   const write = (push: boolean) => {
     clearTimeout(timer);
@@ -55,9 +52,6 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
 
   view.then((v) => {
     map = v;
-    v.on('move', () => {
-      if (!restoring) settle();
-    });
     // A hand on the map outside presenter mode takes the camera back from the chapter and the default view.
     const release = () => {
       if (app.presenting) return;
@@ -74,6 +68,8 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
       void app.t;
       void app.compare?.t;
       void app.compare?.mode;
+      // The camera settles like t: a pan is written once it stops.
+      void app.camera;
       if (restoring) return;
       if (chapter !== lastChapter && chapter !== undefined) write(true);
       else settle();
@@ -83,7 +79,7 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
 
   window.addEventListener('popstate', () => {
     restoring = true;
-    applyLink(app, parseHash(window.location.hash), map);
+    applyLink(app, parseHash(window.location.hash));
     lastChapter = app.chapter;
     // Let the effects and the camera's move events of the restore pass before listening again.
     setTimeout(() => (restoring = false), SETTLE_MS);

@@ -8,6 +8,7 @@ import { sceneReady, type SceneAssets } from '../scene/scene-assets';
 import { loadSymbolAtlas, type SymbolAtlas } from '../symbols/symbol-atlas';
 import { sceneBasemap, type SceneBasemap } from '../scene/scene-basemap';
 import { briefingFraming, type Framing } from '../scene/framing';
+import { exportLook, frameRequest, type FrameLook } from '../scene/frame-request';
 import { cssSize } from './export-sizes';
 import type { ExportJob } from './exporter';
 import { PixelReadback, type PendingPixels } from './pixel-readback';
@@ -153,21 +154,19 @@ export class OffscreenRenderer {
     this.view.map.jumpTo(job.camera);
   }
 
+  /** How this job's frames look: the export's size, settings and captions, drawn with this map's resources. */
+  private look(): FrameLook {
+    const job = { ...this.settings, legendForm: this.legendForm, captions: this.captions, show: this.show };
+    return exportLook(job, this.css, {
+      assets: this.assets,
+      basemap: this.basemap,
+      symbols: this.symbols,
+    });
+  }
+
   /** The briefing's framing at t for this export's frame: its chapter cameras fitted around its furniture. */
   briefingFraming(t: number): Framing {
-    const { scenario, theme, lang } = this.settings;
-    return briefingFraming(scenario, t, undefined, {
-      size: this.css,
-      theme,
-      lang,
-      presenter: false,
-      advice: false,
-      legendForm: this.legendForm ?? 'auto',
-      assets: this.assets,
-      basemap: this.basemap.drawn,
-      ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
-      ...(this.symbols && { symbols: this.symbols }),
-    });
+    return briefingFraming(this.settings.scenario, t, undefined, this.look());
   }
 
   endJob(): void {
@@ -185,29 +184,12 @@ export class OffscreenRenderer {
   async draw(t: number, clock: number, framing?: Framing): Promise<DrawnFrame> {
     if (!this.inJob)
       throw new Error('OffscreenRenderer.draw needs beginJob first (the clock is not frozen).');
-    const { scenario, theme, lang } = this.settings;
     const map = this.view.map;
     if (framing) map.jumpTo(framing.camera);
     // The screen's composition, for this map's camera (as the map clamped it) and the export's CSS size.
-    const scene = composeScene({
-      scenario,
-      t,
-      camera: this.view.view,
-      size: this.css,
-      theme,
-      lang,
-      assets: this.assets,
-      basemap: this.basemap.drawn,
-      ...(this.basemap.detail && { basemapDetail: this.basemap.detail }),
-      legendForm: this.legendForm,
-      captions: this.captions,
-      ...(this.show && { show: this.show }),
-      // An export states facts, not the screen's advice (open a detailed basemap).
-      advice: false,
-      ...(framing && { avoid: framing.avoid }),
-      ...(framing?.previous && { previous: framing.previous }),
-      ...(this.symbols && { symbols: this.symbols }),
-    });
+    const scene = composeScene(
+      frameRequest(this.look(), this.settings.scenario, t, this.view.view, framing?.avoid, framing?.previous),
+    );
     this.clock = Math.max(this.clock + 1, this.jobClockBase + clock);
     setNow(this.clock);
     // Idle fires at the end of the render pass, while the frame is still in the drawing buffer.

@@ -14,47 +14,19 @@ import type { Box } from '../cartography/place-labels';
 import { frameAt, type Frame } from '../engine/frame-at';
 import type { FurnitureInput, Rect } from '../furniture/furniture-input';
 import { furnitureRects, planFurniture, type FurniturePlan } from '../furniture/furniture-layout';
-import { localize, type Lang } from '../i18n/localize';
+import { localize } from '../i18n/localize';
 import { buildLayers } from '../layers/build-layers';
-import { viewportOf, type Size, type Viewport } from '../map/viewport';
-import type { Camera } from '../model/camera';
-import type { DetailSource } from '../map/basemap-detail';
-import type { Scenario } from '../model/scenario';
-import type { Theme } from '../model/theme';
+import { viewportOf, type Viewport } from '../map/viewport';
 import { creditsFor, type Credits } from './credits';
-import { creditsInView, type DrawnCredit } from './drawn-credits';
+import { creditsInView } from './drawn-credits';
+import type { FrameRequest } from './frame-request';
 import { focusBox } from './focus';
-import type { SceneAssets } from './scene-assets';
-import { furnitureInputFor, type FurnitureOptions } from './scene-furniture';
-import type { SymbolAtlas } from '../symbols/symbol-atlas';
+import { furnitureInputFor } from './scene-furniture';
 import { symbolBoxes, symbolLegendEntries, symbolsOnMap } from './scene-symbols';
 import { declutterSymbols } from './symbol-declutter';
 
-/** Everything a frame depends on. Nothing else is read, so the same input always gives the same picture. */
-export interface SceneInput extends FurnitureOptions {
-  scenario: Scenario;
-  t: number;
-  camera: Camera;
-  /** The frame in CSS px (an export's device size over its pixel ratio). */
-  size: Size;
-  theme: Theme;
-  lang: Lang;
-  assets: SceneAssets;
-  /**
-   * Attributions of the basemap drawn under the scene with where each is drawn (`SceneBasemap.drawn`): the
-   * frame credits those that reach its view. A plain string is credited everywhere.
-   */
-  basemap: readonly (string | DrawnCredit)[];
-  /** The user's archive under the scene (`SceneBasemap.detail`), for where its detail ends; absent: built-in. */
-  basemapDetail?: DetailSource;
-  /**
-   * What the furniture keeps clear of: by default the action at t under this camera; a framing (a chapter's,
-   * the default view's) passes the action it was fitted around, so its layout holds still while t moves.
-   */
-  avoid?: Rect | null;
-  /** The scenario's unit symbols (`loadSymbolAtlas`); absent when the Symbols toggle is off or none exist. */
-  symbols?: SymbolAtlas;
-}
+/** composeScene's input: one frame request (see frame-request.ts). */
+export type SceneInput = FrameRequest;
 
 /** One frame, composed: what the map layers draw, what the furniture draws over them, and what both say. */
 export interface Scene {
@@ -81,7 +53,7 @@ const FURNITURE_MARGIN = 4;
  * the furniture laid out once, labels placed around that furniture, and the layers. A pure function of its
  * input: no map, no DOM, no clock.
  */
-export function composeScene(input: SceneInput): Scene {
+export function composeScene(input: FrameRequest): Scene {
   const { scenario, theme, lang, assets } = input;
   const frame = frameAt(scenario, input.t);
   const viewport = viewportOf(input.camera, input.size);

@@ -4,38 +4,31 @@ import { labelScale, mapLabels } from '../cartography/map-labels';
 import { frameAt } from '../engine/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import { furnitureRects, type FurnitureRects } from '../furniture/furniture-layout';
-import type { LegendChoice } from '../furniture/furniture-input';
-import type { Lang } from '../i18n/localize';
 import { viewportOf, type Size } from '../map/viewport';
 import type { Camera } from '../model/camera';
 import { fitExtent, type Extent } from '../model/extent';
 import { near } from '../model/lon-interval';
-import type { DetailSource } from '../map/basemap-detail';
 import type { Scenario } from '../model/scenario';
-import type { Theme } from '../model/theme';
 import { fitCamera } from './camera-fit';
 import { composeScene } from './compose-scene';
 import { clip, focusBox, union } from './focus';
 import { overlapArea } from '../furniture/placement';
-import type { DrawnCredit } from './drawn-credits';
-import type { SceneAssets } from './scene-assets';
+import { frameRequest, type FrameLook } from './frame-request';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
 
-/** What a framing depends on besides the scenario: the frame and how its furniture is set. */
-export interface FramingEnv {
-  size: Size;
-  theme: Theme;
-  lang: Lang;
-  presenter: boolean;
-  legendForm: LegendChoice;
-  assets: SceneAssets;
-  basemap: readonly (string | DrawnCredit)[];
-  /** The user's archive under the scene, for where its detail ends (the notice takes room in the credits). */
-  basemapDetail?: DetailSource;
-  /** The unit symbols drawn, when on: they join the legend, so the layout (and the fit) with them. */
-  symbols?: SymbolAtlas;
-  /** False for an export: no on-screen advice in its furniture (see FurnitureOptions.advice). */
-  advice?: boolean;
+/**
+ * What a framing depends on besides the scenario: the look of the frame it is fitted for (its size, furniture,
+ * basemap). Captions are left out: they come and go with t, and a framing holds still while t moves.
+ */
+export type FramingEnv = Omit<FrameLook, 'presenter'> & {
+  /** The presenter's furniture (each chapter fitted with its own card); `true` is the same as `{}`. */
+  presenter?: FrameLook['presenter'] | boolean;
+};
+
+/** The look a chapter's framing is fitted with: the presenter's card is that chapter's; no captions. */
+function fittingLook(env: FramingEnv, chapter: string | undefined): FrameLook {
+  const { presenter, captions: _captions, ...look } = env;
+  return { ...look, ...(presenter && { presenter: { ...(chapter && { chapter }) } }) };
 }
 
 /** A camera fitted around the furniture, and the action it was fitted around (for the layout to avoid). */
@@ -79,23 +72,7 @@ function furnitureAt(
   avoid: Rect | null,
   previous: FurnitureRects | undefined,
 ): FurnitureRects {
-  const scene = composeScene({
-    scenario,
-    t,
-    camera,
-    size: env.size,
-    theme: env.theme,
-    lang: env.lang,
-    assets: env.assets,
-    basemap: env.basemap,
-    ...(env.basemapDetail && { basemapDetail: env.basemapDetail }),
-    avoid,
-    legendForm: env.legendForm,
-    ...(env.advice === false && { advice: false }),
-    ...(env.symbols && { symbols: env.symbols }),
-    ...(env.presenter && { presenter: { ...(chapter && { chapter }) } }),
-    ...(previous && { previous }),
-  });
+  const scene = composeScene(frameRequest(fittingLook(env, chapter), scenario, t, camera, avoid, previous));
   return furnitureRects(scene.furniture.plan);
 }
 
@@ -211,8 +188,9 @@ function framingsOf(scenario: Scenario, env: FramingEnv) {
     env.size,
     env.theme,
     env.lang,
-    env.presenter,
-    env.legendForm,
+    Boolean(env.presenter),
+    env.legendForm ?? 'auto',
+    env.advice !== false,
     env.basemap,
     env.basemapDetail ?? null,
     env.symbols ? symbolsKey(env.symbols) : null,
