@@ -14,7 +14,7 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
       // Browser dialogs block the page, ignore the app's language and theme, and vanish in fullscreen: the app
-      // has its own (src/editor/ModalDialog.svelte).
+      // has its own (src/editor/panels/ModalDialog.svelte).
       'no-restricted-globals': [
         'error',
         ...['alert', 'confirm', 'prompt'].map((name) => ({ name, message: 'Use an in-app dialog.' })),

@@ -4,7 +4,7 @@
 // plain setTime to another moment, in alternating rounds, and prints each round's ratio and the median.
 // Not a test: a table for the README. The goal (issue #12) is edit → frame ≤ 1.5 × setTime.
 import { syntheticScenarioFiles, SYNTHETIC_START } from './synthetic-scenario';
-import { exportScenarioZip } from '../src/import/export-zip';
+import { exportScenarioZip } from '../src/export-data/scenario-zip';
 import { startBuiltApp } from './built-app.mjs';
 
 const arg = (name: string, fallback: number) => {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { frameAt } from '../src/engine/frame-at';
+import { frameAt } from '../src/frame/frame-at';
 import { loadScenario, MANIFEST_FILE, type ScenarioFiles } from '../src/scenario/load';
 import type { LoadError } from '../src/scenario/load-error';
 import type { Scenario } from '../src/model/scenario';

@@ -5,7 +5,7 @@
 import os from 'node:os';
 import { legendForFrame } from '../src/cartography/legend-for-frame';
 import { mapLabels, placeMapLabels } from '../src/cartography/map-labels';
-import { frameAt } from '../src/engine/frame-at';
+import { frameAt } from '../src/frame/frame-at';
 import { planFurniture } from '../src/furniture/furniture-layout';
 import { buildLayers } from '../src/layers/build-layers';
 import { viewportOf } from '../src/map/viewport';

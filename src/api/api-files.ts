@@ -1,4 +1,4 @@
-import { importInWorker } from '../import/import-in-worker';
+import { importInWorker } from '../import/worker/import-in-worker';
 import { formatLoadError } from '../scenario/load-error';
 import type { DataFormat } from '../export-data/shared';
 import { drawn, type ApiContext } from './api-context';

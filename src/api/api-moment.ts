@@ -1,5 +1,5 @@
 import { chapterRanges, findChapter } from '../briefing/chapters';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { toEpochMs } from '../time/format-time';
 import { drawn, type ApiContext } from './api-context';
 import type { SandtableApi } from './sandtable-api';

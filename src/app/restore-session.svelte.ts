@@ -53,9 +53,9 @@ async function importedScenario(): Promise<Opened> {
 /** A draft as the editor shows it: checked by the editor's own rules (a draft may still lack a source). */
 async function draftScenario(id: string, app: AppState): Promise<Opened> {
   const [{ DraftStore }, { filesFromDoc }, { DraftChecker }] = await Promise.all([
-    import('../editor/draft-store'),
-    import('../editor/draft-doc'),
-    import('../editor/draft-check'),
+    import('../editor/model/draft-store'),
+    import('../editor/model/draft-doc'),
+    import('../editor/model/draft-check'),
   ]);
   const store = await DraftStore.open();
   try {

@@ -4,7 +4,7 @@ import { MIME, type Exporter, type ExportJob, type SequenceFormat } from '../exp
 import type { ExportProgress } from '../export/export-job';
 import type { BitratePreset } from '../export/codec-choice';
 import type { ExportSize } from '../export/export-sizes';
-import type { DeckMoment } from '../deck/export-deck';
+import type { DeckMoment } from '../export/slides/export-deck';
 import type { PdfRequest } from '../export/pdf/export-pdf';
 
 export type ExportKind = SequenceFormat | 'png' | 'pptx' | 'pdf';

@@ -1,5 +1,5 @@
 import type { ScenarioFiles } from '../scenario/load';
-import { lazyFiles, packedSource, type PackedFiles } from '../import/packed-files';
+import { lazyFiles, packedSource, type PackedFiles } from '../import/worker/packed-files';
 import { remembered } from '../model/remembered';
 
 // The last scenario opened from disk, kept in IndexedDB (its files as loaded) so the next visit opens on it.

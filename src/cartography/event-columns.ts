@@ -1,4 +1,4 @@
-import type { FeatureState, Frame } from '../engine/frame-at';
+import type { FeatureState, Frame } from '../frame/frame-at';
 import { mercatorY } from '../map/mercator';
 import type { Scenario, ScenarioFeature } from '../model/scenario';
 import { memoByFeature } from './shapes';

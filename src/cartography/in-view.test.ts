@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticScenarioFiles } from '../../bench/synthetic-scenario';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { mercatorY } from '../map/mercator';
 import { viewportOf } from '../map/viewport';
 import { loadScenario } from '../scenario/load';

@@ -1,4 +1,4 @@
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import type { Scenario } from '../model/scenario';
 import type { Viewport } from '../map/viewport';
 import type { LonLat } from '../model/geo';

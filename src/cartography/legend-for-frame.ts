@@ -1,5 +1,5 @@
 import { inkFor } from './ink';
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import type { LegendEntry } from './legend-entry';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniFeatures, miniFiles, miniManifest } from '../../tests/fixtures/mini-scenario';
 import { readScenarioFiles } from '../../tests/support/kidal-data';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { loadScenario } from '../scenario/load';
 import type { Scenario } from '../model/scenario';
 import { mapLabels } from './map-labels';

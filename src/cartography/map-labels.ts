@@ -1,4 +1,4 @@
-import type { FeatureState, Frame } from '../engine/frame-at';
+import type { FeatureState, Frame } from '../frame/frame-at';
 import type { LonLat } from '../model/geo';
 import { localize, type Lang } from '../i18n/localize';
 import { ui } from '../i18n/strings';

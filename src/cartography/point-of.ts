@@ -1,4 +1,4 @@
-import type { FeatureState } from '../engine/frame-at';
+import type { FeatureState } from '../frame/frame-at';
 import type { LonLat } from '../model/geo';
 
 /** A point feature's position; layers that call this only receive point features. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario/load';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { miniFiles } from '../../tests/fixtures/mini-scenario';
 import {
   FADED_ALPHA,

@@ -1,4 +1,4 @@
-import type { FeatureState } from '../engine/frame-at';
+import type { FeatureState } from '../frame/frame-at';
 import type { Scenario } from '../model/scenario';
 import type { FeatureProperties } from '../model/schema';
 import type { RGBA } from './legend-entry';

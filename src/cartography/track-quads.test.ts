@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticScenarioFiles } from '../../bench/synthetic-scenario';
 import { miniFeatures, miniManifest } from '../../tests/fixtures/mini-scenario';
-import { gpuTime } from '../engine/gpu-time';
+import { gpuTime } from '../frame/gpu-time';
 import { loadScenario } from '../scenario/load';
 import { adoptTrackQuads, buildTrackQuads, DASH_CODE, trackQuadBuffers, trackQuads } from './track-quads';
 

@@ -1,4 +1,4 @@
-import { gpuTime } from '../engine/gpu-time';
+import { gpuTime } from '../frame/gpu-time';
 import { isClaimed, isEstimated, sideColor, sideLineStyle } from './symbology';
 import type { MovementFeature, Scenario } from '../model/scenario';
 

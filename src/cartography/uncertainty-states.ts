@@ -1,4 +1,4 @@
-import type { FeatureState, Frame, MovementState } from '../engine/frame-at';
+import type { FeatureState, Frame, MovementState } from '../frame/frame-at';
 import type { MovementFeature } from '../model/scenario';
 
 /** Point features with a stated radius: places always, events while they are current. */

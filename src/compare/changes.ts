@@ -1,4 +1,4 @@
-import { positionAt } from '../engine/track';
+import { positionAt } from '../frame/track';
 import { localize, localeOf, type Lang } from '../i18n/localize';
 import { ui } from '../i18n/strings';
 import type { LonLat } from '../model/geo';

@@ -1,12 +1,12 @@
 import { ui } from '../i18n/strings';
 import type { EditorHost } from './editor-host';
 import type { LoadError } from '../scenario/load-error';
-import { DraftChecker } from './draft-check';
-import { filesFromDoc, type DraftDoc } from './draft-doc';
-import type { DraftRecord, Autosaver } from './draft-store';
-import { emptyHistory, record, redo, undo, type History } from './history';
-import type { Change } from './patch';
-import { deleteFeature } from './edits';
+import { DraftChecker } from './model/draft-check';
+import { filesFromDoc, type DraftDoc } from './model/draft-doc';
+import type { DraftRecord, Autosaver } from './model/draft-store';
+import { emptyHistory, record, redo, undo, type History } from './model/history';
+import type { Change } from './model/patch';
+import { deleteFeature } from './model/edits';
 import type { Camera } from '../model/camera';
 
 export type Tool = 'select' | 'movement' | 'place' | 'event' | 'strike' | 'area';

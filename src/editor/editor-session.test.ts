@@ -4,10 +4,10 @@ import { flushSync } from 'svelte';
 import { AppState } from '../app/app-state.svelte';
 import { DEFAULT_SCENARIO_FILES } from '../scenario/default-scenario';
 import { loadScenario } from '../scenario/load';
-import { Autosaver, DraftStore } from './draft-store';
-import { draftFromFiles } from './draft-record';
+import { Autosaver, DraftStore } from './model/draft-store';
+import { draftFromFiles } from './model/draft-record';
 import { EditorSession } from './editor-session.svelte';
-import { setProperties } from './edits';
+import { setProperties } from './model/edits';
 
 async function open() {
   const loaded = loadScenario(DEFAULT_SCENARIO_FILES);

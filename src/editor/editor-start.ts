@@ -1,4 +1,4 @@
-import type { NewScenarioChoice } from './new-scenario-form';
+import type { NewScenarioChoice } from './model/new-scenario-form';
 
 /**
  * How the editor is entered: a copy of the scenario in view (or, when it is the draft last edited, that

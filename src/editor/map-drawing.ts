@@ -2,9 +2,9 @@ import type { TerraDraw, GeoJSONStoreFeatures } from 'terra-draw';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Geometry } from 'geojson';
 import type { MapView } from '../map/map-view';
-import type { DocFeature } from './draft-doc';
+import type { DocFeature } from './model/draft-doc';
 import type { Tool } from './editor-session.svelte';
-import type { DrawTool } from './new-feature';
+import type { DrawTool } from './model/new-feature';
 import { createTerraDraw, DRAWING_SOURCES } from './terra-draw-setup';
 
 export interface DrawingEvents {

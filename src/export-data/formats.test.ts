@@ -3,7 +3,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Feature, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../import/csv';
+import { parseCsv } from '../import/formats/csv';
 import { kidal, reimport } from '../../tests/support/round-trip';
 import { csvCell, exportCsv } from './csv';
 import { exportData } from './export-data';

@@ -12,8 +12,8 @@ import { webCodecsProblem } from './codec-choice';
 import type { Framing } from '../scene/framing';
 import { memorySink, type ByteSink } from './byte-sink';
 import { GIF_MAX_FPS } from './gif-sequence';
-import { exportDeck } from '../deck/export-deck';
-import { legendImage } from '../deck/legend-image';
+import { exportDeck } from './slides/export-deck';
+import { legendImage } from './slides/legend-image';
 import {
   exportLimits,
   MIME,

@@ -13,7 +13,7 @@ import type { FrameSchedule, FrameSpan } from './frame-schedule';
 import { MAX_PIXELS, MAX_SIDE } from './export-sizes';
 import { gpuMaxSide } from './gpu-limits';
 import { webCodecsProblem } from './codec-choice';
-import type { DeckMoment } from '../deck/export-deck';
+import type { DeckMoment } from './slides/export-deck';
 import type { PdfRequest } from './pdf/export-pdf';
 
 export type SequenceFormat = 'zip' | 'mp4' | 'webm' | 'gif';

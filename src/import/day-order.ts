@@ -1,4 +1,4 @@
-import { slashedParts, type DayOrder } from './time-formats';
+import { slashedParts, type DayOrder } from './formats/time-formats';
 
 export interface DayOrderVerdict {
   /** The order the file's ambiguous dates are read in; undefined when nothing settles it. */

@@ -1,7 +1,7 @@
 import { describeValue } from '../scenario/load-error';
 import type { NoteList } from './notes';
 import { dayOrderOf } from './day-order';
-import { isoOf, isSlashedDate, readTime, type DayOrder, type TimeReading } from './time-formats';
+import { isoOf, isSlashedDate, readTime, type DayOrder, type TimeReading } from './formats/time-formats';
 
 /** How a file's times are read: the zone for values without one, and the file's day/month order. */
 export interface TimeContext {

@@ -8,7 +8,7 @@ import {
   parseManifest,
 } from '../scenario/load';
 import { describeValue, type LoadError } from '../scenario/load-error';
-import { featuresOf } from './geojson';
+import { featuresOf } from './formats/geojson';
 import { nothingLoaded } from './summary';
 import { collectionText } from './synthesize';
 import { decodeText } from './text';

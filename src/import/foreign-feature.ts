@@ -2,7 +2,7 @@ import { featureKind } from '../model/schema';
 import { noteTrackGlitches, readNoted, readVertexTimes, type TimeContext } from './feature-times';
 import { splitForeign, type SplitContext } from './foreign-properties';
 import { slugify, type IdPool } from './text';
-import { isoOf } from './time-formats';
+import { isoOf } from './formats/time-formats';
 
 export interface NormalizeContext extends SplitContext {
   /** Source id given to features that cite none: the file itself. */

@@ -2,7 +2,7 @@ import { featureProperties } from '../model/schema';
 import { describeValue } from '../scenario/load-error';
 import { asProperties, INSTANT_KEYS, noteUnread, readNoted, type TimeContext } from './feature-times';
 import { isId, slugify, type IdPool } from './text';
-import { isoOf } from './time-formats';
+import { isoOf } from './formats/time-formats';
 
 type Props = Record<string, unknown>;
 

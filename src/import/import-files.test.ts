@@ -15,7 +15,7 @@ import {
 } from '../../tests/support/import-helpers';
 import { loadScenario } from '../scenario/load';
 import { formatLoadError } from '../scenario/load-error';
-import { exportScenarioZip } from './export-zip';
+import { exportScenarioZip } from '../export-data/scenario-zip';
 import { reportSummary } from './report-text';
 
 const enc = (s: string) => new TextEncoder().encode(s);

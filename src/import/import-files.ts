@@ -1,14 +1,14 @@
 import { invalidJson } from '../scenario/load';
 import { describeValue, expected, type LoadError } from '../scenario/load-error';
-import { acledToDraft } from './acled';
+import { acledToDraft } from './formats/acled/acled';
 import { detectKind } from './detect';
 import type { Draft } from './draft';
 import { importFolder } from './folder';
-import { geojsonToDraft } from './geojson';
-import { xmldomParser } from './kml';
+import { geojsonToDraft } from './formats/geojson';
+import { xmldomParser } from './formats/kml';
 import { checkInputSizes, resolveLimits, totalTooLarge, type Limits } from './limits';
 import { NoteList } from './notes';
-import { isOrbatMapper, orbatToDraft } from './orbat';
+import { isOrbatMapper, orbatToDraft } from './formats/orbat/orbat';
 import { synthesizeScenario } from './synthesize';
 import { baseName, decodeText, extension } from './text';
 import { gpxToDraft, kmlToDraft, tcxToDraft } from './tracks';

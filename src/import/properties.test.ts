@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { miniManifest } from '../../tests/fixtures/mini-scenario';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { loadScenario, type ScenarioFiles } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
 import type { Scenario } from '../model/scenario';
-import { ACLED_COLUMNS } from './acled-codes';
+import { ACLED_COLUMNS } from './formats/acled/acled-codes';
 import { importFiles } from './import-files';
 import { parseXml } from '../../tests/support/import-helpers';
 import type { ImportResult } from './types';

@@ -1,5 +1,5 @@
 import type { NoteList } from './notes';
-import { significance, simplifyToFit } from '../engine/simplify-line';
+import { significance, simplifyToFit } from '../frame/simplify-line';
 
 type Props = Record<string, unknown>;
 type Position = number[];

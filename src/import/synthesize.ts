@@ -2,7 +2,7 @@ import { assembleScenario } from '../scenario/assemble-scenario';
 import { buildChapters, isTimeZone, loadScenario, parseManifest } from '../scenario/load';
 import type { LoadError } from '../scenario/load-error';
 import type { ChapterSpec, Manifest } from '../model/schema';
-import { isoDay } from './acled-dates';
+import { isoDay } from './formats/acled/acled-dates';
 import { SideTally, sideRefs, sourceRefs, type DraftSource } from './catalog';
 import type { Draft } from './draft';
 import { nothingLoaded } from './summary';

@@ -1,10 +1,10 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { importFiles } from './import-files';
 import { resolveLimits } from './limits';
 import { KIDAL_DIR, readFolder } from '../../tests/support/import-helpers';
-import { exportScenarioZip } from './export-zip';
+import { exportScenarioZip } from '../export-data/scenario-zip';
 import { readZip } from './zip';
 
 const limits = resolveLimits();

@@ -3,7 +3,7 @@ import { buildLayers } from './build-layers';
 import { mapLabels, placeMapLabels } from '../cartography/map-labels';
 import { headingAt } from './movement-layers';
 import type { LayerContext } from './layer-context';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { loadScenario } from '../scenario/load';
 import { readScenarioFiles } from '../../tests/support/kidal-data';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FOREIGN_DIR, readInput } from '../../tests/support/import-helpers';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { importFiles } from '../import/import-files';
 import type { Scenario } from '../model/scenario';
 import { buildLayers } from './build-layers';

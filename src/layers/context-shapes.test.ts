@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { significance } from '../engine/simplify-line';
+import { significance } from '../frame/simplify-line';
 import { DetailedShapes, toleranceAt } from './context-shapes';
 
 /** A wiggly road of 1,000 vertices about 50 m apart, and a ring round Kidal. */

@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { lineDetail } from '../engine/simplify-line';
+import { lineDetail } from '../frame/simplify-line';
 import type { LineDetail, ScenarioFeature } from '../model/scenario';
 
 /** Context geometry by how it is drawn; collections flattened. */

@@ -2,7 +2,7 @@ import { IconLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/l
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Polygon } from 'geojson';
-import type { FeatureState } from '../engine/frame-at';
+import type { FeatureState } from '../frame/frame-at';
 import {
   hexRgba,
   isClaimed,

@@ -1,2 +1,2 @@
-// The layers' time on the GPU is the engine's (engine/gpu-time.ts), where the import worker reaches it too.
-export { gpuTime, NEVER } from '../engine/gpu-time';
+// The layers' time on the GPU is the frame module's (frame/gpu-time.ts), where the import worker reaches it too.
+export { gpuTime, NEVER } from '../frame/gpu-time';

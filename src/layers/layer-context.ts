@@ -1,4 +1,4 @@
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import type { Lang } from '../i18n/localize';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';

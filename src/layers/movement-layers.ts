@@ -1,8 +1,8 @@
 import { IconLayer, PathLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { MovementState } from '../engine/frame-at';
-import { trailAt } from '../engine/track';
+import type { MovementState } from '../frame/frame-at';
+import { trailAt } from '../frame/track';
 import type { LonLat } from '../model/geo';
 import { isClaimed, isEstimated, sideColor, sideLineStyle } from '../cartography/symbology';
 import { ICON_MAPPING } from './icon-atlas';

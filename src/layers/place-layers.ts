@@ -1,6 +1,6 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { FeatureState } from '../engine/frame-at';
+import type { FeatureState } from '../frame/frame-at';
 import { sideColor } from '../cartography/symbology';
 import { inkFor } from '../cartography/ink';
 import type { LayerContext } from './layer-context';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticScenarioFiles } from '../../bench/synthetic-scenario';
 import { densityOf, DONE_LINES_MAX, TRACKS_MAX } from '../cartography/density';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { loadScenario } from '../scenario/load';
 import { gpuTime } from './gpu-time';
 import { trackGeometry } from './track-geometry';

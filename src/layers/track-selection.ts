@@ -1,7 +1,7 @@
 import type { Density } from '../cartography/density';
 import type { LonLatBox } from '../cartography/in-view';
-import type { Frame } from '../engine/frame-at';
-import { lastVertexAtOrBefore } from '../engine/track';
+import type { Frame } from '../frame/frame-at';
+import { lastVertexAtOrBefore } from '../frame/track';
 import { writeQuad, type TrackGeometry } from './track-geometry';
 
 /** The quads a frame draws, as indices into the scenario's `TrackGeometry`. */

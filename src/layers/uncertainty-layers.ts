@@ -1,7 +1,7 @@
 import { PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { FeatureState, MovementState } from '../engine/frame-at';
+import type { FeatureState, MovementState } from '../frame/frame-at';
 import type { MovementFeature } from '../model/scenario';
 import { corridorRing, memoByFeature } from '../cartography/shapes';
 import { markerAlpha, sideColor } from '../cartography/symbology';

@@ -1,6 +1,6 @@
 import type { Manifest } from '../model/schema';
 import type { Chapter, MovementFeature, Scenario, ScenarioFeature } from '../model/scenario';
-import { packTracks } from '../engine/packed-tracks';
+import { packTracks } from '../frame/packed-tracks';
 import { featureExtent, fitExtent } from '../model/extent';
 import { describeValue, expected, type LoadError } from './load-error';
 import { pair } from '../i18n/strings';

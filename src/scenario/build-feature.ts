@@ -8,8 +8,8 @@ import {
 import { checkGeometry } from './check-geometry';
 import { describeValue, expected, formatPath, type LoadError } from './load-error';
 import type { MovementFeature, ScenarioFeature } from '../model/scenario';
-import { buildTrack } from '../engine/track';
-import { lineDetail } from '../engine/simplify-line';
+import { buildTrack } from '../frame/track';
+import { lineDetail } from '../frame/simplify-line';
 import type { LonLat } from '../model/geo';
 import { schemaProblems } from './schema-issues';
 import { repairProperties } from './repair-properties';

@@ -11,7 +11,7 @@ import {
   type PlacedMapLabel,
 } from '../cartography/map-labels';
 import type { Box } from '../cartography/place-labels';
-import { frameAt, type Frame } from '../engine/frame-at';
+import { frameAt, type Frame } from '../frame/frame-at';
 import type { FurnitureInput, Rect } from '../furniture/furniture-input';
 import { furnitureRects, planFurniture, type FurniturePlan } from '../furniture/furniture-layout';
 import { localize } from '../i18n/localize';

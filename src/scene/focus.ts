@@ -2,7 +2,7 @@ import type { MapLabel } from '../cartography/map-labels';
 import { boxFor } from '../cartography/place-labels';
 import { pointOf } from '../cartography/point-of';
 import { pulsePhase } from '../cartography/symbology';
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import type { Viewport } from '../map/viewport';
 import type { LonLat } from '../model/geo';

@@ -1,7 +1,7 @@
 import { cameraAt, EASE_SHARE } from '../briefing/camera-at';
 import { chapterById, chapterIndexAt } from '../briefing/chapters';
 import { labelScale, mapLabels } from '../cartography/map-labels';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import { furnitureRects, type FurnitureRects } from '../furniture/furniture-layout';
 import { viewportOf, type Size } from '../map/viewport';

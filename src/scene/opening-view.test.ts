@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import type { Rect } from '../furniture/furniture-input';
 import { furnitureRects } from '../furniture/furniture-layout';
 import { importFiles } from '../import/import-files';

@@ -1,7 +1,7 @@
 import type { LegendEntry } from '../cartography/legend-entry';
 import { chapterById, chapterIndexAt } from '../briefing/chapters';
 import type { SymbolAtlas } from '../symbols/symbol-atlas';
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import type { ChapterCard } from '../furniture/caption';
 import type { FurnitureElement, FurnitureInput, LegendChoice, Rect } from '../furniture/furniture-input';
 import { localize, type Lang } from '../i18n/localize';

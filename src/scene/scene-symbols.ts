@@ -1,6 +1,6 @@
 import type { LegendEntry } from '../cartography/legend-entry';
 import type { Box } from '../cartography/place-labels';
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import type { Viewport } from '../map/viewport';
 import type { Scenario } from '../model/scenario';
 import type { LocalizedText } from '../model/schema';

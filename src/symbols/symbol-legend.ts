@@ -1,4 +1,4 @@
-import type { Frame } from '../engine/frame-at';
+import type { Frame } from '../frame/frame-at';
 import { localize } from '../i18n/localize';
 import { ui } from '../i18n/strings';
 import type { Scenario, ScenarioFeature } from '../model/scenario';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ms from 'milsymbol';
-import { frameAt } from '../engine/frame-at';
+import { frameAt } from '../frame/frame-at';
 import { loadScenario } from '../scenario/load';
 import { readScenarioFiles } from '../../tests/support/kidal-data';
 import type { Scenario } from '../model/scenario';

@@ -1,5 +1,5 @@
-import type { Frame, MovementState } from '../engine/frame-at';
-import { stepFrom } from '../engine/track';
+import type { Frame, MovementState } from '../frame/frame-at';
+import { stepFrom } from '../frame/track';
 import type { LonLat } from '../model/geo';
 import type { Scenario } from '../model/scenario';
 import type { SymbolIcon } from './symbol-icons';

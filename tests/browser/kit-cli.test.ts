@@ -9,7 +9,7 @@ import { readPptx } from '../support/pptx';
 import { parseGif } from '../support/gif';
 import { loadScenario } from '../../src/scenario/load';
 import { readScenarioFiles } from '../support/kidal-data';
-import { deckContent } from '../../src/deck/deck-content';
+import { deckContent } from '../../src/export/slides/deck-content';
 
 const CLI = join(import.meta.dirname, '..', '..', 'scripts', 'export-cli.mjs');
 const run = (args: string[]) =>

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { xmldomParser } from '../../src/import/kml';
+import { xmldomParser } from '../../src/import/formats/kml';
 import { resolveLimits, type Limits } from '../../src/import/limits';
 import { NoteList } from '../../src/import/notes';
 import type { ImportInput, ImportRun } from '../../src/import/types';

@@ -2,7 +2,7 @@
 // two compared frame by frame.
 import distance from '@turf/distance';
 import { expect } from 'vitest';
-import { frameAt } from '../../src/engine/frame-at';
+import { frameAt } from '../../src/frame/frame-at';
 import { importFiles } from '../../src/import/import-files';
 import { localize } from '../../src/i18n/localize';
 import type { Scenario } from '../../src/model/scenario';

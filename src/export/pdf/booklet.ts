@@ -1,6 +1,6 @@
 import { localize } from '../../i18n/localize';
 import { ui } from '../../i18n/strings';
-import { sourceLine } from '../../deck/deck-content';
+import { sourceLine } from '../slides/deck-content';
 import { formatDate } from '../../time/format-time';
 import { composeMapPage, composePanel } from './compose-page';
 import { mapPage } from './export-pdf';

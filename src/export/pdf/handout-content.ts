@@ -1,5 +1,5 @@
 import type { Geometry, Position } from 'geojson';
-import { frameAt } from '../../engine/frame-at';
+import { frameAt } from '../../frame/frame-at';
 import { localize, type Lang } from '../../i18n/localize';
 import { ui } from '../../i18n/strings';
 import type { Chapter, Scenario, ScenarioFeature } from '../../model/scenario';

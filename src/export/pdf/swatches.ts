@@ -1,4 +1,4 @@
-import { deckLegendEntries } from '../../deck/legend-image';
+import { deckLegendEntries } from '../slides/legend-image';
 import { localize, type Lang } from '../../i18n/localize';
 import type { Scenario } from '../../model/scenario';
 import type { Theme } from '../../model/theme';

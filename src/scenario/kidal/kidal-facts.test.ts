@@ -3,7 +3,7 @@
 // say. Fails if a fact is missing, hidden at its date, or lacks the property that carries it.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../load';
-import { frameAt } from '../../engine/frame-at';
+import { frameAt } from '../../frame/frame-at';
 import {
   allText,
   byId,

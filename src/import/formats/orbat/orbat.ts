@@ -1,0 +1,226 @@
+import { describeValue, expected, type LoadError } from '../../../scenario/load-error';
+import type { Draft } from '../../draft';
+import { fileSource } from '../geojson';
+import { overlayFeatures } from './orbat-overlays';
+import { eventChapters, orbatEvents } from './orbat-events';
+import { isoTimes, isPosition, positionAt, unitPath, type OrbatUnit, type UnitPath } from './orbat-units';
+import { IdPool, slugify, stem } from '../../text';
+import { normalizeOrbatTimes } from './orbat-time';
+import { isoOf } from '../time-formats';
+import type { ImportRun } from '../../types';
+import { extendBBox, fitView, type BBox } from '../../view-fit';
+import { pair } from '../../../i18n/strings';
+
+type Props = Record<string, unknown>;
+
+/** True for a document ORBAT Mapper saved (plain or encrypted). */
+export function isOrbatMapper(doc: unknown): boolean {
+  const type = (doc as { type?: unknown } | null)?.type;
+  return type === 'ORBAT-mapper' || type === 'ORBAT-mapper-encrypted';
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t);
+/** Unit fields Sandtable reads; the rest of a unit is kept under `foreign`. */
+const NUMBER_SIDC = /^\d{20}(\d{10})?$/;
+const READ = new Set(['id', 'name', 'shortName', 'sidc', 'description', 'location', 'state', 'subUnits']);
+
+/** Every unit of a side, through its groups and sub-units, without recursion. */
+function unitsOf(side: Props): OrbatUnit[] {
+  const out: OrbatUnit[] = [];
+  const stack: unknown[] = [
+    side.subUnits,
+    ...(Array.isArray(side.groups) ? side.groups.map((g) => (g as Props)?.subUnits) : []),
+  ];
+  while (stack.length) {
+    const list = stack.pop();
+    if (!Array.isArray(list)) continue;
+    for (const u of list as OrbatUnit[]) {
+      if (!u || typeof u !== 'object') continue;
+      out.push(u);
+      stack.push(u.subUnits);
+    }
+  }
+  return out;
+}
+
+/**
+ * An ORBAT Mapper scenario: each unit's states become its movement (through its `via` points), with its
+ * SIDC kept for symbology; titled unit states and located scenario events become timed events; overlay
+ * geometries become context shown over their visibility window. ORBAT Mapper records no uncertainty, so
+ * everything is "reported", and the report says so. The events can also be the scenario's chapters.
+ */
+export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | { errors: LoadError[] } {
+  if (doc.type === 'ORBAT-mapper-encrypted')
+    return {
+      errors: [
+        {
+          file,
+          field: 'type',
+          value: describeValue(doc.type),
+          ...expected(...pair('expectOrbatMapperScenarioSaved')),
+        },
+      ],
+    };
+  // Times as the files write them (ISO strings with offsets, or numbers) become epoch ms once, here.
+  normalizeOrbatTimes(doc);
+  const sourceId = slugify(stem(file), 'orbat');
+  const base = { sources: [sourceId], certainty: 'reported' };
+  const ids = new IdPool();
+  const sidePool = new IdPool();
+  const draft: Draft = {
+    input: file,
+    features: [],
+    sideNames: new Map(),
+    sideColors: new Map(),
+    sources: [fileSource(file, sourceId, 'reportedOrbat')],
+    rejected: [],
+    noun: 'features',
+    title: str(doc.name),
+    description: str(doc.description),
+    timeZone: str(doc.timeZone),
+  };
+  const startTime = isTime(doc.startTime) ? doc.startTime : undefined;
+  const paths = new Map<string, UnitPath>();
+  const times: number[] = startTime === undefined ? [] : [startTime];
+  // The scenario's own start opens its time range, even before the first unit moves.
+  if (startTime !== undefined) draft.rangeTimes = [startTime];
+  let unlocated = 0;
+  let firstUnlocated: string | undefined;
+  let leaving = 0;
+
+  for (const side of Array.isArray(doc.sides) ? (doc.sides as Props[]) : []) {
+    const sideId = sidePool.take(slugify(str(side?.name) ?? 'side', 'side'));
+    draft.sideNames.set(sideId, str(side?.name) ?? sideId);
+    const fill = (side?.symbolOptions as Props | undefined)?.fillColor;
+    if (typeof fill === 'string' && /^#[0-9a-f]{6}$/i.test(fill)) draft.sideColors?.set(sideId, fill);
+    for (const unit of unitsOf(side ?? {})) {
+      const name = str(unit.name) ?? 'Unit';
+      const id = ids.take(slugify(name, 'unit'));
+      const path = unitPath(unit, startTime);
+      if (typeof unit.id === 'string') paths.set(unit.id, path);
+      for (const t of path.times) times.push(t);
+      const foreign = Object.fromEntries(
+        Object.entries(unit).filter(([k]) => !READ.has(k) && !k.startsWith('_')),
+      );
+      const props: Props = {
+        ...base,
+        id,
+        side: sideId,
+        label: name,
+        ...(str(unit.shortName) ? { mapLabel: str(unit.shortName) } : {}),
+        // A number SIDC (2525D/E, APP-6D) is drawn; an older letter code is kept, not drawn.
+        ...(typeof unit.sidc === 'string' && NUMBER_SIDC.test(unit.sidc) ? { sidc: unit.sidc } : {}),
+        ...(str(unit.description) ? { note: str(unit.description) } : {}),
+        foreign: {
+          orbatId: unit.id,
+          ...(typeof unit.sidc === 'string' && !NUMBER_SIDC.test(unit.sidc) && { sidc: unit.sidc }),
+          ...foreign,
+        },
+      };
+      const changes = sidcChanges(unit);
+      if (changes.length) props.sidcChanges = changes;
+      const { coords, times: t } = path;
+      if (path.leaves) leaving++;
+      if (coords.length >= 2)
+        draft.features.push({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates: coords },
+          properties: { ...props, kind: 'movement', coordTimes: isoTimes(t) },
+        });
+      else if (coords.length === 1)
+        draft.features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: coords[0] },
+          // A unit first placed by a state appears then; one with only its own `location` is there throughout.
+          properties: { ...props, kind: 'place', ...(path.fromState ? { time: isoOf(t[0] as number) } : {}) },
+        });
+      else if (isPosition(unit.location))
+        draft.features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: unit.location.slice(0, 2) },
+          properties: { ...props, kind: 'place' },
+        });
+      else {
+        unlocated++;
+        firstUnlocated ??= name;
+      }
+      for (const s of Array.isArray(unit.state) ? (unit.state as Props[]) : []) {
+        const title = str(s?.title);
+        if (!title || !isTime(s.t)) continue;
+        const at = isPosition(s.location) ? s.location : positionAt(path, s.t);
+        if (!at) continue;
+        draft.features.push(
+          eventFeature(ids.take(`${id}-${slugify(title, 'event')}`), sideId, title, s, at, s.t, base),
+        );
+      }
+    }
+  }
+
+  // Loops, not Math.min(...times): a spread of 100,000 arguments overflows the stack.
+  let earliest = Infinity;
+  let lastTime = -Infinity;
+  for (const t of times) [earliest, lastTime] = [Math.min(earliest, t), Math.max(lastTime, t)];
+  const events = orbatEvents(doc, paths);
+  for (const e of events) {
+    if (e.at)
+      draft.features.push(
+        eventFeature(ids.take(slugify(e.title, 'event')), 'unknown', e.title, e.raw, e.at, e.t, base),
+      );
+    else run.notes.add(file, 'noteOrbatUnplaced', { title: e.title });
+    lastTime = Math.max(lastTime, e.t);
+  }
+  const overlays = overlayFeatures(
+    doc,
+    file,
+    run.notes,
+    ids,
+    { ...base, side: 'unknown' },
+    Number.isFinite(earliest) ? earliest : 0,
+  );
+  draft.features.push(...overlays);
+  if (unlocated)
+    run.notes.add(file, 'noteOrbatUnlocated', { name: firstUnlocated ?? '' }, { count: unlocated });
+  if (leaving) run.notes.add(file, 'noteOrbatLeaves', {}, { count: leaving });
+  run.notes.add(file, 'noteOrbatCertainty');
+  let bbox: BBox | undefined;
+  for (const f of draft.features) bbox = extendBBox(bbox, (f as { geometry: unknown }).geometry);
+  const chapters = eventChapters(events, lastTime, fitView(bbox), ids);
+  if (chapters.length) {
+    if (run.eventsAsChapters) draft.chapters = chapters;
+    else draft.chapterOffer = chapters;
+  }
+  return draft;
+}
+
+/** The unit's symbol changes (a state with a new number `sidc`), in time order, as the scenario format writes them. */
+function sidcChanges(unit: OrbatUnit): { time: string; sidc: string }[] {
+  const out: { time: string; sidc: string }[] = [];
+  const states = (Array.isArray(unit.state) ? (unit.state as Props[]) : [])
+    .filter((s) => s && isTime(s.t) && typeof s.sidc === 'string' && NUMBER_SIDC.test(s.sidc))
+    .sort((a, b) => (a.t as number) - (b.t as number));
+  let current = unit.sidc;
+  for (const s of states) {
+    if (s.sidc === current) continue;
+    out.push({ time: isoOf(s.t as number), sidc: s.sidc as string });
+    current = s.sidc;
+  }
+  return out;
+}
+
+function eventFeature(
+  id: string,
+  side: string,
+  title: string,
+  e: Props,
+  at: number[],
+  t: number,
+  base: Props,
+): unknown {
+  const note = [str(e.subTitle), str(e.description)].filter(Boolean).join('\n\n');
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [at[0], at[1]] },
+    properties: { ...base, id, kind: 'event', side, label: title, ...(note ? { note } : {}), time: isoOf(t) },
+  };
+}
