@@ -10,7 +10,7 @@ import type { SymbolAtlas } from '../symbols/symbol-atlas';
 import { appBasemap } from './app-basemap';
 import { screenLook } from './app-frame';
 import type { AppState } from './app-state.svelte';
-import { sameCamera } from './camera-link';
+import { sameCamera } from '../map/camera-link';
 
 /**
  * The frame on screen, composed where the app's state lives: the map, the furniture canvas, the text

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/localize';
+import type { Camera } from '../model/camera';
 import type { Scenario } from '../model/scenario';
 import type { Theme } from '../model/theme';
 import type { CompareSpec } from './compare-link';
@@ -19,4 +20,6 @@ export interface CompareHost {
   presenting: boolean;
   chapter: string | undefined;
   freeCamera: boolean;
+  /** The one camera both views show (the app's state owns it). */
+  camera: Camera;
 }

@@ -1,4 +1,5 @@
 import type { Camera } from '../model/camera';
+import type { MapView } from './map-view';
 
 /**
  * Within this, two camera values are the same: far below a pixel, and what a round trip through the map's
@@ -45,4 +46,14 @@ export function viewMoved(state: { camera: Camera }, view: CameraView): boolean 
   if (sameCamera(camera, state.camera)) return false;
   state.camera = camera;
   return true;
+}
+
+/** A MapView as the camera sees it (read anew each time: the map object is new after a recovery). */
+export function cameraView(v: MapView): CameraView {
+  return {
+    get view() {
+      return v.view;
+    },
+    jumpTo: (camera) => v.map.jumpTo(camera),
+  };
 }
