@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeScene } from './compose-scene';
+import { frameRequest } from './frame-request';
 import { briefingFraming, type FramingEnv } from './framing';
 import { headlessAssets } from './scene-assets';
 import { furnitureRects } from '../furniture/furniture-layout';
@@ -43,19 +44,16 @@ describe('presenting Kidal: the action of every chapter in the uncovered frame',
             ['end', chapter.end],
           ] as const) {
             const framing = briefingFraming(scenario, t, chapter.id, env);
-            const scene = composeScene({
-              scenario,
-              t,
-              camera: framing.camera,
-              size: env.size,
-              theme: env.theme,
-              lang,
-              assets: env.assets,
-              basemap: BASEMAP,
-              avoid: framing.avoid,
-              presenter: { chapter: chapter.id },
-              ...(framing.previous && { previous: framing.previous }),
-            });
+            const scene = composeScene(
+              frameRequest(
+                { ...env, lang, presenter: { chapter: chapter.id } },
+                scenario,
+                t,
+                framing.camera,
+                framing.avoid,
+                framing.previous,
+              ),
+            );
             const pieces = Object.entries(furnitureRects(scene.furniture.plan));
             for (const m of scene.frame.movements) {
               if (m.status !== 'moving') continue;

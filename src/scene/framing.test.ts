@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeScene } from './compose-scene';
+import { frameRequest } from './frame-request';
 import { briefingFraming, defaultFraming, type FramingEnv } from './framing';
 import { headlessAssets } from './scene-assets';
 import { furnitureRects } from '../furniture/furniture-layout';
@@ -48,19 +49,16 @@ describe('the briefing on every screen', () => {
           for (const chapter of scenario.chapters) {
             const what = `${chapter.id} at ${width}×${height}`;
             const framing = briefingFraming(scenario, chapter.end, chapter.id, env);
-            const scene = composeScene({
-              scenario,
-              t: chapter.end,
-              camera: framing.camera,
-              size: env.size,
-              theme: env.theme,
-              lang,
-              assets: env.assets,
-              basemap: BASEMAP,
-              avoid: framing.avoid,
-              ...(presenter && { presenter: { chapter: chapter.id } }),
-              ...(framing.previous && { previous: framing.previous }),
-            });
+            const scene = composeScene(
+              frameRequest(
+                { ...env, lang, presenter: presenter ? { chapter: chapter.id } : undefined },
+                scenario,
+                chapter.end,
+                framing.camera,
+                framing.avoid,
+                framing.previous,
+              ),
+            );
             const rects = Object.entries(furnitureRects(scene.furniture.plan));
             for (const [kind, r] of rects) {
               expect(r.x >= -1e-6 && r.y >= -1e-6, `${what}: ${kind} inside`).toBe(true);

@@ -5,18 +5,7 @@ import { briefingBasemap, briefingRegions } from './cut-basemap';
 import { readPmtiles } from './pmtiles-extract.mjs';
 import { writePmtiles, TILE_TYPE, COMPRESSION } from './pmtiles-write.mjs';
 import type { Camera } from '../model/camera';
-
-const TEMPLATE =
-  '<!doctype html>\n<html><head><title>t</title></head><body><script type="module">x()</script></body></html>';
-
-function docOf(html: string) {
-  return {
-    getElementById: (id: string) => {
-      const m = new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(html);
-      return m ? ({ textContent: m[1] } as HTMLElement) : null;
-    },
-  };
-}
+import { PAGE_TEMPLATE as TEMPLATE, docOf } from '../../tests/support/embedded-doc';
 
 const camera = (lon: number, lat: number, zoom: number): Camera => ({
   center: [lon, lat],

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_BLOCK_ID, embedBriefing, readEmbeddedBriefing, singleFileTemplate } from './briefing-file';
 import { inlineScriptText, singleFilePolicy } from '../../scripts/single-file-plugin';
-
-const TEMPLATE =
-  '<!doctype html>\n<html><head><title>t</title></head><body><script type="module">x()</script></body></html>';
-
-/** Enough of a Document for readEmbeddedBriefing: the block's text, found by id in the HTML. */
-function docOf(html: string) {
-  return {
-    getElementById: (id: string) => {
-      const m = new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(html);
-      return m ? ({ textContent: m[1] } as HTMLElement) : null;
-    },
-  };
-}
+import { PAGE_TEMPLATE as TEMPLATE, docOf } from '../../tests/support/embedded-doc';
 
 describe('a briefing embedded in the single file', () => {
   const briefing = {
