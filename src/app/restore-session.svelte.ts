@@ -93,16 +93,23 @@ export function rememberSession(app: AppState, builtIn: ScenarioFiles): { hash: 
         else if (files === builtIn) scenario = { kind: 'builtin' };
         else {
           const title = typeof name === 'string' ? name : name.en;
-          scenario = { kind: 'imported', name: title };
+          const imported: LastScenario = { kind: 'imported', name: title };
           // Stored once the page is idle: cloning a large import into IndexedDB is a long main-thread task,
-          // which must not land on the moment the new scenario arrives.
+          // which must not land on the moment the new scenario arrives. The next visit is told of the import
+          // only once it is stored: a reload before that opens what was remembered before, never nothing.
           if (saved !== files)
             whenIdle(
               () =>
                 void sessionStore()
                   .then((store) => store.saveImportedScenario({ name: title, files }))
+                  .then(() => {
+                    if (app.files !== files) return;
+                    scenario = imported;
+                    write();
+                  })
                   .catch(() => undefined),
             );
+          else scenario = imported;
         }
         saved = files;
         write();

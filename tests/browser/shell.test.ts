@@ -298,6 +298,10 @@ describe('what you had open comes back', () => {
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('sandtable.last-open') ?? ''))
       .toContain('2026-03-03T12:00Z');
+    // The import is named for the next visit once it is stored (on idle), not before.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('sandtable.last-open') ?? ''))
+      .toContain('"kind":"imported"');
     // A new visit, without the address's link: the scenario, its time and camera are back.
     await page.goto(page.url().replace(/#.*$/, ''));
     await page.evaluate(() => window.sandtable.ready);
