@@ -44,7 +44,7 @@ describe('npm run export -- --format pdf', () => {
   it('sets the title, the scale statement, the moment and the sources as searchable text, fonts embedded', () => {
     const text = poppler('pdftotext', page, '-');
     expect(text).toContain('Battle of Kidal (Mali, 10–14 November 2023): 14 November: the fall of Kidal');
-    expect(text).toContain('Scale 1:500 000, true at 18°26′N');
+    expect(text).toContain('Scale 1:500 000, true at 18°39′N');
     expect(text).toContain('14 November 2023, 12:00 GMT (UTC: 14 November 2023, 12:00 UTC)');
     expect(text).toContain('Sources cited on this page');
     expect(text).toMatch(/English Wikipedia, Battle of Kidal \(2023\)/);

@@ -72,6 +72,23 @@ describe('your own basemap', () => {
 
     await fromFileMenu(page, 'Use built-in basemap');
     expect(await page.evaluate(() => window.sandtable.basemap)).toBeNull();
+    // The stored file is forgotten in the background (IndexedDB): reload once it is gone.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const req = indexedDB.open('sandtable-basemap');
+              req.onsuccess = () => {
+                const get = req.result.transaction('basemap').objectStore('basemap').count('current');
+                get.onsuccess = () => resolve(get.result > 0);
+                get.onerror = () => resolve(true);
+              };
+              req.onerror = () => resolve(true);
+            }),
+        ),
+      )
+      .toBe(false);
     await page.reload();
     await page.evaluate(() => window.sandtable.ready);
     expect(await page.evaluate(() => window.sandtable.basemap)).toBeNull();
