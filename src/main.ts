@@ -23,11 +23,10 @@ import { createExporter } from './export/exporter';
 import { appBaseUrl } from './app/base-url';
 import { ScreenScene } from './app/screen-scene.svelte';
 import { readEmbeddedBriefing, rememberOwnHtml } from './single/briefing-file';
-import { compareApi, type CompareApi } from './compare/compare-api';
 
 declare global {
   interface Window {
-    sandtable: SandtableApi & CompareApi;
+    sandtable: SandtableApi;
   }
 }
 
@@ -91,12 +90,7 @@ if (!result.ok) {
   const restored = Promise.all([restoreUserBasemap(app).catch(() => undefined), reopened]).then(
     () => undefined,
   );
-  const api = createApi({ app, screen, view, exporter, basemapRestored: restored });
-  // Compare (issue #24): its part of the API, kept in its own module.
-  window.sandtable = Object.defineProperties(
-    api,
-    Object.getOwnPropertyDescriptors(compareApi(app, api.ready, view)),
-  ) as SandtableApi & CompareApi;
+  window.sandtable = createApi({ app, screen, view, exporter, basemapRestored: restored });
   // `?antialias=0` gives pixel-exact frames in software WebGL (tests, exports); `?chrome=0` shows the map alone.
   mount(App, {
     target,

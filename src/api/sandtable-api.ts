@@ -9,6 +9,7 @@ import type { BitratePreset } from '../export/codec-choice';
 import type { ExportProgress } from '../export/export-job';
 import type { DataFormat } from '../export-data/shared';
 import { apiContext, joined, type ApiParts } from './api-context';
+import { compareApi, type CompareApi } from '../compare/compare-api';
 import { cameraApi } from './api-camera';
 import { exportApi } from './api-export';
 import { filesApi } from './api-files';
@@ -81,7 +82,7 @@ export interface FurnitureBox {
 }
 
 /** The scripting API on `window.sandtable`: tests and the export CLI drive the app through it. */
-export interface SandtableApi {
+export interface SandtableApi extends CompareApi {
   /** Resolves once the scenario is loaded, the basemap remembered from last time reopened, and the first frame is on the canvas. */
   readonly ready: Promise<void>;
   /** The relief of the built-in basemap is on (the Relief switch). */
@@ -257,5 +258,7 @@ export function createApi(parts: ApiParts): SandtableApi {
     screenApi(ctx),
     exportApi(ctx),
     filesApi(ctx),
+    // Compare (issue #24): its part of the API, kept in its own module.
+    compareApi(ctx.app, ctx.ready, parts.view),
   );
 }

@@ -1,5 +1,6 @@
 import { chapterById } from '../briefing/chapters';
 import type { MapView } from '../map/map-view';
+import { handTakesCamera } from '../map/camera-link';
 import type { AppState } from './app-state.svelte';
 import { formatHash, parseHash, type DeepLink } from './deep-link';
 
@@ -52,14 +53,7 @@ export function syncUrl(app: AppState, view: Promise<MapView>, onwrite?: (hash: 
 
   view.then((v) => {
     map = v;
-    // A hand on the map outside presenter mode takes the camera back from the chapter and the default view.
-    const release = () => {
-      if (app.presenting) return;
-      app.chapter = undefined;
-      app.freeCamera = true;
-    };
-    v.map.getContainer().addEventListener('pointerdown', release);
-    v.map.getContainer().addEventListener('wheel', release, { passive: true });
+    handTakesCamera(v.map.getContainer(), app);
   });
 
   $effect.root(() => {

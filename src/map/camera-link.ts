@@ -57,3 +57,28 @@ export function cameraView(v: MapView): CameraView {
     jumpTo: (camera) => v.map.jumpTo(camera),
   };
 }
+
+/** What a hand on a map takes the camera from: a chapter's, or the default view's framing. */
+export interface CameraClaims {
+  readonly presenting: boolean;
+  chapter: string | undefined;
+  freeCamera: boolean;
+}
+
+/**
+ * A hand on the map (a press, a wheel) outside presenting takes the camera back from the chapter and the
+ * default view, on every view of the one camera. Returns the listeners' removal.
+ */
+export function handTakesCamera(container: HTMLElement, state: CameraClaims): () => void {
+  const release = () => {
+    if (state.presenting) return;
+    state.chapter = undefined;
+    state.freeCamera = true;
+  };
+  container.addEventListener('pointerdown', release);
+  container.addEventListener('wheel', release, { passive: true });
+  return () => {
+    container.removeEventListener('pointerdown', release);
+    container.removeEventListener('wheel', release);
+  };
+}
