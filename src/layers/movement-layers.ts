@@ -11,7 +11,7 @@ import type { LayerContext } from './layer-context';
 import type { RGBA } from '../cartography/legend-entry';
 import { CAMPAIGN_DENSITY } from '../cartography/density';
 import type { MovementFeature } from '../model/scenario';
-import { gpuTime, NEVER } from './gpu-time';
+import { gpuTime, NEVER } from '../frame/gpu-time';
 import { trackGeometry } from './track-geometry';
 import { GPU_TRACKS_FROM } from '../cartography/track-quads';
 import { TrackRibbonLayer } from './track-ribbon-layer';

@@ -3,7 +3,7 @@ import { syntheticScenarioFiles } from '../../bench/synthetic-scenario';
 import { densityOf, DONE_LINES_MAX, TRACKS_MAX } from '../cartography/density';
 import { frameAt } from '../frame/frame-at';
 import { loadScenario } from '../scenario/load';
-import { gpuTime } from './gpu-time';
+import { gpuTime } from '../frame/gpu-time';
 import { trackGeometry } from './track-geometry';
 import { selectTracks } from './track-selection';
 
