@@ -39,7 +39,8 @@ const PAD = 0.2;
 /** A country is under the action when it holds at least this share of its points (the first one always). */
 const FOCUS_SHARE = 0.1;
 /** At most this many points are looked up: enough for where the action is, cheap for 100,000 features. */
-const MAX_POINTS = 2_000;
+/** Positions enough to tell where the action is; more are sampled down to this many. */
+export const INSET_POINTS = 2_000;
 /** 1:110m coasts are coarse: a point this near a coast (degrees) counts for the country on it. */
 const COAST = 0.3;
 
@@ -58,11 +59,11 @@ function countryAt(world: InsetWorld, lon: number, lat: number): InsetCountry | 
   return undefined;
 }
 
-/** Up to MAX_POINTS of `points`, evenly spread through the list. */
+/** Up to INSET_POINTS of `points`, evenly spread through the list. */
 function sample<T>(points: readonly T[]): T[] {
-  if (points.length <= MAX_POINTS) return [...points];
-  const step = points.length / MAX_POINTS;
-  return Array.from({ length: MAX_POINTS }, (_, i) => points[Math.floor(i * step)]!);
+  if (points.length <= INSET_POINTS) return [...points];
+  const step = points.length / INSET_POINTS;
+  return Array.from({ length: INSET_POINTS }, (_, i) => points[Math.floor(i * step)]!);
 }
 
 /**

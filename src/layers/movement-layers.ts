@@ -17,6 +17,7 @@ import { GPU_TRACKS_FROM } from '../cartography/track-quads';
 import { TrackRibbonLayer } from './track-ribbon-layer';
 import { HeadLayer } from './head-layer';
 import { selectTracks } from './track-selection';
+import { prelinkedLayers } from './prelink';
 
 const RAD = 180 / Math.PI;
 /** Finished movements stay on the map, muted, so earlier phases remain readable. */
@@ -100,6 +101,7 @@ export function movementLayers(ctx: LayerContext): Layer[] {
     trail('movement-trail', inner, (m) => (hollow(m) ? width(m) - 3 : width(m))),
     head('movement-arrowhead-casing', 'arrowCasing', outer, [26, 34]),
     head('movement-arrowhead', 'arrow', inner, [20, 27]),
+    ...prelinkedLayers(),
   ];
 }
 

@@ -4,6 +4,15 @@ import { Model } from '@luma.gl/engine';
 import type { TrackGeometry } from './track-geometry';
 import type { TrackSelection } from './track-selection';
 import {
+  createTrackBuffers,
+  destroyTrackBuffers,
+  quadsPerFrame,
+  TRACK_ATTRIBUTES,
+  writeTrackQuads,
+  type TrackBuffers,
+} from './track-buffers';
+import { uploadDone, uploadPending } from '../map/gpu-uploads';
+import {
   ribbonFragmentShader,
   ribbonVertexShader,
   trackRibbonUniforms,
@@ -25,18 +34,24 @@ const defaultProps: DefaultProps<TrackRibbonProps> = {
   ribbon: { type: 'object', value: null as never, compare: false },
 };
 
-type Attribute = { value: unknown };
-
 /**
  * The tracks of a large scenario: vertices uploaded once per scenario (`TrackGeometry`), the quads this
  * frame shows chosen by a small index list, and t as a uniform. Two draws: the finished tracks, then the
  * moving ones over them. Not instanced (see `TrackGeometry` for why). Not pickable: the heads are.
+ *
+ * The vertices go up a few MB a frame (`track-buffers.ts`) and the tracks are drawn once all are up; until
+ * then the maps keep drawing and are not idle (`gpu-uploads.ts`), so an export or `rendered()` still sees
+ * the finished picture.
  */
 export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
   static override layerName = 'TrackRibbonLayer';
   static override defaultProps = defaultProps;
 
-  declare state: { model?: Model; indexBuffers?: [Buffer | null, Buffer | null] };
+  declare state: {
+    model?: Model;
+    indexBuffers?: [Buffer | null, Buffer | null];
+    tracks?: TrackBuffers;
+  };
 
   override getShaders() {
     return super.getShaders({
@@ -46,18 +61,8 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
     });
   }
 
-  override initializeState() {
-    const from = (pick: (g: TrackGeometry) => unknown) => (attribute: Attribute) => {
-      attribute.value = pick(this.props.geometry);
-    };
-    // Whole arrays, computed once per scenario by `trackGeometry`: deck.gl uploads them as they are.
-    this.getAttributeManager()!.add({
-      ends: { size: 4, type: 'float32', noAlloc: true, update: from((g) => g.ends) },
-      times: { size: 3, type: 'float32', noAlloc: true, update: from((g) => g.times) },
-      colors: { size: 4, type: 'unorm8', noAlloc: true, update: from((g) => g.colors) },
-      styles: { size: 4, type: 'unorm8', noAlloc: true, update: from((g) => g.styles) },
-    });
-  }
+  /** No deck.gl attributes: the vertices are the layer's own buffers, filled by `draw` (`track-buffers.ts`). */
+  override initializeState() {}
 
   override getNumInstances(): number {
     return this.props.geometry.quads * 4;
@@ -71,13 +76,22 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
       this.state.model = new Model(this.context.device, {
         ...this.getShaders(),
         id: this.props.id,
-        bufferLayout: this.getAttributeManager()!.getBufferLayouts(),
+        bufferLayout: TRACK_ATTRIBUTES.map((a) => ({ ...a })),
         topology: 'triangle-list',
         isIndexed: true,
       });
       this.state.indexBuffers = undefined;
+      if (this.state.tracks) this.state.model.setAttributes(this.state.tracks.buffers);
     }
-    if (props.geometry !== oldProps.geometry) this.getAttributeManager()!.invalidateAll();
+    if (props.geometry !== oldProps.geometry || !this.state.tracks) {
+      this.dropTracks();
+      const tracks = createTrackBuffers(this.context.device, props.geometry);
+      this.state.tracks = tracks;
+      this.state.model.setAttributes(tracks.buffers);
+      // Keyed by the buffers, which the layer's state keeps: deck.gl makes a new layer object every frame. A
+      // hidden layer is never drawn, so never uploads: nothing waits for it.
+      if (props.visible && tracks.quads > 0) uploadPending(tracks);
+    }
     if (props.selection !== oldProps.selection || !this.state.indexBuffers) this.uploadIndices();
   }
 
@@ -102,15 +116,30 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
     });
   }
 
+  private dropTracks() {
+    const { tracks } = this.state;
+    if (!tracks) return;
+    uploadDone(tracks);
+    destroyTrackBuffers(tracks);
+    this.state.tracks = undefined;
+  }
+
   override finalizeState(context: Parameters<Layer['finalizeState']>[0]) {
     for (const buffer of this.state.indexBuffers ?? []) buffer?.destroy();
+    this.dropTracks();
     super.finalizeState(context);
   }
 
   override draw() {
-    const { model, indexBuffers } = this.state;
-    const { selection, ribbon } = this.props;
-    if (!model || !indexBuffers) return;
+    const { model, indexBuffers, tracks } = this.state;
+    const { selection, ribbon, geometry } = this.props;
+    if (!model || !indexBuffers || !tracks) return;
+    if (!writeTrackQuads(tracks, geometry, quadsPerFrame())) {
+      // More to write: the next frame does, and draws the tracks once all are there.
+      this.setNeedsRedraw();
+      return;
+    }
+    uploadDone(tracks);
     const counts = [selection.done, selection.indices.length - selection.done];
     for (const pass of [0, 1]) {
       const buffer = indexBuffers[pass];

@@ -4,6 +4,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { Camera } from '../model/camera';
 import { pmtilesProtocol } from './pmtiles-protocol';
+import { onUploads, uploadsPending } from './gpu-uploads';
 
 setWorkerUrl(workerUrl);
 // The relief (and a basemap opened from disk) are PMTiles archives, read through the pmtiles:// protocol.
@@ -37,10 +38,16 @@ export class MapView {
   onrecover?: () => void;
   #options: MapViewOptions;
   #listeners: ['move' | 'resize' | 'render', () => void][] = [];
+  #stopUploads: () => void;
 
   constructor(options: MapViewOptions) {
     this.#options = options;
     this.#build(options.view);
+    // While layers still upload data (a large scenario's tracks, a few MB a frame), keep drawing frames and
+    // stay out of "idle", as while tiles load: the frame that ends the upload draws the whole picture.
+    this.#stopUploads = onUploads((busy) => {
+      this.map.repaint = busy;
+    });
   }
 
   #build(view: Camera): void {
@@ -66,6 +73,7 @@ export class MapView {
     });
     this.overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
     this.map.addControl(this.overlay);
+    this.map.repaint = uploadsPending();
     for (const [event, fn] of this.#listeners) this.map.on(event, fn);
     this.loaded = new Promise((resolve, reject) => {
       this.map.once('load', () => resolve());
@@ -118,6 +126,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.#stopUploads();
     this.map.remove();
   }
 }

@@ -19,6 +19,17 @@ describe('scenarioInset', () => {
     expect(scenarioInset(kidal, world)).toBe(view);
   });
 
+  it('samples the action evenly, first position included, when asked for at most n positions', () => {
+    const all = actionPoints(kidal);
+    const some = actionPoints(kidal, 10);
+    expect(all.length).toBeGreaterThan(20);
+    expect(some).toHaveLength(10);
+    expect(some[0]).toEqual(all[0]);
+    const step = all.length / 10;
+    some.forEach((p, i) => expect(p).toEqual(all[Math.floor(i * step)]));
+    expect(actionPoints(kidal, all.length + 5)).toEqual(all);
+  });
+
   it('reads the campaign, not the context roads, for where the action is', () => {
     const points = actionPoints(kidal);
     expect(points.length).toBeGreaterThan(10);

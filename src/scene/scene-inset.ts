@@ -1,33 +1,46 @@
 import type { FurnitureInput } from '../furniture/furniture-input';
-import { chooseInset, type InsetView, type InsetWindow } from '../furniture/inset-choice';
+import { chooseInset, INSET_POINTS, type InsetView, type InsetWindow } from '../furniture/inset-choice';
 import type { InsetWorld } from '../furniture/inset-world';
 import type { LonLat } from '../model/geo';
 import type { Scenario, ScenarioFeature } from '../model/scenario';
 
-/** Every position of a geometry, pushed onto `out`. */
-function positions(geometry: unknown, out: LonLat[]): void {
+/** Calls `fn` with every position of a geometry (its lon and lat), in order. */
+function eachPosition(geometry: unknown, fn: (lon: number, lat: number) => void): void {
   const stack: unknown[] = [geometry];
   while (stack.length) {
     const node = stack.pop();
     if (Array.isArray(node)) {
       const [lon, lat] = node as unknown[];
-      if (typeof lon === 'number' && typeof lat === 'number') out.push([lon, lat]);
-      else for (const child of node) stack.push(child);
+      if (typeof lon === 'number' && typeof lat === 'number') fn(lon, lat);
+      else for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
     } else if (typeof node === 'object' && node !== null) {
       const g = node as { coordinates?: unknown; geometries?: unknown };
-      stack.push(g.coordinates, g.geometries);
+      stack.push(g.geometries, g.coordinates);
     }
   }
 }
 
 /**
- * Where the scenario's action is: every position of its movements, events and places (its campaign), or of
- * its context when it has nothing else. Roads and boundaries given for context may run far past the action.
+ * Where the scenario's action is: the positions of its movements, events and places (its campaign), or of its
+ * context when it has nothing else (roads and boundaries given for context may run far past the action). At
+ * most `max`, evenly spread: a 10,000-movement scenario has half a million positions, and copying them all
+ * cost the page a tenth of a second (and as much again in garbage collection) when it opened.
  */
-export function actionPoints(scenario: Scenario): LonLat[] {
-  const out: LonLat[] = [];
+export function actionPoints(scenario: Scenario, max = Infinity): LonLat[] {
   const campaign: readonly ScenarioFeature[] = [...scenario.movements, ...scenario.timed];
-  for (const f of campaign.length ? campaign : scenario.context) positions(f.geometry, out);
+  const features = campaign.length ? campaign : scenario.context;
+  let total = 0;
+  for (const f of features) eachPosition(f.geometry, () => total++);
+  const step = total > max ? total / max : 1;
+  const out: LonLat[] = [];
+  let index = 0;
+  let next = 0;
+  for (const f of features)
+    eachPosition(f.geometry, (lon, lat) => {
+      if (index++ < next) return;
+      out.push([lon, lat]);
+      next = Math.floor(out.length * step);
+    });
   return out;
 }
 
@@ -38,7 +51,7 @@ export function scenarioInset(scenario: Scenario, world: InsetWorld): InsetView 
   let byWorld = chosen.get(scenario);
   if (!byWorld) chosen.set(scenario, (byWorld = new WeakMap()));
   let view = byWorld.get(world);
-  if (!view) byWorld.set(world, (view = chooseInset(actionPoints(scenario), world)));
+  if (!view) byWorld.set(world, (view = chooseInset(actionPoints(scenario, INSET_POINTS), world)));
   return view;
 }
 

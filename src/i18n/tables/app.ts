@@ -24,6 +24,7 @@ export const appStrings = defineStrings(
     eventsOnTimeline: 'Dated events',
     chapter: 'Chapter',
     noChapter: 'Free time',
+    noChaptersHint: 'This scenario has no chapters yet: add them in the editor (Edit, then Chapters).',
     present: 'Present',
     language: 'Language',
     toolbar: 'Scenario and export',
@@ -80,6 +81,8 @@ export const appStrings = defineStrings(
     eventsOnTimeline: 'Événements datés',
     chapter: 'Chapitre',
     noChapter: 'Temps libre',
+    noChaptersHint:
+      'Ce scénario n’a pas encore de chapitres : ajoutez-les dans l’éditeur (Modifier, puis Chapitres).',
     present: 'Présenter',
     language: 'Langue',
     toolbar: 'Scénario et export',
