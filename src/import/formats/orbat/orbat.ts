@@ -3,7 +3,15 @@ import type { Draft } from '../../draft';
 import { fileSource } from '../geojson';
 import { overlayFeatures } from './orbat-overlays';
 import { eventChapters, orbatEvents } from './orbat-events';
-import { isoTimes, isPosition, positionAt, unitPath, type OrbatUnit, type UnitPath } from './orbat-units';
+import {
+  isoTimes,
+  isPosition,
+  positionOnPaths,
+  unitLists,
+  unitPaths,
+  type OrbatUnit,
+  type UnitPath,
+} from './orbat-units';
 import { IdPool, slugify, stem } from '../../text';
 import { normalizeOrbatTimes } from './orbat-time';
 import { isoOf } from '../time-formats';
@@ -25,24 +33,33 @@ const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFi
 const NUMBER_SIDC = /^\d{20}(\d{10})?$/;
 const READ = new Set(['id', 'name', 'shortName', 'sidc', 'description', 'location', 'state', 'subUnits']);
 
-/** Every unit of a side, through its groups and sub-units, without recursion. */
+/** Every unit of a side, through its groups and sub-units (`units` in the oldest files), without recursion. */
 function unitsOf(side: Props): OrbatUnit[] {
   const out: OrbatUnit[] = [];
-  const stack: unknown[] = [
-    side.subUnits,
-    ...(Array.isArray(side.groups) ? side.groups.map((g) => (g as Props)?.subUnits) : []),
+  const groups = Array.isArray(side.groups) ? (side.groups as unknown[]) : [];
+  const stack: unknown[][] = [
+    unitLists(side),
+    ...groups.map((g) => (g && typeof g === 'object' ? unitLists(g as Props) : [])),
   ];
   while (stack.length) {
-    const list = stack.pop();
-    if (!Array.isArray(list)) continue;
-    for (const u of list as OrbatUnit[]) {
-      if (!u || typeof u !== 'object') continue;
+    for (const u of stack.pop() as OrbatUnit[]) {
       out.push(u);
-      stack.push(u.subUnits);
+      stack.push(unitLists(u));
     }
   }
   return out;
 }
+
+/** ORBAT Mapper colours a side by its standard identity when it has no fill colour of its own. */
+const IDENTITY_COLOURS: Record<string, string> = {
+  '0': '#F0E442',
+  '1': '#F0E442',
+  '2': '#0072B2',
+  '3': '#0072B2',
+  '4': '#009E73',
+  '5': '#D55E00',
+  '6': '#D55E00',
+};
 
 /**
  * An ORBAT Mapper scenario: each unit's states become its movement (through its `via` points), with its
@@ -81,7 +98,7 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     timeZone: str(doc.timeZone),
   };
   const startTime = isTime(doc.startTime) ? doc.startTime : undefined;
-  const paths = new Map<string, UnitPath>();
+  const paths = new Map<string, UnitPath[]>();
   const times: number[] = startTime === undefined ? [] : [startTime];
   // The scenario's own start opens its time range, even before the first unit moves.
   if (startTime !== undefined) draft.rangeTimes = [startTime];
@@ -93,13 +110,17 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     const sideId = sidePool.take(slugify(str(side?.name) ?? 'side', 'side'));
     draft.sideNames.set(sideId, str(side?.name) ?? sideId);
     const fill = (side?.symbolOptions as Props | undefined)?.fillColor;
+    const byIdentity = IDENTITY_COLOURS[String(side?.standardIdentity)];
     if (typeof fill === 'string' && /^#[0-9a-f]{6}$/i.test(fill)) draft.sideColors?.set(sideId, fill);
+    // Two sides of one identity would look alike: the second takes the next free colour instead.
+    else if (byIdentity && ![...(draft.sideColors?.values() ?? [])].includes(byIdentity))
+      draft.sideColors?.set(sideId, byIdentity);
     for (const unit of unitsOf(side ?? {})) {
       const name = str(unit.name) ?? 'Unit';
       const id = ids.take(slugify(name, 'unit'));
-      const path = unitPath(unit, startTime);
-      if (typeof unit.id === 'string') paths.set(unit.id, path);
-      for (const t of path.times) times.push(t);
+      const unitPathList = unitPaths(unit, startTime);
+      if (typeof unit.id === 'string') paths.set(unit.id, unitPathList);
+      for (const p of unitPathList) for (const t of p.times) times.push(t);
       const foreign = Object.fromEntries(
         Object.entries(unit).filter(([k]) => !READ.has(k) && !k.startsWith('_')),
       );
@@ -120,35 +141,20 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
       };
       const changes = sidcChanges(unit);
       if (changes.length) props.sidcChanges = changes;
-      const { coords, times: t } = path;
-      if (path.leaves) leaving++;
-      if (coords.length >= 2)
-        draft.features.push({
-          type: 'Feature',
-          geometry: { type: 'LineString', coordinates: coords },
-          properties: { ...props, kind: 'movement', coordTimes: isoTimes(t) },
-        });
-      else if (coords.length === 1)
-        draft.features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: coords[0] },
-          // A unit first placed by a state appears then; one with only its own `location` is there throughout.
-          properties: { ...props, kind: 'place', ...(path.fromState ? { time: isoOf(t[0] as number) } : {}) },
-        });
-      else if (isPosition(unit.location))
-        draft.features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: unit.location.slice(0, 2) },
-          properties: { ...props, kind: 'place' },
-        });
-      else {
+      if (unitPathList.some((p) => p.leaves)) leaving++;
+      // A unit withdrawn (`location: null`) and back later is one feature per stretch on the map.
+      unitPathList.forEach((path, i) => {
+        const pid = i === 0 ? id : ids.take(`${id}-${i + 1}`);
+        draft.features.push(unitFeature({ ...props, id: pid }, path));
+      });
+      if (!unitPathList.length) {
         unlocated++;
         firstUnlocated ??= name;
       }
       for (const s of Array.isArray(unit.state) ? (unit.state as Props[]) : []) {
         const title = str(s?.title);
         if (!title || !isTime(s.t)) continue;
-        const at = isPosition(s.location) ? s.location : positionAt(path, s.t);
+        const at = isPosition(s.location) ? s.location : positionOnPaths(unitPathList, s.t);
         if (!at) continue;
         draft.features.push(
           eventFeature(ids.take(`${id}-${slugify(title, 'event')}`), sideId, title, s, at, s.t, base),
@@ -191,6 +197,27 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     else draft.chapterOffer = chapters;
   }
   return draft;
+}
+
+/** One stretch of a unit on the map: a movement, or a place (from its first state's time when dated). */
+function unitFeature(props: Props, path: UnitPath): unknown {
+  const { coords, times } = path;
+  if (coords.length >= 2)
+    return {
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: coords },
+      properties: { ...props, kind: 'movement', coordTimes: isoTimes(times) },
+    };
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: coords[0] },
+    // A unit first placed by a state appears then; one with only its own `location` is there throughout.
+    properties: {
+      ...props,
+      kind: 'place',
+      ...(path.fromState && times.length ? { time: isoOf(times[0] as number) } : {}),
+    },
+  };
 }
 
 /** The unit's symbol changes (a state with a new number `sidc`), in time order, as the scenario format writes them. */
