@@ -85,6 +85,7 @@ export const importStrings = defineStrings(
       '{count} unit(s) never placed on the map (e.g. “{name}”): no location in the file, so not drawn',
     noteOrbatLeaves:
       '{count} unit(s) leave the map at a state without a location: Sandtable cannot hide a unit, so each stays where it was last seen until its next position, if any',
+    noteOrbatZone: 'time zone “{zone}” unknown: times shown in UTC',
     noteOrbatHidden: '{count} overlay item(s) hidden in ORBAT Mapper (e.g. “{name}”): not drawn',
     noteOrbatItemSkipped: '{count} overlay item(s) Sandtable cannot draw (e.g. “{name}”, {kind}): not drawn',
     noteOrbatGraphics:
@@ -178,6 +179,7 @@ export const importStrings = defineStrings(
       '{count} unité(s) jamais placée(s) sur la carte (p. ex. « {name} ») : aucune position dans le fichier, donc non dessinée(s)',
     noteOrbatLeaves:
       '{count} unité(s) quittent la carte à un état sans position : Sandtable ne peut pas masquer une unité, chacune reste donc là où elle a été vue en dernier jusqu’à sa position suivante, s’il y en a une',
+    noteOrbatZone: 'fuseau horaire « {zone} » inconnu : heures montrées en UTC',
     noteOrbatHidden:
       '{count} élément(s) de calque masqué(s) dans ORBAT Mapper (p. ex. « {name} ») : non dessiné(s)',
     noteOrbatItemSkipped:

@@ -198,7 +198,7 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
     });
     const div = s.movements.find((m) => m.props.label === 'DIV')!;
     // It waits where it is until viaStartTime, then goes straight on.
-    expect(div.geometry.coordinates).toEqual([
+    expect(div.track.coords).toEqual([
       [10, 54],
       [10, 54],
       [11, 54],
@@ -223,6 +223,18 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
       coordinates: [10, 52],
     });
     expect(s.sideById.get('nato')?.color).toBe('#0072B2');
+  });
+
+  it('says when the scenario’s time zone is one it does not know, and shows UTC', async () => {
+    const { scenario: s, notes } = await load('zone.json', {
+      type: 'ORBAT-mapper',
+      version: '3.6.0',
+      timeZone: 'Mars/Olympus',
+      startTime: '2025-06-01T00:00:00Z',
+      sides: [{ name: 'Blue', groups: [{ name: 'G', subUnits: [unit('hq', { location: [1, 1] })] }] }],
+    });
+    expect(s.timeZone).toBe('UTC');
+    expect(notes).toContain('zone.json: time zone “Mars/Olympus” unknown: times shown in UTC');
   });
 
   it('3.4: draws tactical graphics, annotations and measurements as plain shapes and says what it leaves', async () => {

@@ -1,4 +1,5 @@
 import { describeValue, expected, type LoadError } from '../../../scenario/load-error';
+import { isTimeZone } from '../../../scenario/load';
 import type { Draft } from '../../draft';
 import { fileSource } from '../geojson';
 import { overlayFeatures } from './orbat-overlays';
@@ -188,6 +189,9 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
   if (unlocated)
     run.notes.add(file, 'noteOrbatUnlocated', { name: firstUnlocated ?? '' }, { count: unlocated });
   if (leaving) run.notes.add(file, 'noteOrbatLeaves', {}, { count: leaving });
+  // ORBAT Mapper falls back to UTC on a zone it does not know; Sandtable does too, and says so.
+  if (draft.timeZone && !isTimeZone(draft.timeZone))
+    run.notes.add(file, 'noteOrbatZone', { zone: draft.timeZone });
   run.notes.add(file, 'noteOrbatCertainty');
   let bbox: BBox | undefined;
   for (const f of draft.features) bbox = extendBBox(bbox, (f as { geometry: unknown }).geometry);
