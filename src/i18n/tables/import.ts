@@ -91,7 +91,7 @@ export const importStrings = defineStrings(
     noteOrbatGraphics:
       '{count} tactical graphic(s), annotation(s) or measurement(s) (e.g. “{name}”) drawn as plain lines, areas or points: their military symbology, text box or figure is not drawn',
     noteOrbatItemChanges:
-      '{count} overlay item(s) change over time in ORBAT Mapper (e.g. “{name}”): drawn as first saved; the later changes are not taken',
+      '{count} change(s) over time of an overlay item’s {fields} (e.g. “{name}”): not taken; its moves, new texts and hiding are',
     noteAcledColumns:
       'this older ACLED export has no {columns} column(s): events are named by their event_type, and where a precision column is missing drawn within ~25 km and dated to the day',
     noteDecimalComma: 'coordinates with a decimal comma (e.g. {example}) read as decimals',
@@ -187,7 +187,7 @@ export const importStrings = defineStrings(
     noteOrbatGraphics:
       '{count} graphique(s) tactique(s), annotation(s) ou mesure(s) (p. ex. « {name} ») dessiné(s) en simples lignes, zones ou points : leur symbologie militaire, leur cadre de texte ou leur valeur ne sont pas dessinés',
     noteOrbatItemChanges:
-      '{count} élément(s) de calque changent au cours du temps dans ORBAT Mapper (p. ex. « {name} ») : dessiné(s) tel(s) qu’enregistré(s) d’abord ; les changements suivants ne sont pas repris',
+      '{count} changement(s) au cours du temps de {fields} d’un élément de calque (p. ex. « {name} ») : non repris ; ses déplacements, nouveaux textes et masquages le sont',
     noteAcledColumns:
       'cet ancien export ACLED n’a pas de colonne(s) {columns} : les événements sont nommés par leur event_type et, faute de colonne de précision, dessinés à ~25 km près et datés au jour',
     noteDecimalComma: 'coordonnées à virgule décimale (p. ex. {example}) lues comme des nombres décimaux',

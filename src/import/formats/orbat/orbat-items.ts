@@ -33,14 +33,22 @@ const SKIP = new Set([
 export const restOf = (o: Props) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !SKIP.has(k) && !k.startsWith('_')));
 
-/** A tactical graphic's control points as a line (a closed ring as an area), one point as a point. */
-function controlGeometry(points: unknown): unknown {
-  const pts = Array.isArray(points) ? points.filter(isPosition).map((p) => p.slice(0, 2)) : [];
+/**
+ * A tactical graphic's control points as the shape under it: an arrow (main or supporting attack, axis of
+ * advance) along its points without the last, which only sets the arrow's width; an area (or a closed ring)
+ * as a polygon; anything else as a line; one point as a point.
+ */
+function controlGeometry(points: unknown, graphicKind: unknown): unknown {
+  let pts = Array.isArray(points) ? points.filter(isPosition).map((p) => p.slice(0, 2)) : [];
+  const kind = typeof graphicKind === 'string' ? graphicKind : '';
+  if (/attack|axis|advance/.test(kind) && pts.length >= 3) pts = pts.slice(0, -1);
   if (pts.length === 1) return { type: 'Point', coordinates: pts[0] };
   if (pts.length < 2) return undefined;
   const [a, z] = [pts[0]!, pts[pts.length - 1]!];
   const closed = pts.length >= 4 && a[0] === z[0] && a[1] === z[1];
-  return closed ? { type: 'Polygon', coordinates: [pts] } : { type: 'LineString', coordinates: pts };
+  if (closed) return { type: 'Polygon', coordinates: [pts] };
+  if (/area|zone/.test(kind) && pts.length >= 3) return { type: 'Polygon', coordinates: [[...pts, a]] };
+  return { type: 'LineString', coordinates: pts };
 }
 
 const textOf = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -56,8 +64,6 @@ export function itemOverlay(item: Props, layer: Props, file: string, notes: Note
     notes.add(file, 'noteOrbatHidden', { name });
     return undefined;
   }
-  // Timed changes (moves, new text) are ORBAT Mapper's: the item is drawn as it was first saved.
-  if (Array.isArray(item.state) && item.state.length) notes.add(file, 'noteOrbatItemChanges', { name });
   const base = {
     from: item.visibleFromT ?? layer.visibleFromT,
     until: item.visibleUntilT ?? layer.visibleUntilT,
@@ -67,7 +73,7 @@ export function itemOverlay(item: Props, layer: Props, file: string, notes: Note
   let geometry: unknown;
   let label: unknown = item.name;
   if (kind === 'tacticalGraphic') {
-    geometry = controlGeometry(item.controlPoints);
+    geometry = controlGeometry(item.controlPoints, item.graphicKind);
     const amp = { ...((item.modifiers ?? {}) as Props), ...((item.textAmplifiers ?? {}) as Props) };
     label = item.name ?? textOf(amp.T) ?? textOf(amp.uniqueDesignation);
   } else if (kind === 'annotation') {

@@ -3,7 +3,8 @@ import { isoOf } from '../time-formats';
 import type { NoteList } from '../../notes';
 import { slugify, type IdPool } from '../../text';
 import { isPosition } from './orbat-units';
-import { featureOverlay, itemOverlay, type Overlay } from './orbat-items';
+import { featureOverlay, type Overlay } from './orbat-items';
+import { itemStages } from './orbat-item-stages';
 
 // ORBAT Mapper's drawn overlays: `layers[].features` (GeoJSON features) in older files, `layerStack[]`
 // overlay layers of `items` in newer ones, each visible from `visibleFromT` until `visibleUntilT`.
@@ -74,8 +75,7 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
     }
     const items = (Array.isArray(layer.items) ? (layer.items as unknown[]) : [])
       .filter((item) => item && typeof item === 'object')
-      .map((item) => itemOverlay(item as Props, layer, file, notes))
-      .filter((o): o is Overlay => o !== undefined);
+      .flatMap((item) => itemStages(item as Props, layer, file, notes));
     out.push({ layer: String(layer.name ?? 'ORBAT Mapper'), items });
   }
   return out;

@@ -269,6 +269,31 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
                     ],
                   },
                 },
+                { t: '2025-06-01T13:00:00Z', patch: { style: { stroke: '#ff0000' } } },
+              ],
+            },
+            {
+              id: 'axis',
+              kind: 'tacticalGraphic',
+              graphicKind: 'main-attack',
+              name: 'Main attack',
+              // The tip, the tail, then the point that only sets the arrow's width.
+              controlPoints: [
+                [11, 57],
+                [12, 57],
+                [11.2, 57.05],
+              ],
+            },
+            {
+              id: 'obj',
+              kind: 'tacticalGraphic',
+              graphicKind: 'objective-area',
+              name: 'OBJ',
+              controlPoints: [
+                [1, 1],
+                [1, 2],
+                [2, 2],
+                [2, 1],
               ],
             },
             {
@@ -315,11 +340,42 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
       ],
     });
     const ctx = (label: string) => s.features.find((f) => f.props.label === label);
-    expect(ctx('BLUE')?.geometry).toEqual({
+    // The phase line moves at noon, as in ORBAT Mapper: one stage before, one after.
+    const [before, after] = s.features.filter((f) => f.props.label === 'BLUE');
+    expect(before?.geometry).toEqual({
       type: 'LineString',
       coordinates: [
         [10, 60],
         [11, 60],
+      ],
+    });
+    expect(after?.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [10, 61],
+        [11, 61],
+      ],
+    });
+    const noon = T('2025-06-01T12:00:00Z');
+    expect([contextVisibleAt(before!, noon - 1), contextVisibleAt(after!, noon - 1)]).toEqual([true, false]);
+    expect([contextVisibleAt(before!, noon + 1), contextVisibleAt(after!, noon + 1)]).toEqual([false, true]);
+    expect(ctx('Main attack')?.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [11, 57],
+        [12, 57],
+      ],
+    });
+    expect(ctx('OBJ')?.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [1, 1],
+          [1, 2],
+          [2, 2],
+          [2, 1],
+          [1, 1],
+        ],
       ],
     });
     expect(ctx('Assembly')?.geometry).toEqual({ type: 'Point', coordinates: [10, 59] });
@@ -329,8 +385,8 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
     const en = report.notes.map((n) => formatNote(n, 'en'));
     expect(en).toEqual(
       expect.arrayContaining([
-        'graphics.json: 1 overlay item(s) change over time in ORBAT Mapper (e.g. “”): drawn as first saved; the later changes are not taken',
-        'graphics.json: 3 tactical graphic(s), annotation(s) or measurement(s) (e.g. “BLUE”) drawn as plain lines, areas or points: their military symbology, text box or figure is not drawn',
+        'graphics.json: 1 change(s) over time of an overlay item’s style (e.g. “BLUE”): not taken; its moves, new texts and hiding are',
+        'graphics.json: 5 tactical graphic(s), annotation(s) or measurement(s) (e.g. “BLUE”) drawn as plain lines, areas or points: their military symbology, text box or figure is not drawn',
         'graphics.json: 1 overlay item(s) hidden in ORBAT Mapper (e.g. “Hidden line”): not drawn',
         'graphics.json: 2 overlay item(s) Sandtable cannot draw (e.g. “Tied note”, annotation): not drawn',
       ]),
