@@ -38,7 +38,7 @@ export function itemStages(item: Props, layer: Props, file: string, notes: NoteL
     const patch = isObj(s.patch) ? s.patch : s.geometry !== undefined ? { geometry: s.geometry } : {};
     const ignored = Object.keys(patch).filter((k) => !APPLIED.has(k));
     const amp = isObj(current.textAmplifiers) ? current.textAmplifiers.T : undefined;
-    const name = [current.name, amp, current.id].find((v) => typeof v === 'string' && v) ?? '';
+    const name = [current.name, amp, current.id].find((v): v is string => typeof v === 'string' && !!v) ?? '';
     if (ignored.length) notes.add(file, 'noteOrbatItemChanges', { name, fields: ignored.join(', ') });
     // A patch of only what Sandtable cannot show starts no new stage.
     if (ignored.length === Object.keys(patch).length) continue;
