@@ -111,21 +111,3 @@ export function itemOverlay(item: Props, layer: Props, file: string, notes: Note
     until: item.visibleUntilT ?? legacy.visibleUntilT ?? layer.visibleUntilT,
   };
 }
-
-/**
- * A feature of an older file's `layers[].features`: its name, times and circle radius in `properties`
- * (files before 0.30) or in `meta` (0.30 to 3.1), or on the feature itself.
- */
-export function featureOverlay(f: Props, layer: Props): Overlay {
-  const p = { ...((f.properties ?? {}) as Props), ...((f.meta ?? {}) as Props) };
-  return {
-    geometry: f.geometry,
-    radius: p.radius,
-    kind: p.type,
-    name: f.name ?? p.name,
-    description: f.description ?? p.description,
-    from: f.visibleFromT ?? p.visibleFromT ?? layer.visibleFromT,
-    until: f.visibleUntilT ?? p.visibleUntilT ?? layer.visibleUntilT,
-    rest: restOf({ ...p, ...(f.style ? { style: f.style } : {}) }),
-  };
-}

@@ -3,7 +3,7 @@ import { isoOf } from '../time-formats';
 import type { NoteList } from '../../notes';
 import { slugify, type IdPool } from '../../text';
 import { isPosition } from './orbat-units';
-import { featureOverlay, type Overlay } from './orbat-items';
+import type { Overlay } from './orbat-items';
 import { itemStages } from './orbat-item-stages';
 
 // ORBAT Mapper's drawn overlays: `layers[].features` (GeoJSON features) in older files, `layerStack[]`
@@ -39,9 +39,10 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
   const out: { layer: string; items: Overlay[] }[] = [];
   const featureLayer = (layer: Props) => {
     const features = Array.isArray(layer?.features) ? (layer.features as unknown[]) : [];
+    // An older feature is a geometry item with its fields in `properties` or `meta` (read alike).
     const items = features
       .filter((f) => f && typeof f === 'object')
-      .map((f) => featureOverlay(f as Props, layer));
+      .flatMap((f) => itemStages({ ...(f as Props), kind: 'geometry' }, layer, file, notes));
     out.push({ layer: String(layer?.name ?? 'ORBAT Mapper'), items });
   };
   // A file has `layerStack` (from 3.x) or the older `layers`; ORBAT Mapper reads `layers` only without a stack.
