@@ -4,17 +4,10 @@ import type { Draft } from '../../draft';
 import { fileSource } from '../geojson';
 import { overlayFeatures } from './orbat-overlays';
 import { eventChapters, orbatEvents } from './orbat-events';
-import {
-  isoTimes,
-  isPosition,
-  positionOnPaths,
-  unitLists,
-  unitPaths,
-  type OrbatUnit,
-  type UnitPath,
-} from './orbat-units';
+import { isPosition, positionOnPaths, unitPaths, type UnitPath } from './orbat-units';
 import { IdPool, slugify, stem } from '../../text';
 import { normalizeOrbatTimes } from './orbat-time';
+import { sideColour, unitFeature, unitProps, unitsOf } from './orbat-unit-features';
 import { isoOf } from '../time-formats';
 import type { ImportRun } from '../../types';
 import { extendBBox, fitView, type BBox } from '../../view-fit';
@@ -30,37 +23,6 @@ export function isOrbatMapper(doc: unknown): boolean {
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t);
-/** Unit fields Sandtable reads; the rest of a unit is kept under `foreign`. */
-const NUMBER_SIDC = /^\d{20}(\d{10})?$/;
-const READ = new Set(['id', 'name', 'shortName', 'sidc', 'description', 'location', 'state', 'subUnits']);
-
-/** Every unit of a side, through its groups and sub-units (`units` in the oldest files), without recursion. */
-function unitsOf(side: Props): OrbatUnit[] {
-  const out: OrbatUnit[] = [];
-  const groups = Array.isArray(side.groups) ? (side.groups as unknown[]) : [];
-  const stack: unknown[][] = [
-    unitLists(side),
-    ...groups.map((g) => (g && typeof g === 'object' ? unitLists(g as Props) : [])),
-  ];
-  while (stack.length) {
-    for (const u of stack.pop() as OrbatUnit[]) {
-      out.push(u);
-      stack.push(unitLists(u));
-    }
-  }
-  return out;
-}
-
-/** ORBAT Mapper colours a side by its standard identity when it has no fill colour of its own. */
-const IDENTITY_COLOURS: Record<string, string> = {
-  '0': '#F0E442',
-  '1': '#F0E442',
-  '2': '#0072B2',
-  '3': '#0072B2',
-  '4': '#009E73',
-  '5': '#D55E00',
-  '6': '#D55E00',
-};
 
 /**
  * An ORBAT Mapper scenario: each unit's states become its movement (through its `via` points), with its
@@ -110,38 +72,15 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
   for (const side of Array.isArray(doc.sides) ? (doc.sides as Props[]) : []) {
     const sideId = sidePool.take(slugify(str(side?.name) ?? 'side', 'side'));
     draft.sideNames.set(sideId, str(side?.name) ?? sideId);
-    const fill = (side?.symbolOptions as Props | undefined)?.fillColor;
-    const byIdentity = IDENTITY_COLOURS[String(side?.standardIdentity)];
-    if (typeof fill === 'string' && /^#[0-9a-f]{6}$/i.test(fill)) draft.sideColors?.set(sideId, fill);
-    // Two sides of one identity would look alike: the second takes the next free colour instead.
-    else if (byIdentity && ![...(draft.sideColors?.values() ?? [])].includes(byIdentity))
-      draft.sideColors?.set(sideId, byIdentity);
+    const colour = sideColour(side ?? {}, draft.sideColors?.values() ?? []);
+    if (colour) draft.sideColors?.set(sideId, colour);
     for (const unit of unitsOf(side ?? {})) {
       const name = str(unit.name) ?? 'Unit';
       const id = ids.take(slugify(name, 'unit'));
       const unitPathList = unitPaths(unit, startTime);
       if (typeof unit.id === 'string') paths.set(unit.id, unitPathList);
       for (const p of unitPathList) for (const t of p.times) times.push(t);
-      const foreign = Object.fromEntries(
-        Object.entries(unit).filter(([k]) => !READ.has(k) && !k.startsWith('_')),
-      );
-      const props: Props = {
-        ...base,
-        id,
-        side: sideId,
-        label: name,
-        ...(str(unit.shortName) ? { mapLabel: str(unit.shortName) } : {}),
-        // A number SIDC (2525D/E, APP-6D) is drawn; an older letter code is kept, not drawn.
-        ...(typeof unit.sidc === 'string' && NUMBER_SIDC.test(unit.sidc) ? { sidc: unit.sidc } : {}),
-        ...(str(unit.description) ? { note: str(unit.description) } : {}),
-        foreign: {
-          orbatId: unit.id,
-          ...(typeof unit.sidc === 'string' && !NUMBER_SIDC.test(unit.sidc) && { sidc: unit.sidc }),
-          ...foreign,
-        },
-      };
-      const changes = sidcChanges(unit);
-      if (changes.length) props.sidcChanges = changes;
+      const props = unitProps(unit, { ...base, id, side: sideId, label: name });
       if (unitPathList.some((p) => p.leaves)) leaving++;
       // A unit withdrawn (`location: null`) and back later is one feature per stretch on the map.
       unitPathList.forEach((path, i) => {
@@ -201,42 +140,6 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     else draft.chapterOffer = chapters;
   }
   return draft;
-}
-
-/** One stretch of a unit on the map: a movement, or a place (from its first state's time when dated). */
-function unitFeature(props: Props, path: UnitPath): unknown {
-  const { coords, times } = path;
-  if (coords.length >= 2)
-    return {
-      type: 'Feature',
-      geometry: { type: 'LineString', coordinates: coords },
-      properties: { ...props, kind: 'movement', coordTimes: isoTimes(times) },
-    };
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: coords[0] },
-    // A unit first placed by a state appears then; one with only its own `location` is there throughout.
-    properties: {
-      ...props,
-      kind: 'place',
-      ...(path.fromState && times.length ? { time: isoOf(times[0] as number) } : {}),
-    },
-  };
-}
-
-/** The unit's symbol changes (a state with a new number `sidc`), in time order, as the scenario format writes them. */
-function sidcChanges(unit: OrbatUnit): { time: string; sidc: string }[] {
-  const out: { time: string; sidc: string }[] = [];
-  const states = (Array.isArray(unit.state) ? (unit.state as Props[]) : [])
-    .filter((s) => s && isTime(s.t) && typeof s.sidc === 'string' && NUMBER_SIDC.test(s.sidc))
-    .sort((a, b) => (a.t as number) - (b.t as number));
-  let current = unit.sidc;
-  for (const s of states) {
-    if (s.sidc === current) continue;
-    out.push({ time: isoOf(s.t as number), sidc: s.sidc as string });
-    current = s.sidc;
-  }
-  return out;
 }
 
 function eventFeature(
