@@ -414,6 +414,30 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
     expect(new Set(colours).size).toBe(4);
   });
 
+  it('says a scenario with no unit placed is an order of battle with nothing to show, in both languages', async () => {
+    const r = await importFiles(
+      [
+        text(
+          'orbat-only.json',
+          JSON.stringify({
+            type: 'ORBAT-mapper',
+            version: '0.6.0',
+            sides: [
+              { name: 'Blue', groups: [{ name: 'G', subUnits: [unit('a', { state: [] }), unit('b')] }] },
+            ],
+          }),
+        ),
+      ],
+      { now: () => 0 },
+    );
+    if (r.ok) throw new Error('nothing should load');
+    expect(r.errors).toHaveLength(1);
+    expect(formatLoadError(r.errors[0]!)).toMatch(
+      /orbat-only\.json.*sides.*2 unit\(s\), none with a position/,
+    );
+    expect(formatLoadError(r.errors[0]!, 'fr')).toMatch(/2 unité\(s\), aucune avec une position/);
+  });
+
   it('still names the file, the unit and the field of a bad position', async () => {
     const r = await importFiles(
       [

@@ -125,6 +125,18 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     Number.isFinite(earliest) ? earliest : 0,
   );
   draft.features.push(...overlays);
+  // A pure order of battle (no unit placed, nothing drawn): say that, not just "no feature".
+  if (!draft.features.length)
+    return {
+      errors: [
+        {
+          file,
+          field: 'sides',
+          value: pair('saidOrbatUnplaced', { count: unlocated })[0],
+          ...expected(...pair('expectOrbatPlaced'), pair('saidOrbatUnplaced', { count: unlocated })[1]),
+        },
+      ],
+    };
   if (unlocated)
     run.notes.add(file, 'noteOrbatUnlocated', { name: firstUnlocated ?? '' }, { count: unlocated });
   if (leaving) run.notes.add(file, 'noteOrbatLeaves', {}, { count: leaving });
