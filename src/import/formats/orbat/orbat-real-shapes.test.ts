@@ -225,6 +225,41 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
     expect(s.sideById.get('nato')?.color).toBe('#0072B2');
   });
 
+  it('reads times written without a zone (by other tools) in the scenario’s zone, and says so', async () => {
+    const { scenario: s, notes } = await load('zoneless.json', {
+      type: 'ORBAT-mapper',
+      version: '0.37.0',
+      timeZone: 'Europe/London',
+      startTime: '2024-07-01T10:00:00',
+      sides: [
+        {
+          name: 'Blue',
+          groups: [
+            {
+              name: 'G',
+              subUnits: [
+                unit('hq', {
+                  state: [
+                    { id: 'a', t: '2024-07-01T10:00:00', location: [0, 51] },
+                    { id: 'b', t: '2024-07-01T12:00:00.250000Z', location: [1, 51] },
+                  ],
+                }),
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    // 10:00 in London in July is 09:00 UTC, whatever the zone of the machine opening the file.
+    expect([...s.movements[0]!.track.times]).toEqual([
+      T('2024-07-01T09:00:00Z'),
+      T('2024-07-01T12:00:00.250Z'),
+    ]);
+    expect(notes).toContain(
+      'zoneless.json: 2 time(s) without a zone (e.g. 2024-07-01T10:00:00) read as Europe/London',
+    );
+  });
+
   it('says when the scenario’s time zone is one it does not know, and shows UTC', async () => {
     const { scenario: s, notes } = await load('zone.json', {
       type: 'ORBAT-mapper',

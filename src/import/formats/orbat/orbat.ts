@@ -43,7 +43,8 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
       ],
     };
   // Times as the files write them (ISO strings with offsets, or numbers) become epoch ms once, here.
-  normalizeOrbatTimes(doc);
+  const zone = typeof doc.timeZone === 'string' && isTimeZone(doc.timeZone) ? doc.timeZone : 'UTC';
+  normalizeOrbatTimes(doc, zone, (example) => run.notes.add(file, 'noteZone', { example, zone }));
   const sourceId = slugify(stem(file), 'orbat');
   const base = { sources: [sourceId], certainty: 'reported' };
   const ids = new IdPool();
