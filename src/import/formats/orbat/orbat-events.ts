@@ -20,12 +20,13 @@ export interface OrbatEvent {
 
 /**
  * The middle of a `where` geometry's extent: a point is itself, an area or a front its centre (its first
- * vertex would be a corner). ORBAT Mapper writes `{type: "Circle", center}` too.
+ * vertex would be a corner). ORBAT Mapper writes `{type: "Circle", center}` too; a GeoJSON Feature or
+ * FeatureCollection (as other tools write) is read through its geometries.
  */
-function middleOf(g: { type?: unknown; coordinates?: unknown; center?: unknown; geometries?: unknown }) {
+function middleOf(g: Props) {
   if (isPosition(g.center)) return g.center.slice(0, 2);
   const box = [Infinity, Infinity, -Infinity, -Infinity];
-  const stack: unknown[] = [g.coordinates, ...(Array.isArray(g.geometries) ? g.geometries : [])];
+  const stack: unknown[] = [g];
   while (stack.length) {
     const node = stack.pop();
     if (isPosition(node)) {
@@ -35,8 +36,8 @@ function middleOf(g: { type?: unknown; coordinates?: unknown; center?: unknown; 
       box[3] = Math.max(box[3]!, node[1]!);
     } else if (Array.isArray(node)) stack.push(...node);
     else if (node && typeof node === 'object') {
-      const sub = node as { coordinates?: unknown; center?: unknown };
-      stack.push(sub.coordinates, sub.center);
+      const sub = node as Props;
+      stack.push(sub.coordinates, sub.center, sub.geometry, sub.geometries, sub.features);
     }
   }
   return Number.isFinite(box[0]) ? [(box[0]! + box[2]!) / 2, (box[1]! + box[3]!) / 2] : undefined;
@@ -50,9 +51,11 @@ export function orbatEvents(doc: Props, paths: ReadonlyMap<string, readonly Unit
   return events.map((raw, i) => {
     const t = raw.startTime as number;
     const where = raw.where as Props | undefined;
-    const g = where?.geometry as Parameters<typeof middleOf>[0] | undefined;
     let at: number[] | undefined;
-    if (where?.type === 'geometry' && g && typeof g === 'object') at = middleOf(g);
+    if (where?.type === 'geometry' && where.geometry && typeof where.geometry === 'object')
+      at = middleOf(where.geometry as Props);
+    // A bare GeoJSON geometry or feature in place of ORBAT Mapper's `{type: "geometry", geometry}`.
+    else if (where && typeof where.type === 'string' && where.type !== 'units') at = middleOf(where);
     else if (where?.type === 'units' && Array.isArray(where.units))
       for (const u of where.units) {
         const p = paths.get(String(u));

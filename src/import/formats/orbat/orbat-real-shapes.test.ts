@@ -166,6 +166,25 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
       ],
       events: [
         {
+          id: 'e2',
+          title: 'Landing',
+          startTime: '1985-06-07T01:00:00+02:00',
+          where: {
+            type: 'geometry',
+            geometry: {
+              type: 'Feature',
+              properties: {},
+              geometry: { type: 'Point', coordinates: [-22.6, 64] },
+            },
+          },
+        },
+        {
+          id: 'e3',
+          title: 'Bare',
+          startTime: '1985-06-07T02:00:00+02:00',
+          where: { type: 'Point', coordinates: [5, 50] },
+        },
+        {
           id: 'e1',
           title: 'H-hour',
           startTime: '1985-06-07T00:00:00+02:00',
@@ -218,6 +237,15 @@ describe('ORBAT Mapper files in the shapes its releases wrote', () => {
       coordinates: [10, 54],
     });
     // An event in an area is at its middle, not at a corner.
+    // A GeoJSON feature, or a bare geometry, in place of the geometry ORBAT Mapper writes, is read too.
+    expect(s.features.find((f) => f.props.label === 'Landing')?.geometry).toEqual({
+      type: 'Point',
+      coordinates: [-22.6, 64],
+    });
+    expect(s.features.find((f) => f.props.label === 'Bare')?.geometry).toEqual({
+      type: 'Point',
+      coordinates: [5, 50],
+    });
     expect(s.features.find((f) => f.props.label === 'H-hour')?.geometry).toEqual({
       type: 'Point',
       coordinates: [10, 52],
