@@ -34,11 +34,17 @@ export class SideTally {
     const ranked = [...this.seen.entries()]
       .filter(([id]) => id !== UNKNOWN_SIDE.id)
       .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-    const out: SideSpec[] = ranked.map(([id, { name }], i) => ({
-      id,
-      name: name || id,
-      color: given.get(id) ?? (PALETTE[i % PALETTE.length] as string),
-    }));
+    // A side without a colour of its own takes the first palette colour no other side has, so a file that
+    // colours some sides (ORBAT Mapper: friend blue, hostile red) does not get two blue sides.
+    const used = new Set([...given.values()].map((c) => c.toLowerCase()));
+    const out: SideSpec[] = ranked.map(([id, { name }], i) => {
+      const color =
+        given.get(id) ??
+        PALETTE.find((c) => !used.has(c.toLowerCase())) ??
+        (PALETTE[i % PALETTE.length] as string);
+      used.add(color.toLowerCase());
+      return { id, name: name || id, color };
+    });
     if (this.seen.has(UNKNOWN_SIDE.id)) out.push(UNKNOWN_SIDE);
     return out;
   }

@@ -135,6 +135,18 @@ describe('legend and layer', () => {
     expect(near.some((s) => s.id.startsWith('place-'))).toBe(true);
     expect(far.some((s) => s.id.startsWith('place-'))).toBe(false);
     expect(symbolScale(5)).toBe(0.55);
+    // A place with a unit's symbol (a unit standing still, as ORBAT Mapper files have many) keeps it wide out.
+    const still: Scenario = {
+      ...kidal,
+      timed: kidal.timed.map((f) =>
+        f.id === 'place-minusma-camp-kidal'
+          ? { ...f, props: { ...f.props, sidc: '10031000001211000000' } }
+          : f,
+      ),
+    };
+    const wide = symbolsAt(still, at(still, '2023-11-13T20:00:00Z'), { ...screen, camera: { zoom: 7.5 } });
+    expect(wide.map((s) => s.id)).toContain('place-minusma-camp-kidal');
+    expect(wide.some((s) => s.id === 'place-minusma-camp-tessalit')).toBe(false);
     expect(symbolScale(12)).toBe(1);
   });
 });

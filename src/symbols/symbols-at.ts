@@ -35,6 +35,12 @@ export interface SymbolScreen {
 export const PLACE_SYMBOL_ZOOM = 9;
 
 /**
+ * A place whose symbol is a unit's, not an installation's (symbol set 20), is a unit standing still (an
+ * ORBAT Mapper unit that never moves): it keeps its symbol at every zoom, as a moving unit does.
+ */
+const isInstallation = (sidc: string) => sidc.length >= 20 && sidc.slice(4, 6) === '20';
+
+/**
  * How large symbols are drawn at a zoom: full size from zoom 10 (a town and its surroundings), down to 55 %
  * on a campaign-wide view, where full-size symbols would cover the labels and the action they stand for.
  */
@@ -119,7 +125,8 @@ export function symbolsAt(scenario: Scenario, frame: Frame, screen: SymbolScreen
   for (const p of frame.places) {
     const sidc = sidcAt(p.feature.props, frame.t);
     const g = p.feature.geometry;
-    if (!sidc || g.type !== 'Point' || (zoom !== undefined && zoom < PLACE_SYMBOL_ZOOM)) continue;
+    if (!sidc || g.type !== 'Point') continue;
+    if (zoom !== undefined && zoom < PLACE_SYMBOL_ZOOM && isInstallation(sidc)) continue;
     out.push({
       id: p.feature.id,
       icon: symbolIcon(scenario, sidc, p.controller ?? p.feature.props.side),

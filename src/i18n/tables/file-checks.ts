@@ -98,6 +98,9 @@ export const fileCheckStrings = defineStrings(
     expectWellFormedTcxXml: 'well-formed TCX (XML)',
     expectOrbatMapperScenarioSaved:
       'an ORBAT Mapper scenario saved without encryption: this one is encrypted with a password; save it again from ORBAT Mapper without encryption',
+    expectOrbatPlaced:
+      'at least one unit with a position (its own location, or a state with a location), an event with a place, or an overlay: ORBAT Mapper shows nothing of this scenario on its map either',
+    saidOrbatUnplaced: '{count} unit(s), none with a position',
     expectImportThatRunsEnd:
       'an import that runs to its end (the importer stopped: this is a Sandtable bug, or the files need more memory than the browser allows)',
     saidFile: 'a .{ext} file',
@@ -220,6 +223,9 @@ export const fileCheckStrings = defineStrings(
     expectWellFormedTcxXml: 'du TCX (XML) bien formé',
     expectOrbatMapperScenarioSaved:
       'un scénario ORBAT Mapper enregistré sans chiffrement : celui-ci est chiffré par mot de passe ; réenregistrez-le depuis ORBAT Mapper sans chiffrement',
+    expectOrbatPlaced:
+      'au moins une unité avec une position (sa propre position ou un état qui en donne une), un événement placé ou un élément de calque : ORBAT Mapper ne montre rien non plus de ce scénario sur sa carte',
+    saidOrbatUnplaced: '{count} unité(s), aucune avec une position',
     expectImportThatRunsEnd:
       'un import qui va à son terme (l’importeur s’est arrêté : c’est un bogue de Sandtable, ou les fichiers demandent plus de mémoire que le navigateur n’en accorde)',
     saidFile: 'un fichier .{ext}',

@@ -84,7 +84,14 @@ export const importStrings = defineStrings(
     noteOrbatUnlocated:
       '{count} unit(s) never placed on the map (e.g. “{name}”): no location in the file, so not drawn',
     noteOrbatLeaves:
-      '{count} unit(s) leave the map at a state without a location: their movement ends there, and later positions are not taken',
+      '{count} unit(s) leave the map at a state without a location: Sandtable cannot hide a unit, so each stays where it was last seen until its next position, if any',
+    noteOrbatZone: 'time zone “{zone}” unknown: times shown in UTC',
+    noteOrbatHidden: '{count} overlay item(s) hidden in ORBAT Mapper (e.g. “{name}”): not drawn',
+    noteOrbatItemSkipped: '{count} overlay item(s) Sandtable cannot draw (e.g. “{name}”, {kind}): not drawn',
+    noteOrbatGraphics:
+      '{count} tactical graphic(s), annotation(s) or measurement(s) (e.g. “{name}”) drawn as plain lines, areas or points: their military symbology, text box or figure is not drawn',
+    noteOrbatItemChanges:
+      '{count} change(s) over time of an overlay item’s {fields} (e.g. “{name}”): not taken; its moves, new texts and hiding are',
     noteAcledColumns:
       'this older ACLED export has no {columns} column(s): events are named by their event_type, and where a precision column is missing drawn within ~25 km and dated to the day',
     noteDecimalComma: 'coordinates with a decimal comma (e.g. {example}) read as decimals',
@@ -171,7 +178,16 @@ export const importStrings = defineStrings(
     noteOrbatUnlocated:
       '{count} unité(s) jamais placée(s) sur la carte (p. ex. « {name} ») : aucune position dans le fichier, donc non dessinée(s)',
     noteOrbatLeaves:
-      '{count} unité(s) quittent la carte à un état sans position : leur mouvement s’arrête là, les positions suivantes ne sont pas reprises',
+      '{count} unité(s) quittent la carte à un état sans position : Sandtable ne peut pas masquer une unité, chacune reste donc là où elle a été vue en dernier jusqu’à sa position suivante, s’il y en a une',
+    noteOrbatZone: 'fuseau horaire « {zone} » inconnu : heures montrées en UTC',
+    noteOrbatHidden:
+      '{count} élément(s) de calque masqué(s) dans ORBAT Mapper (p. ex. « {name} ») : non dessiné(s)',
+    noteOrbatItemSkipped:
+      '{count} élément(s) de calque que Sandtable ne sait pas dessiner (p. ex. « {name} », {kind}) : non dessiné(s)',
+    noteOrbatGraphics:
+      '{count} graphique(s) tactique(s), annotation(s) ou mesure(s) (p. ex. « {name} ») dessiné(s) en simples lignes, zones ou points : leur symbologie militaire, leur cadre de texte ou leur valeur ne sont pas dessinés',
+    noteOrbatItemChanges:
+      '{count} changement(s) au cours du temps de {fields} d’un élément de calque (p. ex. « {name} ») : non repris ; ses déplacements, nouveaux textes et masquages le sont',
     noteAcledColumns:
       'cet ancien export ACLED n’a pas de colonne(s) {columns} : les événements sont nommés par leur event_type et, faute de colonne de précision, dessinés à ~25 km près et datés au jour',
     noteDecimalComma: 'coordonnées à virgule décimale (p. ex. {example}) lues comme des nombres décimaux',

@@ -3,20 +3,13 @@ import { isoOf } from '../time-formats';
 import type { NoteList } from '../../notes';
 import { slugify, type IdPool } from '../../text';
 import { isPosition } from './orbat-units';
+import type { Overlay } from './orbat-items';
+import { itemStages } from './orbat-item-stages';
 
 // ORBAT Mapper's drawn overlays: `layers[].features` (GeoJSON features) in older files, `layerStack[]`
 // overlay layers of `items` in newer ones, each visible from `visibleFromT` until `visibleUntilT`.
 
 type Props = Record<string, unknown>;
-
-interface Overlay {
-  geometry: unknown;
-  name?: unknown;
-  description?: unknown;
-  from?: unknown;
-  until?: unknown;
-  rest: Props;
-}
 
 const CIRCLE_STEPS = 64;
 
@@ -31,43 +24,25 @@ function circle(center: number[], radiusM: number): unknown {
   return { type: 'Polygon', coordinates: [ring] };
 }
 
-function geometryOf(o: { geometry?: unknown; radius?: unknown; type?: unknown }): unknown {
+function geometryOf(o: Overlay): unknown {
   const g = o.geometry as
     { type?: unknown; center?: unknown; radius?: unknown; coordinates?: unknown } | undefined;
   if (g?.type === 'Circle' && isPosition(g.center) && typeof g.radius === 'number')
     return circle(g.center, g.radius);
   // Older files: a Point with the circle's radius among its properties.
-  if (g?.type === 'Point' && o.type === 'Circle' && isPosition(g.coordinates) && typeof o.radius === 'number')
+  if (g?.type === 'Point' && o.kind === 'Circle' && isPosition(g.coordinates) && typeof o.radius === 'number')
     return circle(g.coordinates, o.radius);
   return g;
 }
 
 function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string; items: Overlay[] }[] {
   const out: { layer: string; items: Overlay[] }[] = [];
-  const skip = new Set([
-    'id',
-    'name',
-    'description',
-    'geometry',
-    'visibleFromT',
-    'visibleUntilT',
-    'kind',
-    'state',
-  ]);
-  const rest = (o: Props) =>
-    Object.fromEntries(Object.entries(o).filter(([k]) => !skip.has(k) && !k.startsWith('_')));
   const featureLayer = (layer: Props) => {
-    const items = (Array.isArray(layer?.features) ? (layer.features as Props[]) : []).map((f) => {
-      const p = (f.properties ?? {}) as Props;
-      return {
-        geometry: geometryOf({ geometry: f.geometry, radius: p.radius, type: p.type }),
-        name: p.name,
-        description: p.description,
-        from: p.visibleFromT ?? layer.visibleFromT,
-        until: p.visibleUntilT ?? layer.visibleUntilT,
-        rest: rest(p),
-      };
-    });
+    const features = Array.isArray(layer?.features) ? (layer.features as unknown[]) : [];
+    // An older feature is a geometry item with its fields in `properties` or `meta` (read alike).
+    const items = features
+      .filter((f) => f && typeof f === 'object')
+      .flatMap((f) => itemStages({ ...(f as Props), kind: 'geometry' }, layer, file, notes));
     out.push({ layer: String(layer?.name ?? 'ORBAT Mapper'), items });
   };
   // A file has `layerStack` (from 3.x) or the older `layers`; ORBAT Mapper reads `layers` only without a stack.
@@ -99,25 +74,9 @@ function overlaysOf(doc: Props, file: string, notes: NoteList): { layer: string;
       );
       continue;
     }
-    const items = (Array.isArray(layer.items) ? (layer.items as Props[]) : [])
-      .filter((item) => item && (item.kind === undefined || item.kind === 'geometry'))
-      .map((item) => {
-        // Item fields moved over the versions: GeoJSON `properties`, then `meta`, then the item itself.
-        const legacy = { ...((item.properties ?? {}) as Props), ...((item.meta ?? {}) as Props) };
-        const meta: Props = { radius: legacy.radius, ...((item.geometryMeta ?? {}) as Props) };
-        return {
-          geometry: geometryOf({
-            geometry: item.geometry,
-            radius: meta.radius,
-            type: meta.geometryKind ?? legacy.type,
-          }),
-          name: item.name ?? legacy.name,
-          description: item.description ?? legacy.description,
-          from: item.visibleFromT ?? legacy.visibleFromT ?? layer.visibleFromT,
-          until: item.visibleUntilT ?? legacy.visibleUntilT ?? layer.visibleUntilT,
-          rest: rest(item),
-        };
-      });
+    const items = (Array.isArray(layer.items) ? (layer.items as unknown[]) : [])
+      .filter((item) => item && typeof item === 'object')
+      .flatMap((item) => itemStages(item as Props, layer, file, notes));
     out.push({ layer: String(layer.name ?? 'ORBAT Mapper'), items });
   }
   return out;
@@ -140,7 +99,8 @@ export function overlayFeatures(
   const out: unknown[] = [];
   for (const { layer, items } of overlaysOf(doc, file, notes)) {
     for (const o of items) {
-      if (!o.geometry) continue;
+      const geometry = geometryOf(o);
+      if (!geometry) continue;
       const label = typeof o.name === 'string' && o.name ? o.name : layer;
       const p: Props = { ...props, id: ids.take(slugify(label, 'overlay')), kind: 'context', layer, label };
       if (typeof o.description === 'string' && o.description) p.note = o.description;
@@ -149,7 +109,7 @@ export function overlayFeatures(
       if (until !== undefined) [p.start, p.end] = [isoOf(Math.min(from ?? earliest, until)), isoOf(until)];
       else if (from !== undefined) p.time = isoOf(from);
       if (Object.keys(o.rest).length) p.foreign = o.rest;
-      out.push({ type: 'Feature', geometry: o.geometry, properties: p });
+      out.push({ type: 'Feature', geometry, properties: p });
     }
   }
   return out;

@@ -47,7 +47,7 @@ describe('ORBAT Mapper files as the application saves them', () => {
       'orbat-mapper-saved.json: 1 unit(s) never placed on the map (e.g. “Reserve”): no location in the file, so not drawn',
     );
     expect(notes).toContain(
-      'orbat-mapper-saved.json: 1 unit(s) leave the map at a state without a location: their movement ends there, and later positions are not taken',
+      'orbat-mapper-saved.json: 1 unit(s) leave the map at a state without a location: Sandtable cannot hide a unit, so each stays where it was last seen until its next position, if any',
     );
   });
 

@@ -47,59 +47,65 @@ export interface UnitPath {
 /**
  * The unit's positions over time: its `location` at the scenario's start, then each located state in time
  * order, reached through its `via` points at constant ground speed (Sandtable's model between vertices).
- * A state with `location: null` takes the unit off the map: the path ends there.
+ * A state with `location: null` takes the unit off the map: the path ends there, and a later located state
+ * (a unit withdrawn, then back) starts another path, so one unit can have several.
  */
-export function unitPath(unit: OrbatUnit, startTime: number | undefined): UnitPath {
+export function unitPaths(unit: OrbatUnit, startTime: number | undefined): UnitPath[] {
   const states = (Array.isArray(unit.state) ? (unit.state as OrbatState[]) : [])
     .filter((s) => s && isTime(s.t))
     .sort((a, b) => (a.t as number) - (b.t as number));
-  const coords: Position[] = [];
-  const times: number[] = [];
-  let leaves = false;
+  const paths: UnitPath[] = [];
+  let path: UnitPath = { coords: [], times: [], fromState: true };
   const firstT = states.find((s) => isPosition(s.location))?.t as number | undefined;
   if (isPosition(unit.location)) {
+    // Undated (no start, no dated state): there throughout, with no time of its own.
     const t = startTime ?? firstT;
-    if (t !== undefined) {
-      coords.push(unit.location);
-      times.push(Math.min(t, firstT ?? t));
-    }
+    path.coords.push(unit.location.slice(0, 2));
+    if (t !== undefined) path.times.push(Math.min(t, firstT ?? t));
+    path.fromState = false;
   }
   for (const s of states) {
     if (s.location === null) {
       // Off the map from here (ORBAT Mapper hides it); a null before any position changes nothing.
-      if (!coords.length) continue;
-      leaves = true;
-      break;
+      if (!path.coords.length) continue;
+      paths.push({ ...path, leaves: true });
+      path = { coords: [], times: [], fromState: true };
+      continue;
     }
     if (!isPosition(s.location)) continue;
-    const t = s.t as number;
-    const via = Array.isArray(s.via) ? s.via.filter(isPosition) : [];
-    const prev = coords[coords.length - 1];
-    const prevT = times[times.length - 1];
-    if (prev && prevT !== undefined && via.length) {
-      const depart =
-        isTime(s.viaStartTime) && s.viaStartTime > prevT && s.viaStartTime < t ? s.viaStartTime : prevT;
-      if (depart > prevT) {
-        coords.push(prev);
-        times.push(depart);
-      }
-      const legs = [prev, ...via, s.location];
-      const km = legs.slice(1).map((p, i) => distance(legs[i] as Position, p, { units: 'kilometers' }));
-      const total = km.reduce((a, b) => a + b, 0);
-      let run = 0;
-      via.forEach((p, i) => {
-        run += km[i] as number;
-        coords.push(p);
-        times.push(
-          Math.round(depart + (total > 0 ? run / total : (i + 1) / (via.length + 1)) * (t - depart)),
-        );
-      });
-    }
-    coords.push(s.location.slice(0, 2));
-    times.push(t);
+    reach(path, s, s.location);
   }
-  const fromState = coords.length > 0 && !(isPosition(unit.location) && coords[0] === unit.location);
-  return { coords, times, fromState, leaves };
+  if (path.coords.length) paths.push(path);
+  return paths;
+}
+
+/** Moves the path on to `to` at the state's time, through its `via` points, leaving at `viaStartTime`. */
+function reach(path: UnitPath, s: OrbatState, to: Position): void {
+  const { coords, times } = path;
+  const t = s.t as number;
+  const via = Array.isArray(s.via) ? s.via.filter(isPosition) : [];
+  const prev = coords[coords.length - 1];
+  const prevT = times[times.length - 1];
+  if (prev && prevT !== undefined) {
+    // ORBAT Mapper keeps the unit where it was until `viaStartTime` (with or without via points).
+    const depart =
+      isTime(s.viaStartTime) && s.viaStartTime > prevT && s.viaStartTime < t ? s.viaStartTime : prevT;
+    if (depart > prevT) {
+      coords.push(prev);
+      times.push(depart);
+    }
+    const legs = [prev, ...via, to];
+    const km = legs.slice(1).map((p, i) => distance(legs[i] as Position, p, { units: 'kilometers' }));
+    const total = km.reduce((a, b) => a + b, 0);
+    let run = 0;
+    via.forEach((p, i) => {
+      run += km[i] as number;
+      coords.push(p.slice(0, 2));
+      times.push(Math.round(depart + (total > 0 ? run / total : (i + 1) / (via.length + 1)) * (t - depart)));
+    });
+  }
+  coords.push(to.slice(0, 2));
+  times.push(t);
 }
 
 /** Where the unit is at `t` along its path (its first or last position outside it). */
@@ -125,3 +131,24 @@ export function positionAt(path: UnitPath, t: number): Position | undefined {
 
 /** Vertex times as the scenario format writes them. */
 export const isoTimes = (times: readonly number[]) => times.map(isoOf);
+
+/** Where a unit with several paths is at `t`: on the path under way then, or where the last one before it ended. */
+export function positionOnPaths(paths: readonly UnitPath[], t: number): Position | undefined {
+  let best = paths[0];
+  for (const p of paths) if ((p.times[0] as number) <= t) best = p;
+  return best && positionAt(best, t);
+}
+
+/**
+ * The lists of units ORBAT Mapper has written under a side, a group or a unit: `subUnits`, and `units` in
+ * groups of files before 0.6. A side's `units` of later files are root-unit templates (`rootUnitName`), not
+ * units: only entries with a name or a symbol count.
+ */
+export function unitLists(node: Record<string, unknown>): unknown[] {
+  const isUnit = (u: unknown) =>
+    !!u &&
+    typeof u === 'object' &&
+    !('rootUnitName' in u) &&
+    (typeof (u as OrbatUnit).name === 'string' || typeof (u as OrbatUnit).sidc === 'string');
+  return [node.subUnits, node.units].flatMap((list) => (Array.isArray(list) ? list.filter(isUnit) : []));
+}

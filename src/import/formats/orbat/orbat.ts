@@ -1,11 +1,13 @@
 import { describeValue, expected, type LoadError } from '../../../scenario/load-error';
+import { isTimeZone } from '../../../scenario/load';
 import type { Draft } from '../../draft';
 import { fileSource } from '../geojson';
 import { overlayFeatures } from './orbat-overlays';
 import { eventChapters, orbatEvents } from './orbat-events';
-import { isoTimes, isPosition, positionAt, unitPath, type OrbatUnit, type UnitPath } from './orbat-units';
+import { isPosition, positionOnPaths, unitPaths, type UnitPath } from './orbat-units';
 import { IdPool, slugify, stem } from '../../text';
 import { normalizeOrbatTimes } from './orbat-time';
+import { sideColour, unitFeature, unitProps, unitsOf } from './orbat-unit-features';
 import { isoOf } from '../time-formats';
 import type { ImportRun } from '../../types';
 import { extendBBox, fitView, type BBox } from '../../view-fit';
@@ -21,28 +23,6 @@ export function isOrbatMapper(doc: unknown): boolean {
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t);
-/** Unit fields Sandtable reads; the rest of a unit is kept under `foreign`. */
-const NUMBER_SIDC = /^\d{20}(\d{10})?$/;
-const READ = new Set(['id', 'name', 'shortName', 'sidc', 'description', 'location', 'state', 'subUnits']);
-
-/** Every unit of a side, through its groups and sub-units, without recursion. */
-function unitsOf(side: Props): OrbatUnit[] {
-  const out: OrbatUnit[] = [];
-  const stack: unknown[] = [
-    side.subUnits,
-    ...(Array.isArray(side.groups) ? side.groups.map((g) => (g as Props)?.subUnits) : []),
-  ];
-  while (stack.length) {
-    const list = stack.pop();
-    if (!Array.isArray(list)) continue;
-    for (const u of list as OrbatUnit[]) {
-      if (!u || typeof u !== 'object') continue;
-      out.push(u);
-      stack.push(u.subUnits);
-    }
-  }
-  return out;
-}
 
 /**
  * An ORBAT Mapper scenario: each unit's states become its movement (through its `via` points), with its
@@ -63,7 +43,8 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
       ],
     };
   // Times as the files write them (ISO strings with offsets, or numbers) become epoch ms once, here.
-  normalizeOrbatTimes(doc);
+  const zone = typeof doc.timeZone === 'string' && isTimeZone(doc.timeZone) ? doc.timeZone : 'UTC';
+  normalizeOrbatTimes(doc, zone, (example) => run.notes.add(file, 'noteZone', { example, zone }));
   const sourceId = slugify(stem(file), 'orbat');
   const base = { sources: [sourceId], certainty: 'reported' };
   const ids = new IdPool();
@@ -81,7 +62,7 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     timeZone: str(doc.timeZone),
   };
   const startTime = isTime(doc.startTime) ? doc.startTime : undefined;
-  const paths = new Map<string, UnitPath>();
+  const paths = new Map<string, UnitPath[]>();
   const times: number[] = startTime === undefined ? [] : [startTime];
   // The scenario's own start opens its time range, even before the first unit moves.
   if (startTime !== undefined) draft.rangeTimes = [startTime];
@@ -92,63 +73,29 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
   for (const side of Array.isArray(doc.sides) ? (doc.sides as Props[]) : []) {
     const sideId = sidePool.take(slugify(str(side?.name) ?? 'side', 'side'));
     draft.sideNames.set(sideId, str(side?.name) ?? sideId);
-    const fill = (side?.symbolOptions as Props | undefined)?.fillColor;
-    if (typeof fill === 'string' && /^#[0-9a-f]{6}$/i.test(fill)) draft.sideColors?.set(sideId, fill);
+    const colour = sideColour(side ?? {}, draft.sideColors?.values() ?? []);
+    if (colour) draft.sideColors?.set(sideId, colour);
     for (const unit of unitsOf(side ?? {})) {
       const name = str(unit.name) ?? 'Unit';
       const id = ids.take(slugify(name, 'unit'));
-      const path = unitPath(unit, startTime);
-      if (typeof unit.id === 'string') paths.set(unit.id, path);
-      for (const t of path.times) times.push(t);
-      const foreign = Object.fromEntries(
-        Object.entries(unit).filter(([k]) => !READ.has(k) && !k.startsWith('_')),
-      );
-      const props: Props = {
-        ...base,
-        id,
-        side: sideId,
-        label: name,
-        ...(str(unit.shortName) ? { mapLabel: str(unit.shortName) } : {}),
-        // A number SIDC (2525D/E, APP-6D) is drawn; an older letter code is kept, not drawn.
-        ...(typeof unit.sidc === 'string' && NUMBER_SIDC.test(unit.sidc) ? { sidc: unit.sidc } : {}),
-        ...(str(unit.description) ? { note: str(unit.description) } : {}),
-        foreign: {
-          orbatId: unit.id,
-          ...(typeof unit.sidc === 'string' && !NUMBER_SIDC.test(unit.sidc) && { sidc: unit.sidc }),
-          ...foreign,
-        },
-      };
-      const changes = sidcChanges(unit);
-      if (changes.length) props.sidcChanges = changes;
-      const { coords, times: t } = path;
-      if (path.leaves) leaving++;
-      if (coords.length >= 2)
-        draft.features.push({
-          type: 'Feature',
-          geometry: { type: 'LineString', coordinates: coords },
-          properties: { ...props, kind: 'movement', coordTimes: isoTimes(t) },
-        });
-      else if (coords.length === 1)
-        draft.features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: coords[0] },
-          // A unit first placed by a state appears then; one with only its own `location` is there throughout.
-          properties: { ...props, kind: 'place', ...(path.fromState ? { time: isoOf(t[0] as number) } : {}) },
-        });
-      else if (isPosition(unit.location))
-        draft.features.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: unit.location.slice(0, 2) },
-          properties: { ...props, kind: 'place' },
-        });
-      else {
+      const unitPathList = unitPaths(unit, startTime);
+      if (typeof unit.id === 'string') paths.set(unit.id, unitPathList);
+      for (const p of unitPathList) for (const t of p.times) times.push(t);
+      const props = unitProps(unit, { ...base, id, side: sideId, label: name });
+      if (unitPathList.some((p) => p.leaves)) leaving++;
+      // A unit withdrawn (`location: null`) and back later is one feature per stretch on the map.
+      unitPathList.forEach((path, i) => {
+        const pid = i === 0 ? id : ids.take(`${id}-${i + 1}`);
+        draft.features.push(unitFeature({ ...props, id: pid }, path));
+      });
+      if (!unitPathList.length) {
         unlocated++;
         firstUnlocated ??= name;
       }
       for (const s of Array.isArray(unit.state) ? (unit.state as Props[]) : []) {
         const title = str(s?.title);
         if (!title || !isTime(s.t)) continue;
-        const at = isPosition(s.location) ? s.location : positionAt(path, s.t);
+        const at = isPosition(s.location) ? s.location : positionOnPaths(unitPathList, s.t);
         if (!at) continue;
         draft.features.push(
           eventFeature(ids.take(`${id}-${slugify(title, 'event')}`), sideId, title, s, at, s.t, base),
@@ -179,9 +126,24 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     Number.isFinite(earliest) ? earliest : 0,
   );
   draft.features.push(...overlays);
+  // A pure order of battle (no unit placed, nothing drawn): say that, not just "no feature".
+  if (!draft.features.length)
+    return {
+      errors: [
+        {
+          file,
+          field: 'sides',
+          value: pair('saidOrbatUnplaced', { count: unlocated })[0],
+          ...expected(...pair('expectOrbatPlaced'), pair('saidOrbatUnplaced', { count: unlocated })[1]),
+        },
+      ],
+    };
   if (unlocated)
     run.notes.add(file, 'noteOrbatUnlocated', { name: firstUnlocated ?? '' }, { count: unlocated });
   if (leaving) run.notes.add(file, 'noteOrbatLeaves', {}, { count: leaving });
+  // ORBAT Mapper falls back to UTC on a zone it does not know; Sandtable does too, and says so.
+  if (draft.timeZone && !isTimeZone(draft.timeZone))
+    run.notes.add(file, 'noteOrbatZone', { zone: draft.timeZone });
   run.notes.add(file, 'noteOrbatCertainty');
   let bbox: BBox | undefined;
   for (const f of draft.features) bbox = extendBBox(bbox, (f as { geometry: unknown }).geometry);
@@ -191,21 +153,6 @@ export function orbatToDraft(file: string, doc: Props, run: ImportRun): Draft | 
     else draft.chapterOffer = chapters;
   }
   return draft;
-}
-
-/** The unit's symbol changes (a state with a new number `sidc`), in time order, as the scenario format writes them. */
-function sidcChanges(unit: OrbatUnit): { time: string; sidc: string }[] {
-  const out: { time: string; sidc: string }[] = [];
-  const states = (Array.isArray(unit.state) ? (unit.state as Props[]) : [])
-    .filter((s) => s && isTime(s.t) && typeof s.sidc === 'string' && NUMBER_SIDC.test(s.sidc))
-    .sort((a, b) => (a.t as number) - (b.t as number));
-  let current = unit.sidc;
-  for (const s of states) {
-    if (s.sidc === current) continue;
-    out.push({ time: isoOf(s.t as number), sidc: s.sidc as string });
-    current = s.sidc;
-  }
-  return out;
 }
 
 function eventFeature(
