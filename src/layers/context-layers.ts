@@ -70,7 +70,6 @@ export function contextLayers(ctx: LayerContext): Layer[] {
           getColor: ink.line,
           getWidth: 1.5,
           widthUnits: 'pixels',
-          _pathType: 'open',
         }),
       );
     if (present.points.length)
