@@ -7,7 +7,7 @@ import { launch, openApp } from './chromium';
 // at all (a path-format hint made deck.gl drop every path) while polygons and points were.
 
 const VIEW = { center: [10.3, 55.55] as [number, number], zoom: 9.5, bearing: 0, pitch: 0 };
-const ROAD: [number, number][] = [
+const ROAD: [[number, number], [number, number]] = [
   [10.1, 55.45],
   [10.5, 55.5],
 ];
