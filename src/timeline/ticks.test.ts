@@ -14,6 +14,18 @@ describe('ticks', () => {
     expect(labels.every((t) => t.major && /^\d+ (Oct|Nov)$/.test(t.label!))).toBe(true);
   });
 
+  it('labels hours and days the same before 1970 (negative times), as for Narvik in 1940', () => {
+    const list = ticks(at('1940-04-08T18:00:00Z'), at('1940-04-10T06:00:00Z'), 1000, 'UTC', 'en');
+    const labels = list.flatMap((t) => (t.label ? [t.label] : []));
+    expect(labels.some((l) => l.startsWith('-'))).toBe(false);
+    expect(labels).toContain('9 Apr');
+    expect(labels).toContain('06:00');
+    expect(list.filter((t) => t.major).map((t) => new Date(t.t).toISOString())).toEqual([
+      '1940-04-09T00:00:00.000Z',
+      '1940-04-10T00:00:00.000Z',
+    ]);
+  });
+
   it('labels hours when zoomed to 10–14 November', () => {
     const list = ticks(at('2023-11-10T00:00:00Z'), at('2023-11-14T00:00:00Z'), 1200, 'Africa/Bamako', 'fr');
     expect(list.find((t) => t.t === at('2023-11-13T00:00:00Z'))).toEqual({

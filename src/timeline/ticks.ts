@@ -14,6 +14,9 @@ export interface Tick {
 // Tick spacings to choose from, finest first; the first whose labels fit is used.
 const STEPS = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY];
 
+/** `a` modulo `n`, never negative: times before 1970 (Narvik 1940) are negative numbers. */
+const mod = (a: number, n: number) => ((a % n) + n) % n;
+
 /** The zone's offset from UTC at `t`, in ms (0 for Mali). */
 export function zoneOffsetMs(t: number, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {
@@ -56,13 +59,13 @@ export function ticks(
   const first = Math.ceil((start + offset) / minor) * minor - offset;
   for (let t = first; t <= end; t += minor) {
     const local = t + offset;
-    const major = local % DAY === 0;
-    const labelled = step >= DAY ? major && (local / DAY) % (step / DAY) === 0 : local % step === 0;
+    const major = mod(local, DAY) === 0;
+    const labelled = step >= DAY ? major && mod(local / DAY, step / DAY) === 0 : mod(local, step) === 0;
     const label = !labelled
       ? undefined
       : major
         ? dayFormat.format(t)
-        : `${String(Math.floor((local % DAY) / HOUR)).padStart(2, '0')}:00`;
+        : `${String(Math.floor(mod(local, DAY) / HOUR)).padStart(2, '0')}:00`;
     out.push(label === undefined ? { t, major } : { t, major, label });
   }
   return out;
