@@ -9,16 +9,16 @@ import type { TrackQuads } from '../cartography/track-quads';
  */
 export const UPLOAD_BYTES_PER_FRAME = 8 * 2 ** 20;
 
-/** Per vertex: ends 4 × f32, times 3 × f32, colour 4 × u8, style 4 × u8. Four vertices a quad. */
-const BYTES_PER_QUAD = 4 * (16 + 12 + 4 + 4);
-
-/** The attribute arrays of `TrackQuads`, as the ribbon shader reads them. */
+/** The attribute arrays of `TrackQuads`, as the ribbon shader reads them, with their bytes per vertex. */
 export const TRACK_ATTRIBUTES = [
-  { name: 'ends', format: 'float32x4' },
-  { name: 'times', format: 'float32x3' },
-  { name: 'colors', format: 'unorm8x4' },
-  { name: 'styles', format: 'unorm8x4' },
+  { name: 'ends', format: 'float32x4', bytes: 16 },
+  { name: 'times', format: 'float32x3', bytes: 12 },
+  { name: 'colors', format: 'unorm8x4', bytes: 4 },
+  { name: 'styles', format: 'unorm8x4', bytes: 4 },
 ] as const;
+
+/** Four vertices a quad. */
+const BYTES_PER_QUAD = 4 * TRACK_ATTRIBUTES.reduce((sum, a) => sum + a.bytes, 0);
 
 type AttributeName = (typeof TRACK_ATTRIBUTES)[number]['name'];
 
@@ -33,11 +33,10 @@ export interface TrackBuffers {
 /** Allocates the buffers for `geometry` (nothing written yet). */
 export function createTrackBuffers(device: Device, geometry: TrackQuads): TrackBuffers {
   const vertices = Math.max(1, geometry.quads * 4);
-  const sizes: Record<AttributeName, number> = { ends: 16, times: 12, colors: 4, styles: 4 };
   const buffers = Object.fromEntries(
-    TRACK_ATTRIBUTES.map(({ name }) => [
+    TRACK_ATTRIBUTES.map(({ name, bytes }) => [
       name,
-      device.createBuffer({ usage: Buffer.VERTEX | Buffer.COPY_DST, byteLength: vertices * sizes[name] }),
+      device.createBuffer({ usage: Buffer.VERTEX | Buffer.COPY_DST, byteLength: vertices * bytes }),
     ]),
   ) as Record<AttributeName, Buffer>;
   return { buffers, written: 0, quads: geometry.quads };

@@ -76,7 +76,7 @@ export class TrackRibbonLayer extends Layer<TrackRibbonProps & LayerProps> {
       this.state.model = new Model(this.context.device, {
         ...this.getShaders(),
         id: this.props.id,
-        bufferLayout: TRACK_ATTRIBUTES.map((a) => ({ ...a })),
+        bufferLayout: TRACK_ATTRIBUTES.map(({ name, format }) => ({ name, format })),
         topology: 'triangle-list',
         isIndexed: true,
       });
